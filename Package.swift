@@ -1,0 +1,79 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Strict settings shared by every target (as Hummingbird uses them).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "nod",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "nod", targets: ["nod"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // System libraries: a module map over a shim header; nothing else.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+
+        // Vocabulary: locations, dates, problems. No I/O, no C.
+        .target(name: "NodCore", swiftSettings: strictSettings),
+
+        // The only importer of CLibYAML.
+        .target(name: "NodYAML", dependencies: ["NodCore", "CLibYAML"], swiftSettings: strictSettings),
+
+        // The only importer of CLibArchive.
+        .target(
+            name: "NodArchive",
+            dependencies: ["NodCore", "CLibArchive", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+
+        // The parsed evidence model.
+        .target(name: "NodEvidence", dependencies: ["NodCore", "NodYAML", "NodArchive"], swiftSettings: strictSettings),
+
+        // The executable: argument parsing and wiring.
+        .executableTarget(
+            name: "nod",
+            dependencies: [
+                "NodCore", "NodArchive", "NodEvidence",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
+        // Helpers shared by the test targets (archive building, fixture markers).
+        .target(
+            name: "NodTestSupport",
+            dependencies: ["NodCore", "NodArchive"],
+            path: "Tests/NodTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "NodCoreTests", dependencies: ["NodCore"], swiftSettings: strictSettings),
+        .testTarget(name: "NodYAMLTests", dependencies: ["NodYAML", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NodEvidenceTests",
+            dependencies: ["NodEvidence", "NodArchive", "NodTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "nodTests", dependencies: ["NodTestSupport"], swiftSettings: strictSettings),
+    ]
+)

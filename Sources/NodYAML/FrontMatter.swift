@@ -1,0 +1,58 @@
+import NodCore
+
+/// A Markdown file split into its YAML front matter and its text, with line numbers kept.
+///
+/// Minutes, visit notes and reviews are Markdown with a `---` block on top; findings cite
+/// lines of either part, so both remember where they sit in the original file.
+public struct FrontMatterDocument: Sendable {
+    /// The front matter's YAML bytes (without the `---` fences), when the file has one.
+    public var yaml: [UInt8]?
+    /// Lines added to the YAML's own line numbers to give the file's (1: it starts on line 2).
+    public var yamlLineOffset: Int
+    /// The Markdown body, one entry per line.
+    public var body: [String]
+    /// The file line of `body[0]`.
+    public var bodyFirstLine: Int
+
+    /// Splits `bytes`. Front matter must open on the first line (after an optional BOM)
+    /// with `---` and close with a line of `---` or `...`.
+    public static func split(_ bytes: [UInt8], file: String) throws(YAMLError) -> FrontMatterDocument {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let lines = Self.lines(bytes[start...])
+        guard let first = lines.first, Self.trimmed(first) == "---" else {
+            return FrontMatterDocument(yaml: nil, yamlLineOffset: 0, body: lines.map(Self.text), bodyFirstLine: 1)
+        }
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(Self.trimmed(lines[$0])) }) else {
+            throw YAMLError(.syntax, at: FileLocation(file: file, line: 1, column: 1),
+                            "front matter opened with '---' on line 1 is never closed")
+        }
+        var yaml: [UInt8] = []
+        for line in lines[1..<close] { yaml += line; yaml.append(0x0A) }
+        return FrontMatterDocument(
+            yaml: yaml, yamlLineOffset: 1,
+            body: lines[(close + 1)...].map(Self.text), bodyFirstLine: close + 2)
+    }
+
+    private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var result = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            line.last == 0x0D ? line.dropLast() : line
+        }
+        if result.last?.isEmpty == true { result.removeLast() }
+        return result
+    }
+
+    private static func text(_ line: ArraySlice<UInt8>) -> String { String(decoding: line, as: UTF8.self) }
+
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> String {
+        String(decoding: line, as: UTF8.self).trimmingTrailingSpaces()
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = Substring(self)
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,188 @@
+import NodCore
+
+/// Builds the node tree from libyaml's events, doing what libyaml leaves undone:
+/// alias expansion within a budget, anchor checks, merge keys, duplicate keys, depth.
+struct YAMLComposer {
+    private enum Frame {
+        case sequence(items: [YAMLNode], start: FileLocation, anchor: String?, tag: String?)
+        case mapping(pairs: [YAMLNode.Pair], pendingKey: YAMLNode?, start: FileLocation, anchor: String?, tag: String?)
+    }
+
+    private let reader: LibYAMLEventReader
+    private let file: String
+    private let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: YAMLNode] = [:]
+    private var openAnchors: Set<String> = []
+    private var nodeCount = 0
+
+    init(reader: LibYAMLEventReader, file: String, limits: YAMLLimits) {
+        self.reader = reader
+        self.file = file
+        self.limits = limits
+    }
+
+    /// The single document of the stream, or `nil` for an empty stream.
+    mutating func composeSingleDocument() throws(YAMLError) -> YAMLNode? {
+        var root: YAMLNode?
+        var documents = 0
+        while true {
+            let event = try reader.next()
+            let location = FileLocation(file: file, line: event.line, column: event.column)
+            switch event.kind {
+            case .streamStart, .documentEnd:
+                continue
+            case .streamEnd:
+                return root
+            case .documentStart:
+                documents += 1
+                if documents > 1 {
+                    throw YAMLError(.multipleDocuments, at: location, "a second YAML document ('---') is not allowed here")
+                }
+                anchors = [:]
+            case .alias(let anchor):
+                if openAnchors.contains(anchor) {
+                    throw YAMLError(.recursiveAlias, at: location, "alias '*\(anchor)' refers to the node that contains it")
+                }
+                guard let target = anchors[anchor] else {
+                    throw YAMLError(.undefinedAlias, at: location, "alias '*\(anchor)' has no anchor '&\(anchor)' before it")
+                }
+                try charge(target.weight, at: location, alias: anchor)
+                var copy = target
+                copy.location = location
+                if let node = try add(copy, anchor: nil) { root = node }
+            case .scalar(let value, let anchor, let tag, let style):
+                try checkTag(tag, at: location)
+                try charge(1, at: location, alias: nil)
+                try register(anchor, at: location)
+                if let node = try add(YAMLNode(.scalar(value, style), at: location, tag: normalised(tag)), anchor: anchor) {
+                    root = node
+                }
+            case .sequenceStart(let anchor, let tag):
+                try checkTag(tag, at: location)
+                try open(.sequence(items: [], start: location, anchor: anchor, tag: tag), anchor: anchor, at: location)
+            case .mappingStart(let anchor, let tag):
+                try checkTag(tag, at: location)
+                try open(.mapping(pairs: [], pendingKey: nil, start: location, anchor: anchor, tag: tag), anchor: anchor, at: location)
+            case .sequenceEnd, .mappingEnd:
+                guard let frame = stack.popLast() else { continue }
+                let (node, anchor) = try close(frame)
+                if let anchor { openAnchors.remove(anchor) }
+                if let finished = try add(node, anchor: anchor) { root = finished }
+            }
+        }
+    }
+
+    private mutating func open(_ frame: Frame, anchor: String?, at location: FileLocation) throws(YAMLError) {
+        try charge(1, at: location, alias: nil)
+        try register(anchor, at: location)
+        if let anchor { openAnchors.insert(anchor) }
+        stack.append(frame)
+        if stack.count > limits.maxDepth {
+            throw YAMLError(.tooDeep, at: location, "YAML nesting deeper than the limit of \(limits.maxDepth) levels")
+        }
+    }
+
+    private mutating func register(_ anchor: String?, at location: FileLocation) throws(YAMLError) {
+        guard let anchor else { return }
+        if anchors[anchor] != nil || openAnchors.contains(anchor) {
+            throw YAMLError(.redefinedAnchor, at: location, "anchor '&\(anchor)' is defined twice")
+        }
+    }
+
+    private mutating func charge(_ nodes: Int, at location: FileLocation, alias: String?) throws(YAMLError) {
+        nodeCount += nodes
+        guard nodeCount > limits.maxNodes else { return }
+        let what = alias.map { "alias '*\($0)' expands" } ?? "the document grows"
+        throw YAMLError(.tooManyNodes, at: location,
+                        "\(what) past the limit of \(limits.maxNodes) YAML nodes (after alias expansion)")
+    }
+
+    private func checkTag(_ tag: String?, at location: FileLocation) throws(YAMLError) {
+        guard let tag, tag != "!", !tag.hasPrefix("tag:yaml.org,2002:") else { return }
+        throw YAMLError(.unsupportedTag, at: location, "tag '\(tag)' is not supported; only YAML's standard tags are")
+    }
+
+    private func normalised(_ tag: String?) -> String? {
+        tag == "!" ? "tag:yaml.org,2002:str" : tag
+    }
+
+    /// Adds a finished node to the open collection; returns it when it is the document root.
+    private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLError) -> YAMLNode? {
+        if let anchor { anchors[anchor] = node }
+        guard let top = stack.popLast() else { return node }
+        switch top {
+        case .sequence(var items, let start, let anchor, let tag):
+            items.append(node)
+            stack.append(.sequence(items: items, start: start, anchor: anchor, tag: tag))
+        case .mapping(var pairs, let pendingKey, let start, let anchor, let tag):
+            if let key = pendingKey {
+                pairs.append(YAMLNode.Pair(key: key, value: node))
+                stack.append(.mapping(pairs: pairs, pendingKey: nil, start: start, anchor: anchor, tag: tag))
+            } else {
+                guard node.scalar != nil else {
+                    throw YAMLError(.complexKey, at: node.location, "a mapping key must be a plain value, not \(node.kindDescription)")
+                }
+                stack.append(.mapping(pairs: pairs, pendingKey: node, start: start, anchor: anchor, tag: tag))
+            }
+        }
+        return nil
+    }
+
+    /// Turns a closed frame into a node: applies merge keys and refuses duplicate keys.
+    private func close(_ frame: Frame) throws(YAMLError) -> (YAMLNode, String?) {
+        switch frame {
+        case .sequence(let items, let start, let anchor, let tag):
+            return (YAMLNode(.sequence(items), at: start, tag: normalised(tag)), anchor)
+        case .mapping(let pairs, _, let start, let anchor, let tag):
+            var explicit: [YAMLNode.Pair] = []
+            var merged: [YAMLNode.Pair] = []
+            var seen: [String: FileLocation] = [:]
+            for pair in pairs {
+                let key = pair.key.scalar ?? ""
+                if isMergeKey(pair.key) {
+                    merged += try mergeSources(pair.value)
+                    continue
+                }
+                if let first = seen[key] {
+                    throw YAMLError(.duplicateKey, at: pair.key.location,
+                                    "duplicate key '\(key)' (first at line \(first.line))")
+                }
+                seen[key] = pair.key.location
+                explicit.append(pair)
+            }
+            for pair in merged where seen[pair.key.scalar ?? ""] == nil {
+                seen[pair.key.scalar ?? ""] = pair.key.location
+                explicit.append(pair)
+            }
+            return (YAMLNode(.mapping(explicit), at: start, tag: normalised(tag)), anchor)
+        }
+    }
+
+    private func isMergeKey(_ key: YAMLNode) -> Bool {
+        guard case .scalar("<<", .plain) = key.content else { return false }
+        return key.tag == nil || key.tag == "tag:yaml.org,2002:merge"
+    }
+
+    /// The pairs a `<<` brings in: one mapping, or a list of mappings (earlier ones win).
+    private func mergeSources(_ value: YAMLNode) throws(YAMLError) -> [YAMLNode.Pair] {
+        switch value.content {
+        case .mapping(let pairs):
+            return pairs
+        case .sequence(let items):
+            var result: [YAMLNode.Pair] = []
+            var seen: Set<String> = []
+            for item in items {
+                guard case .mapping(let pairs) = item.content else {
+                    throw YAMLError(.badMerge, at: item.location, "a merge key '<<' takes mappings, not \(item.kindDescription)")
+                }
+                for pair in pairs where seen.insert(pair.key.scalar ?? "").inserted {
+                    result.append(pair)
+                }
+            }
+            return result
+        case .scalar:
+            throw YAMLError(.badMerge, at: value.location, "a merge key '<<' takes a mapping or a list of mappings, not \(value.kindDescription)")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+public import NodCore
+
+/// One node of a YAML document, knowing the line and column it started at.
+///
+/// Aliases are already expanded (within the node budget) and merge keys applied, so a
+/// consumer sees plain scalars, sequences and mappings and never a pointer into libyaml.
+public struct YAMLNode: Sendable, Hashable {
+    /// How a scalar was written: only plain scalars can be numbers, booleans or null.
+    public enum ScalarStyle: Sendable, Hashable {
+        case plain, quoted, block
+    }
+
+    /// A key and its value in a mapping, in document order.
+    public struct Pair: Sendable, Hashable {
+        public var key: YAMLNode
+        public var value: YAMLNode
+    }
+
+    public enum Content: Sendable, Hashable {
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLNode])
+        case mapping([Pair])
+    }
+
+    public var content: Content
+    public var location: FileLocation
+    /// The resolved tag when one was written (`tag:yaml.org,2002:str`), else `nil`.
+    public var tag: String?
+    /// Nodes in this subtree, aliases counted at their full size (the expansion budget's unit).
+    public var weight: Int
+
+    public init(_ content: Content, at location: FileLocation, tag: String? = nil) {
+        self.content = content
+        self.location = location
+        self.tag = tag
+        switch content {
+        case .scalar: weight = 1
+        case .sequence(let items): weight = 1 + items.reduce(0) { $0 + $1.weight }
+        case .mapping(let pairs): weight = 1 + pairs.reduce(0) { $0 + $1.key.weight + $1.value.weight }
+        }
+    }
+
+    /// The text of a scalar, `nil` for collections.
+    public var scalar: String? {
+        if case .scalar(let text, _) = content { return text }
+        return nil
+    }
+
+    /// A plain `~`, `null` or empty scalar: YAML's null.
+    public var isNull: Bool {
+        guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:null" else {
+            return false
+        }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// The value under `key` in a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        guard case .mapping(let pairs) = content else { return nil }
+        return pairs.first { $0.key.scalar == key }?.value
+    }
+
+    /// What this node is, in words, for error messages.
+    public var kindDescription: String {
+        switch content {
+        case .scalar where isNull: "null"
+        case .scalar(_, .plain): "a plain scalar"
+        case .scalar: "a quoted string"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+}
