@@ -1,0 +1,116 @@
+internal import CLibArchive
+import Foundation
+
+/// Reads a bundle archive held in memory into `BundleContents`, never touching the disk.
+struct ArchiveBundleReader {
+    let source: String
+    let limits: BundleLimits
+
+    func read(_ bytes: UnsafeRawBufferPointer) throws(BundleError) -> (BundleIntake, format: String) {
+        if bytes.isEmpty {
+            throw BundleError(.notAnArchive, source: source, "the file is empty, not an archive")
+        }
+        let handle = ArchiveReadHandle(bytes: bytes)
+        if let error = handle.open() {
+            throw classify(error, entry: nil, opening: true)
+        }
+        var intake = BundleIntake(source: source, limits: limits)
+        var entry: OpaquePointer?
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let status = archive_read_next_header(handle.archive, &entry)
+            if status == ARCHIVE_EOF { break }
+            guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
+                throw classify(handle.errorText, entry: nil, opening: false)
+            }
+            try readEntry(entry, handle: handle, intake: &intake, buffer: buffer)
+        }
+        let filters = handle.filterNames
+        let format = filters.isEmpty ? handle.formatName : "\(handle.formatName) (\(filters.joined(separator: ", ")))"
+        return (intake, format)
+    }
+
+    private func readEntry(
+        _ entry: OpaquePointer, handle: ArchiveReadHandle, intake: inout BundleIntake,
+        buffer: UnsafeMutableRawBufferPointer
+    ) throws(BundleError) {
+        let raw = try name(of: entry)
+        let display = BundlePath.escaped(raw)
+        try intake.countEntry(display)
+        let components = try BundlePath.normalise(raw, source: source)
+        let path = components.joined(separator: "/")
+        if archive_entry_hardlink(entry) != nil {
+            throw BundleError(.hardlink, source: source, entry: path, "hard links are not allowed in a bundle")
+        }
+        let type = UInt32(archive_entry_filetype(entry))
+        if type == nod_AE_IFLNK || archive_entry_symlink(entry) != nil {
+            throw BundleError(.link, source: source, entry: path, "symbolic links are not allowed in a bundle")
+        }
+        if type == nod_AE_IFDIR {
+            intake.addDirectory(components)
+            return
+        }
+        guard type == nod_AE_IFREG else {
+            throw BundleError(.device, source: source, entry: path,
+                              "device files, sockets and pipes are not allowed in a bundle")
+        }
+        if BundlePath.isIgnored(components) { return }
+        if archive_entry_is_encrypted(entry) != 0 {
+            throw BundleError(.encrypted, source: source, entry: path, "encrypted entries cannot be audited; submit the bundle unencrypted")
+        }
+        try intake.claim(components)
+        var stream = intake.stream(for: components)
+        let consumedAtStart = handle.consumedBytes
+        while true {
+            let count = archive_read_data(handle.archive, buffer.baseAddress, buffer.count)
+            if count == 0 { break }
+            guard count > 0 else {
+                throw classify(handle.errorText, entry: path, opening: false)
+            }
+            try intake.append(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), to: &stream)
+            if stream.size > limits.ratioThresholdBytes {
+                let consumed = max(1, handle.consumedBytes - consumedAtStart)
+                if stream.size / consumed > limits.maxCompressionRatio {
+                    throw BundleError(.compressionRatio, source: source, entry: path,
+                                      "compression ratio over the limit of \(limits.maxCompressionRatio):1 (\(ByteCount.format(stream.size)) from \(ByteCount.format(consumed))); refused as a possible zip bomb")
+                }
+            }
+        }
+        intake.finish(stream, components: components)
+    }
+
+    /// The entry's name: UTF-8 when libarchive can give it, else the raw bytes if they are UTF-8.
+    private func name(of entry: OpaquePointer) throws(BundleError) -> String {
+        if let utf8 = archive_entry_pathname_utf8(entry) {
+            return String(cString: utf8)
+        }
+        guard let raw = archive_entry_pathname(entry) else {
+            throw BundleError(.badName, source: source, "an entry has no name")
+        }
+        let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let shown = String(decoding: bytes, as: UTF8.self)
+            throw BundleError(.badName, source: source, entry: BundlePath.escaped(shown),
+                              "entry name is not valid UTF-8")
+        }
+        return text
+    }
+
+    /// Turns libarchive's error text into the refusal it stands for.
+    private func classify(_ text: String, entry: String?, opening: Bool) -> BundleError {
+        let lower = text.lowercased()
+        if lower.contains("passphrase") || lower.contains("encrypt") {
+            return BundleError(.encrypted, source: source, entry: entry, "encrypted archive or entry: \(text)")
+        }
+        if lower.contains("truncated") || lower.contains("premature end") || lower.contains("unexpected end")
+            || lower.contains("damaged") && !opening {
+            return BundleError(.truncated, source: source, entry: entry, "the archive is truncated or damaged: \(text)")
+        }
+        if opening || lower.contains("unrecognized archive format") {
+            return BundleError(.notAnArchive, source: source, entry: entry,
+                               "not a readable archive (zip, tar, tar.gz, tar.xz, tar.zst, tar.bz2 or 7z): \(text)")
+        }
+        return BundleError(.unreadable, source: source, entry: entry, "the archive could not be read: \(text)")
+    }
+}

@@ -1,0 +1,51 @@
+import Crypto
+
+/// Everything read from one bundle: its files (sorted by path) and its digests.
+///
+/// Nothing here points back into the archive: once this value exists the archive can be
+/// closed and unmapped, and a batch worker can drop it before reading the next bundle.
+public struct BundleContents: Sendable {
+    /// How the user named the bundle (for messages and citations).
+    public var source: String
+    /// Every regular file, sorted by the bytes of its path.
+    public var files: [BundleFile]
+    /// SHA-256 of the file as submitted; `nil` for a directory.
+    public var archiveSHA256: String?
+    /// The container's format as libarchive names it (`ZIP 2.0 (deflation)`), or `directory`.
+    public var format: String
+
+    public init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
+        self.source = source
+        self.files = files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        self.archiveSHA256 = archiveSHA256
+        self.format = format
+    }
+
+    /// The canonical bundle digest of cli.md: SHA-256 over one line per file,
+    /// `<sha256 hex><two spaces><path>\n` (the `sha256sum` format), files sorted by the
+    /// UTF-8 bytes of their path. The same evidence in any container gives the same digest.
+    public var digest: String {
+        var hasher = SHA256()
+        for file in files {
+            hasher.update(data: Array("\(file.sha256)  \(file.path)\n".utf8))
+        }
+        return hasher.finalize().hexString
+    }
+
+    public func file(at path: String) -> BundleFile? {
+        files.first { $0.path == path }
+    }
+}
+
+extension Sequence<UInt8> {
+    /// Lower-case hexadecimal.
+    var hexString: String {
+        var text = ""
+        for byte in self {
+            let digits = Array("0123456789abcdef")
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return text
+    }
+}

@@ -1,0 +1,53 @@
+public import NodCore
+
+/// Why a bundle was refused: always names the archive, the entry when there is one, and
+/// the limit that was crossed. Every case means exit code 3.
+public struct BundleError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Stable codes for scripts and tests.
+    public enum Code: String, Hashable, Sendable, CaseIterable {
+        case notFound = "bundle.not-found"
+        case notAnArchive = "bundle.not-an-archive"
+        case truncated = "bundle.truncated"
+        case unreadable = "bundle.unreadable"
+        case absolutePath = "bundle.absolute-path"
+        case traversal = "bundle.traversal"
+        case badName = "bundle.bad-name"
+        case link = "bundle.link"
+        case hardlink = "bundle.hardlink"
+        case device = "bundle.device"
+        case duplicatePath = "bundle.duplicate-path"
+        case encrypted = "bundle.encrypted"
+        case tooManyEntries = "bundle.too-many-entries"
+        case tooManyBytes = "bundle.too-many-bytes"
+        case fileTooLarge = "bundle.file-too-large"
+        case compressionRatio = "bundle.compression-ratio"
+        case noManifest = "bundle.no-manifest"
+        case badManifest = "bundle.bad-manifest"
+    }
+
+    public var code: Code
+    /// The archive or directory as the user named it.
+    public var source: String
+    /// The entry inside it, when the refusal is about one entry.
+    public var entry: String?
+    /// The line and column inside the entry, when known (a bad manifest).
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(_ code: Code, source: String, entry: String? = nil, line: Int = 0, column: Int = 0, _ message: String) {
+        self.code = code
+        self.source = source
+        self.entry = entry
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `bundle.zip!/minutes/agm.md:3:1`, or the archive alone.
+    public var location: FileLocation {
+        FileLocation(file: entry.map { "\(source)!/\($0)" } ?? source, line: line, column: column)
+    }
+
+    public var description: String { "\(location): \(message)" }
+}

@@ -1,0 +1,29 @@
+/// One regular file of a bundle: where it is, how big, its SHA-256, and its bytes when nod
+/// will parse it.
+///
+/// Attachments (PDFs, images) are hashed as they stream past and not kept; structured
+/// files (YAML, CSV, Markdown) are kept because the evidence model parses them.
+public struct BundleFile: Sendable, Hashable {
+    /// Path inside the bundle, `/`-separated, NFC, with the single root folder removed.
+    public var path: String
+    public var bytes: Int64
+    /// Lower-case hex SHA-256 of the content.
+    public var sha256: String
+    /// The content, for structured files only.
+    public var content: [UInt8]?
+
+    public init(path: String, bytes: Int64, sha256: String, content: [UInt8]?) {
+        self.path = path
+        self.bytes = bytes
+        self.sha256 = sha256
+        self.content = content
+    }
+
+    /// Extensions that nod parses and therefore keeps in memory (bounded by the structured-file limit).
+    public static let structuredExtensions: Set<String> = ["yaml", "yml", "csv", "md", "markdown"]
+
+    public static func isStructured(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return structuredExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+}

@@ -1,0 +1,99 @@
+import Crypto
+
+/// The rules every entry passes through, whatever container it came from: names checked,
+/// duplicates and limits refused, content hashed while it streams, structured files kept.
+///
+/// Archive and directory readers both feed one `BundleIntake`, so a directory and a zip of
+/// it are held to the same limits and give the same listing.
+struct BundleIntake {
+    let source: String
+    let limits: BundleLimits
+    private(set) var entries = 0
+    private(set) var totalBytes: Int64 = 0
+    private var files: [(components: [String], file: BundleFile)] = []
+    private var directories: [[String]] = []
+    private var seen: Set<String> = []
+
+    init(source: String, limits: BundleLimits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    /// Counts one entry of any kind against the entry limit.
+    mutating func countEntry(_ display: String) throws(BundleError) {
+        entries += 1
+        if entries > limits.maxEntries {
+            throw BundleError(.tooManyEntries, source: source, entry: display,
+                              "more than the limit of \(limits.maxEntries) entries in the bundle")
+        }
+    }
+
+    mutating func addDirectory(_ components: [String]) {
+        directories.append(components)
+    }
+
+    /// Claims a path for a regular file; refuses a second entry with the same path.
+    mutating func claim(_ components: [String]) throws(BundleError) {
+        let key = components.joined(separator: "/")
+        guard seen.insert(key).inserted else {
+            throw BundleError(.duplicatePath, source: source, entry: key, "the bundle holds this path twice")
+        }
+    }
+
+    /// Starts reading a file's content; feed it with `FileStream.append`.
+    func stream(for components: [String]) -> FileStream {
+        let path = components.joined(separator: "/")
+        return FileStream(path: path, keep: BundleFile.isStructured(path))
+    }
+
+    /// Charges `count` bytes of `stream` against every byte limit, then hashes and keeps them.
+    mutating func append(_ bytes: UnsafeRawBufferPointer, to stream: inout FileStream) throws(BundleError) {
+        stream.size += Int64(bytes.count)
+        totalBytes += Int64(bytes.count)
+        if totalBytes > limits.maxTotalBytes {
+            throw BundleError(.tooManyBytes, source: source, entry: stream.path,
+                              "the bundle's files add up to more than the limit of \(ByteCount.format(limits.maxTotalBytes)) uncompressed")
+        }
+        if stream.keep, stream.size > limits.maxStructuredFileBytes {
+            throw BundleError(.fileTooLarge, source: source, entry: stream.path,
+                              "structured file larger than the limit of \(ByteCount.format(limits.maxStructuredFileBytes))")
+        }
+        stream.hasher.update(bufferPointer: bytes)
+        if stream.keep { stream.content.append(contentsOf: bytes) }
+    }
+
+    mutating func finish(_ stream: FileStream, components: [String]) {
+        let file = BundleFile(
+            path: stream.path, bytes: stream.size, sha256: stream.hasher.finalize().hexString,
+            content: stream.keep ? stream.content : nil)
+        files.append((components, file))
+    }
+
+    /// The bundle, with the single root folder removed when `stripRoot` and every entry shares one.
+    func contents(stripRoot: Bool, archiveSHA256: String?, format: String) throws(BundleError) -> BundleContents {
+        var result = files.map(\.file)
+        if stripRoot, let root = files.first?.components.first,
+           files.allSatisfy({ $0.components.count > 1 && $0.components[0] == root }),
+           directories.allSatisfy({ $0.first == root }) {
+            result = files.map { entry in
+                var file = entry.file
+                file.path = entry.components.dropFirst().joined(separator: "/")
+                return file
+            }
+        }
+        guard result.contains(where: { $0.path == "manifest.yaml" }) else {
+            throw BundleError(.noManifest, source: source,
+                              "no manifest.yaml at the bundle's root (found \(result.count) file\(result.count == 1 ? "" : "s"))")
+        }
+        return BundleContents(source: source, files: result, archiveSHA256: archiveSHA256, format: format)
+    }
+}
+
+/// One file's content on its way through the intake.
+struct FileStream {
+    let path: String
+    let keep: Bool
+    var size: Int64 = 0
+    var hasher = SHA256()
+    var content: [UInt8] = []
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Checks and normalises one entry name from an archive or a directory walk.
+///
+/// Archive names come back verbatim from libarchive: `..`, absolute paths, `C:/` and
+/// backslashes are all possible, and only a disk writer would sanitise them. nod writes
+/// nothing to disk, but it still refuses such names: a bundle that contains them was made
+/// to attack something.
+enum BundlePath {
+    /// The entry's path as `/`-separated components in NFC, or the refusal.
+    static func normalise(_ raw: String, source: String) throws(BundleError) -> [String] {
+        let display = escaped(raw)
+        if raw.hasPrefix("/") || raw.hasPrefix("\\") || isDriveLetter(raw) {
+            throw BundleError(.absolutePath, source: source, entry: display,
+                              "absolute path in the bundle; every entry must be relative to the bundle's root")
+        }
+        if raw.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            throw BundleError(.badName, source: source, entry: display, "entry name contains control characters")
+        }
+        var components: [String] = []
+        for part in raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
+            switch part {
+            case ".": continue
+            case "..":
+                throw BundleError(.traversal, source: source, entry: display,
+                                  "path contains '..'; entries may not point outside the bundle")
+            default: components.append(String(part).precomposedStringWithCanonicalMapping)
+            }
+        }
+        if components.isEmpty {
+            throw BundleError(.badName, source: source, entry: display, "entry has an empty name")
+        }
+        return components
+    }
+
+    /// Platform litter that is not evidence: macOS resource forks and Finder files.
+    static func isIgnored(_ components: [String]) -> Bool {
+        components.first == "__MACOSX" || components.last == ".DS_Store"
+    }
+
+    private static func isDriveLetter(_ raw: String) -> Bool {
+        let scalars = Array(raw.unicodeScalars.prefix(3))
+        return scalars.count >= 2 && scalars[0].properties.isAlphabetic && scalars[0].isASCII && scalars[1] == ":"
+    }
+
+    /// A name made printable for messages (control characters as `\u{…}`).
+    static func escaped(_ raw: String) -> String {
+        var text = ""
+        for scalar in raw.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                text += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import NodArchive
+import NodTestSupport
+import Testing
+
+/// The same evidence in every container gives the same listing and the same digest.
+struct ContainerTests {
+    static let files: [(String, String)] = [
+        ("manifest.yaml", "bundle-format: 1\n"),
+        ("cofnodion/cyfarfod-blynyddol-ŵyl-dewi.md", "---\nmeeting: agm\n---\nCroeso.\n"),
+        ("polisïau/diogelu.md", "Polisi diogelu — Gwasanaeth Gofal Cymdeithasol\n"),
+        ("members/register.csv", "member_id,class,joined\nM001,workers,2020-01-01\n"),
+    ]
+
+    static func entries(root: String?) -> [ArchiveBuilder.Entry] {
+        let prefix = root.map { $0 + "/" } ?? ""
+        var entries: [ArchiveBuilder.Entry] = root.map { [.directory($0)] } ?? []
+        entries += files.map { .text(prefix + $0.0, $0.1) }
+        return entries
+    }
+
+    @Test(arguments: ArchiveBuilder.Format.allCases)
+    func everyContainerGivesTheDirectoryDigest(format: ArchiveBuilder.Format) throws {
+        let expected = try TemporaryDirectory.with { dir in
+            try TemporaryDirectory.write(Dictionary(uniqueKeysWithValues: Self.files), under: dir)
+            return try BundleReader().read(path: dir.path)
+        }
+        let archive = try ArchiveBuilder.build(Self.entries(root: "Gofal Cydweithredol"), format: format)
+        let contents = try BundleReader().read(data: archive, source: "bundle.\(format.rawValue)")
+        #expect(contents.files.map(\.path) == expected.files.map(\.path))
+        #expect(contents.files.map(\.sha256) == expected.files.map(\.sha256))
+        #expect(contents.digest == expected.digest)
+        #expect(contents.archiveSHA256 != nil)
+        #expect(expected.archiveSHA256 == nil)
+        #expect(contents.files.contains { $0.path == "cofnodion/cyfarfod-blynyddol-ŵyl-dewi.md" })
+    }
+
+    @Test func archiveWithoutRootFolderIsReadAsIs() throws {
+        let archive = try ArchiveBuilder.build(Self.entries(root: nil), format: .zip)
+        let contents = try BundleReader().read(data: archive, source: "flat.zip")
+        #expect(contents.file(at: "manifest.yaml") != nil)
+    }
+
+    @Test func structuredFilesAreKeptAndAttachmentsOnlyHashed() throws {
+        let archive = try ArchiveBuilder.build([
+            .text("manifest.yaml", "bundle-format: 1\n"),
+            .file("policies/scan.pdf", .bytes([0x25, 0x50, 0x44, 0x46])),
+        ], format: .tarGzip)
+        let contents = try BundleReader().read(data: archive, source: "b.tgz")
+        #expect(contents.file(at: "manifest.yaml")?.content == Array("bundle-format: 1\n".utf8))
+        let pdf = try #require(contents.file(at: "policies/scan.pdf"))
+        #expect(pdf.content == nil)
+        #expect(pdf.bytes == 4)
+        #expect(pdf.sha256 == "315d429b7714cedb6ad04ac31240145257692630457f3c88253c5beceac76027")
+    }
+
+    @Test func digestIsTheSha256sumListing() throws {
+        let archive = try ArchiveBuilder.build([.text("manifest.yaml", "a\n"), .text("b.txt", "b\n")], format: .tar)
+        let contents = try BundleReader().read(data: archive, source: "b.tar")
+        // sha256("a\n") and sha256("b\n"), then the sha256 of the two sha256sum lines, sorted by path.
+        #expect(contents.files.map(\.path) == ["b.txt", "manifest.yaml"])
+        #expect(contents.file(at: "manifest.yaml")?.sha256 == "87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7")
+        #expect(contents.digest == "cc72f65b0398a52e35a958e5392dba4d2a762bba3e64ef72ce42ce8aca753b0a")
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import NodArchive
+import NodTestSupport
+import Testing
+
+/// Every refusal of bundle.md, provoked by an archive built in the test.
+struct RefusalTests {
+    static let manifest = ArchiveBuilder.Entry.text("manifest.yaml", "bundle-format: 1\n")
+
+    func refusal(
+        _ entries: [ArchiveBuilder.Entry], format: ArchiveBuilder.Format = .tar,
+        limits: BundleLimits = .default, passphrase: String? = nil
+    ) throws -> BundleError {
+        let data = try ArchiveBuilder.build(entries, format: format, passphrase: passphrase)
+        return try refusal(data: data, limits: limits)
+    }
+
+    func refusal(data: Data, limits: BundleLimits = .default) throws -> BundleError {
+        do {
+            let contents = try BundleReader(limits: limits).read(data: data, source: "bundle")
+            Issue.record("expected a refusal, read \(contents.files.count) files")
+            return BundleError(.unreadable, source: "", "not refused")
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: [ArchiveBuilder.Format.tar, .zip])
+    func traversal(format: ArchiveBuilder.Format) throws {
+        let error = try refusal([Self.manifest, .text("minutes/../../etc/passwd", "x")], format: format)
+        #expect(error.code == .traversal)
+        #expect(error.entry == "minutes/../../etc/passwd")
+        #expect(error.description.hasPrefix("bundle!/minutes/../../etc/passwd: "))
+    }
+
+    @Test func absolutePath() throws {
+        let error = try refusal([Self.manifest, .text("/etc/cron.d/evil", "x")])
+        #expect(error.code == .absolutePath)
+    }
+
+    @Test func windowsDrivePath() throws {
+        let error = try refusal([Self.manifest, .text("C:/Windows/evil.txt", "x")], format: .zip)
+        #expect(error.code == .absolutePath)
+    }
+
+    @Test(arguments: [ArchiveBuilder.Format.tar, .zip, .sevenZip])
+    func symbolicLink(format: ArchiveBuilder.Format) throws {
+        let error = try refusal([Self.manifest, .symlink("members/register.csv", target: "/etc/shadow")], format: format)
+        #expect(error.code == .link)
+        #expect(error.entry == "members/register.csv")
+    }
+
+    @Test func hardLink() throws {
+        let error = try refusal([Self.manifest, .hardlink("copy.yaml", target: "manifest.yaml")])
+        #expect(error.code == .hardlink)
+    }
+
+    @Test func device() throws {
+        let error = try refusal([Self.manifest, .characterDevice("dev/tty")])
+        #expect(error.code == .device)
+    }
+
+    @Test func duplicatePath() throws {
+        let error = try refusal([Self.manifest, .text("a.md", "1"), .text("a.md", "2")])
+        #expect(error.code == .duplicatePath)
+        #expect(error.entry == "a.md")
+    }
+
+    @Test func duplicateAfterUnicodeNormalisation() throws {
+        // "ŵ" precomposed (U+0175) and decomposed (w + U+0302) are the same name.
+        let error = try refusal([Self.manifest, .text("d\u{175}r.md", "1"), .text("dw\u{302}r.md", "2")])
+        #expect(error.code == .duplicatePath)
+    }
+
+    @Test func encryptedZipEntry() throws {
+        let error = try refusal([Self.manifest, .text("secret.md", "hidden")], format: .zip, passphrase: "cyfrinair")
+        #expect(error.code == .encrypted)
+    }
+
+    @Test func tooManyEntriesAtTheDefaultLimit() throws {
+        var entries = [Self.manifest]
+        for index in 0..<10_000 { entries.append(.text("f/\(index).txt", "")) }
+        let error = try refusal(entries)
+        #expect(error.code == .tooManyEntries)
+        #expect(error.message.contains("10000"))
+    }
+
+    @Test func tooManyBytes() throws {
+        let limits = BundleLimits(maxTotalBytes: 1000)
+        let error = try refusal([Self.manifest, .file("a.bin", .bytes(Array(repeating: 7, count: 600))),
+                                 .file("b.bin", .bytes(Array(repeating: 7, count: 600)))], limits: limits)
+        #expect(error.code == .tooManyBytes)
+        #expect(error.entry == "b.bin")
+        #expect(error.message.contains("1000 bytes"))
+    }
+
+    @Test func structuredFileOverItsLimit() throws {
+        let limits = BundleLimits(maxStructuredFileBytes: 1 << 10)
+        let error = try refusal([Self.manifest, .file("members/register.csv", .bytes(Array(repeating: 65, count: 2048)))], limits: limits)
+        #expect(error.code == .fileTooLarge)
+        #expect(error.message.contains("1 KiB"))
+    }
+
+    @Test(arguments: [ArchiveBuilder.Format.zip, .tarGzip, .tarZstd, .tarXz, .sevenZip])
+    func highRatioBomb(format: ArchiveBuilder.Format) throws {
+        let error = try refusal([Self.manifest, .file("accounts/bomb.pdf", .zeros(64 << 20))], format: format)
+        #expect(error.code == .compressionRatio)
+        #expect(error.message.contains("200:1"))
+    }
+
+    @Test func threeGiBZipBombIsRefusedWithoutInflating() throws {
+        let bomb = try ArchiveBuilder.build([Self.manifest, .file("bomb.bin", .zeros(3 << 30))], format: .zip)
+        #expect(bomb.count < 8 << 20)
+        let clock = ContinuousClock()
+        var error: BundleError?
+        let elapsed = clock.measure { error = try? refusal(data: bomb) }
+        #expect(error?.code == .compressionRatio)
+        #expect(elapsed < .seconds(5))
+    }
+
+    @Test func truncated() throws {
+        let data = try ArchiveBuilder.build([Self.manifest, .file("a.bin", .bytes((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }))], format: .tarGzip)
+        let error = try refusal(data: data.prefix(data.count / 2))
+        #expect(error.code == .truncated)
+    }
+
+    @Test func notAnArchive() throws {
+        let error = try refusal(data: Data("this is a letter, not an archive\n".utf8))
+        #expect(error.code == .notAnArchive)
+    }
+
+    @Test func emptyFile() throws {
+        let error = try refusal(data: Data())
+        #expect(error.code == .notAnArchive)
+    }
+
+    @Test func noManifest() throws {
+        let error = try refusal([.text("minutes/agm.md", "x")])
+        #expect(error.code == .noManifest)
+    }
+
+    @Test func controlCharactersInName() throws {
+        let error = try refusal([Self.manifest, .text("evil\u{1b}[31m.md", "x")])
+        #expect(error.code == .badName)
+        #expect(!error.description.contains("\u{1b}"))
+    }
+
+    @Test func directoryWithSymlinkIsRefused() throws {
+        try TemporaryDirectory.with { dir in
+            try TemporaryDirectory.write(["manifest.yaml": "bundle-format: 1\n"], under: dir)
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("secret").path, withDestinationPath: "/etc/passwd")
+            let error = #expect(throws: BundleError.self) { try BundleReader().read(path: dir.path) }
+            #expect(error?.code == .link)
+        }
+    }
+
+    @Test func missingPath() throws {
+        do {
+            _ = try BundleReader().read(path: "/nonexistent/nod/bundle.zip")
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.code == .notFound)
+        }
+    }
+}
