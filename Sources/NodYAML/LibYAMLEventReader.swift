@@ -87,10 +87,25 @@ final class LibYAMLEventReader {
     private func syntaxError() -> YAMLError {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unreadable YAML"
         let context = parser.pointee.context.map { String(cString: $0) }
-        let mark = parser.pointee.problem_mark
-        let location = FileLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+        let location: FileLocation
+        if parser.pointee.error == YAML_READER_ERROR {
+            // Encoding errors carry only a byte offset, no mark.
+            location = position(ofByte: parser.pointee.problem_offset)
+        } else {
+            let mark = parser.pointee.problem_mark
+            location = FileLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+        }
         let message = context.map { "\(problem) \($0)" } ?? problem
         return YAMLError(.syntax, at: location, "YAML syntax error: \(message)")
+    }
+
+    /// Line and column (in characters) of a byte offset into the input.
+    private func position(ofByte offset: Int) -> FileLocation {
+        let prefix = input.prefix(min(offset, input.count))
+        let lineStart = (prefix.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let line = prefix.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
+        let column = String(decoding: input[lineStart..<prefix.count], as: UTF8.self).unicodeScalars.count + 1
+        return FileLocation(file: file, line: line + lineOffset, column: column)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
