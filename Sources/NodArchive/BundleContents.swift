@@ -1,4 +1,5 @@
 import Crypto
+public import NodCore
 
 /// Everything read from one bundle: its files (sorted by path) and its digests.
 ///

@@ -1,3 +1,4 @@
+import NodCore
 import Crypto
 
 /// The rules every entry passes through, whatever container it came from: names checked,

@@ -13,4 +13,16 @@ public struct DatePeriod: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var description: String { "\(start) – \(end)" }
+
+    /// `CaseIterable` so that a YAML decoder refuses unknown keys (`stat:`).
+    public enum CodingKeys: String, CodingKey, CaseIterable { case start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        start = try container.decode(LocalDate.self, forKey: .start)
+        end = try container.decode(LocalDate.self, forKey: .end)
+        guard start <= end else {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: container, debugDescription: "the period ends (\(end)) before it starts (\(start))")
+        }
+    }
 }

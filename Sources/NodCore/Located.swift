@@ -23,7 +23,8 @@ extension Located: Hashable where Value: Hashable {}
 
 extension Located: Decodable where Value: Decodable {
     public init(from decoder: any Decoder) throws {
-        self.value = try Value(from: decoder)
+        // Through a single-value container, so a decoder's special cases (Decimal) apply.
+        self.value = try decoder.singleValueContainer().decode(Value.self)
         self.location = (decoder as? any LocatingDecoder)?.sourceLocation ?? FileLocation(file: "")
     }
 }

@@ -3,7 +3,7 @@
 /// A problem is data, not a failure to run: the bundle is still read, and the rules that
 /// need that file turn its problems into `error` or `not-evidenced` results. Only an
 /// unreadable archive or a bad manifest rejects a bundle, and that is a thrown error.
-public struct Problem: Hashable, Sendable, CustomStringConvertible, Comparable {
+public struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
     /// Whether the file could still be used.
     public enum Scope: String, Hashable, Sendable, Codable {
         /// The whole file could not be read; nothing in it is used.

@@ -1,0 +1,94 @@
+public import NodCore
+
+/// The validated scales nod knows, with their items and the answers each item allows.
+public enum SurveyInstrument: String, Decodable, Sendable, CaseIterable {
+    case swemwbs, ons4, control, voice, custom
+
+    /// Item columns the responses file must have.
+    public var items: [String] {
+        switch self {
+        case .swemwbs: (1...7).map { "swemwbs_\($0)" }
+        case .ons4: ["life_satisfaction", "worthwhile", "happy", "anxious"]
+        case .control: ["control_daily_life"]
+        case .voice: ["say_in_care", "treated_with_respect", "choice_of_language"]
+        case .custom: []
+        }
+    }
+
+    /// The answers an item accepts.
+    public var answerRange: ClosedRange<Int>? {
+        switch self {
+        case .swemwbs, .voice: 1...5
+        case .ons4: 0...10
+        case .control: 1...4
+        case .custom: nil
+        }
+    }
+}
+
+/// `surveys/NAME.yaml`: what was asked, of whom, when.
+public struct SurveyDescription: Decodable, Sendable {
+    public var instrument: Located<SurveyInstrument>
+    public var population: Located<StakeholderClass>
+    public var invited: Located<Int>?
+    public var fielded: Located<DatePeriod>
+    /// The earlier wave's description file, for change over time.
+    public var previous: Located<String>?
+    public var path: String { instrument.location.file }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable { case instrument, population, invited, fielded, previous }
+}
+
+/// One row of `surveys/NAME.csv`. Item answers that were left blank are absent.
+public struct SurveyResponse: Sendable {
+    public var respondentID: String
+    public var stakeholderClass: StakeholderClass
+    public var date: LocalDate
+    /// Answers by item column; a blank item is missing (a SWEMWBS response with one is unscored).
+    public var answers: [String: Int]
+    /// Every cell by column, for custom instruments and plug-ins.
+    public var cells: [String: String]
+    public var location: FileLocation
+}
+
+/// A survey: its description and its responses.
+public struct Survey: Sendable {
+    public var name: String
+    public var description: SurveyDescription
+    public var responsesPath: String
+    public var responses: [SurveyResponse]
+}
+
+enum SurveyResponsesReader {
+    static let requiredColumns = ["respondent_id", "class", "date"]
+
+    static func read(_ bytes: [UInt8], path: String, instrument: SurveyInstrument) throws(Problem) -> ([SurveyResponse], [Problem]) {
+        let (table, rowProblems) = try CSVReader.read(bytes, path: path)
+        let missing = (requiredColumns + instrument.items).filter { table.index(of: $0) == nil }
+        if !missing.isEmpty {
+            throw Problem(code: "csv.missing-column", location: table.location(line: 1, column: 1),
+                          message: "missing column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) for a \(instrument.rawValue) survey",
+                          scope: .file)
+        }
+        var responses: [SurveyResponse] = []
+        var problems = rowProblems
+        for row in table.rows {
+            let record = CSVRecord(table: table, row: row)
+            do throws(Problem) {
+                var answers: [String: Int] = [:]
+                for item in instrument.items {
+                    if let value = try record.optionalInteger(item, in: instrument.answerRange) { answers[item] = value }
+                }
+                var cells: [String: String] = [:]
+                for (index, column) in table.header.enumerated() { cells[column.text] = row.cells[index].text }
+                responses.append(SurveyResponse(
+                    respondentID: try record.text("respondent_id"),
+                    stakeholderClass: try record.choice("class", as: StakeholderClass.self),
+                    date: try record.date("date"), answers: answers, cells: cells, location: record.location))
+            } catch {
+                problems.append(error)
+            }
+        }
+        return (responses, problems)
+    }
+}

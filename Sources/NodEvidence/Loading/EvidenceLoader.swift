@@ -1,0 +1,78 @@
+public import NodCore
+public import NodYAML
+
+/// Turns a bundle's files into the `EvidenceModel`, routing each path to its parser.
+///
+/// Never throws for a broken evidence file: each becomes a located `Problem`. Only a
+/// missing or malformed manifest throws, because nothing can be judged without it.
+public struct EvidenceLoader: Sendable {
+    public var yamlLimits: YAMLLimits
+
+    public init(yamlLimits: YAMLLimits = .default) {
+        self.yamlLimits = yamlLimits
+    }
+
+    public func load(files: [BundleFile], source: String, digest: String, archiveSHA256: String?) throws(EvidenceError) -> EvidenceModel {
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let manifest = try readManifest(byPath["manifest.yaml"])
+        var reader = FileRouter(files: byPath, yaml: YAMLDecoder(), limits: yamlLimits)
+        var model = EvidenceModel(
+            source: source, files: files, digest: digest, archiveSHA256: archiveSHA256, manifest: manifest,
+            members: reader.table("members/register.csv"),
+            directors: reader.table("board/directors.csv"),
+            staff: reader.table("staff/register.csv"),
+            supervision: reader.table("staff/supervision.csv"),
+            training: reader.table("staff/training.csv"),
+            complaints: reader.table("logs/complaints.csv"),
+            safeguarding: reader.table("logs/safeguarding.csv"),
+            whistleblowing: reader.table("logs/whistleblowing.csv"),
+            meetings: reader.markdown(in: "minutes/", as: Meeting.self) { $0.text = $1 },
+            accounts: reader.yaml(in: "accounts/", as: AccountsSummary.self),
+            regulatorDocuments: reader.yaml(in: "regulator/", as: RegulatorDocument.self),
+            visits: reader.markdown(in: "visits/", as: RIVisit.self) { $0.text = $1 },
+            reviews: reader.markdown(in: "reviews/", as: QualityReview.self) { $0.text = $1 },
+            surveys: reader.surveys(),
+            socialValue: reader.yaml(in: "social-value/", as: SocialValueSummary.self),
+            attachments: [], problems: [])
+        model.meetings.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
+        model.accounts.sort { $0.period.value.end < $1.period.value.end }
+        model.visits.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
+        model.reviews.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
+        model.attachments = files.map(\.path).filter { !reader.claimed.contains($0) && $0 != "manifest.yaml" }
+        model.problems = (reader.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted()
+        return model
+    }
+
+    private func readManifest(_ file: BundleFile?) throws(EvidenceError) -> Manifest {
+        guard let file, let content = file.content else {
+            throw EvidenceError(.noManifest, at: FileLocation(file: "manifest.yaml"), "the bundle has no manifest.yaml")
+        }
+        do {
+            return try YAMLDecoder().decode(Manifest.self, from: content, file: file.path, limits: yamlLimits)
+        } catch {
+            throw EvidenceError(.badManifest, at: error.location, error.message)
+        }
+    }
+
+    /// References from one file to another that lead nowhere.
+    private func crossReferenceProblems(manifest: Manifest, model: EvidenceModel, paths: [String: BundleFile]) -> [Problem] {
+        var problems: [Problem] = []
+        for policy in manifest.policies where paths[policy.file.value] == nil {
+            problems.append(Problem(code: "evidence.missing-policy-file", location: policy.file.location,
+                                    message: "policy '\(policy.id)' names '\(policy.file.value)', which is not in the bundle", scope: .record))
+        }
+        for survey in model.surveys {
+            if let previous = survey.description.previous, paths[previous.value] == nil {
+                problems.append(Problem(code: "evidence.missing-previous-survey", location: previous.location,
+                                        message: "the previous wave '\(previous.value)' is not in the bundle", scope: .record))
+            }
+        }
+        for summary in model.socialValue {
+            if let minutes = summary.presentedAt, paths[minutes.value] == nil {
+                problems.append(Problem(code: "evidence.missing-minutes", location: minutes.location,
+                                        message: "presented-at names '\(minutes.value)', which is not in the bundle", scope: .record))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,118 @@
+import NodCore
+import NodYAML
+
+/// Reads the files of each evidence kind, collecting problems and remembering which paths
+/// it used (the rest are attachments).
+struct FileRouter {
+    let files: [String: BundleFile]
+    let yaml: YAMLDecoder
+    let limits: YAMLLimits
+    private(set) var claimed: Set<String> = []
+    private(set) var problems: [Problem] = []
+
+    init(files: [String: BundleFile], yaml: YAMLDecoder, limits: YAMLLimits) {
+        self.files = files
+        self.yaml = yaml
+        self.limits = limits
+    }
+
+    /// Direct children of `folder` with one of `extensions`, sorted by path.
+    private func paths(in folder: String, extensions: Set<String>) -> [String] {
+        files.keys.filter { path in
+            guard path.hasPrefix(folder) else { return false }
+            let name = path.dropFirst(folder.count)
+            guard !name.contains("/"), let dot = name.lastIndex(of: ".") else { return false }
+            return extensions.contains(name[name.index(after: dot)...].lowercased())
+        }.sorted()
+    }
+
+    mutating func table<Record: CSVRecordType>(_ path: String) -> EvidenceFile<[Record]> {
+        guard let content = files[path]?.content else { return .absent(path: path) }
+        claimed.insert(path)
+        do throws(Problem) {
+            let (records, rowProblems) = try Record.readAll(content, path: path)
+            problems += rowProblems
+            return .read(path: path, value: records)
+        } catch {
+            problems.append(error)
+            return .unusable(path: path, problem: error)
+        }
+    }
+
+    mutating func yaml<T: Decodable>(in folder: String, as type: T.Type) -> [T] {
+        paths(in: folder, extensions: ["yaml", "yml"]).compactMap { path in
+            claimed.insert(path)
+            return decode(T.self, path: path)
+        }
+    }
+
+    private mutating func decode<T: Decodable>(_ type: T.Type, path: String) -> T? {
+        guard let content = files[path]?.content else { return nil }
+        do throws(YAMLError) {
+            return try yaml.decode(T.self, from: content, file: path, limits: limits)
+        } catch {
+            problems.append(error.problem)
+            return nil
+        }
+    }
+
+    /// Markdown files with front matter; `attach` gives each value its text.
+    mutating func markdown<T: Decodable>(in folder: String, as type: T.Type, attach: (inout T, MarkdownText) -> Void) -> [T] {
+        paths(in: folder, extensions: ["md", "markdown"]).compactMap { path in
+            claimed.insert(path)
+            guard let content = files[path]?.content else { return nil }
+            do throws(YAMLError) {
+                let document = try FrontMatterDocument.split(content, file: path)
+                guard let frontMatter = document.yaml else {
+                    problems.append(Problem(code: "evidence.no-front-matter", location: FileLocation(file: path, line: 1, column: 1),
+                                            message: "the file has no front matter; it must start with a '---' block", scope: .file))
+                    return nil
+                }
+                let node = try YAMLDocument.parseRequired(frontMatter, file: path, lineOffset: document.yamlLineOffset, limits: limits)
+                var value = try yaml.decode(T.self, from: node)
+                attach(&value, MarkdownText(firstLine: document.bodyFirstLine, lines: document.body))
+                return value
+            } catch {
+                problems.append(error.problem)
+                return nil
+            }
+        }
+    }
+
+    /// `surveys/NAME.yaml` paired with `surveys/NAME.csv`.
+    mutating func surveys() -> [Survey] {
+        var result: [Survey] = []
+        let descriptions = paths(in: "surveys/", extensions: ["yaml", "yml"])
+        let responseFiles = Set(paths(in: "surveys/", extensions: ["csv"]))
+        var paired: Set<String> = []
+        for path in descriptions {
+            claimed.insert(path)
+            let name = String(path.dropFirst("surveys/".count).prefix { $0 != "." })
+            let csvPath = "surveys/\(name).csv"
+            paired.insert(csvPath)
+            guard let description = decode(SurveyDescription.self, path: path) else {
+                claimed.insert(csvPath)
+                continue
+            }
+            guard responseFiles.contains(csvPath), let content = files[csvPath]?.content else {
+                problems.append(Problem(code: "evidence.missing-responses", location: FileLocation(file: path, line: 1, column: 1),
+                                        message: "no responses file '\(csvPath)' for this survey", scope: .file))
+                continue
+            }
+            claimed.insert(csvPath)
+            do throws(Problem) {
+                let (responses, rowProblems) = try SurveyResponsesReader.read(content, path: csvPath, instrument: description.instrument.value)
+                problems += rowProblems
+                result.append(Survey(name: name, description: description, responsesPath: csvPath, responses: responses))
+            } catch {
+                problems.append(error)
+            }
+        }
+        for orphan in responseFiles.subtracting(paired).sorted() {
+            claimed.insert(orphan)
+            problems.append(Problem(code: "evidence.missing-survey-description", location: FileLocation(file: orphan, line: 1, column: 1),
+                                    message: "no description '\(orphan.dropLast(4)).yaml' for these responses", scope: .file))
+        }
+        return result
+    }
+}

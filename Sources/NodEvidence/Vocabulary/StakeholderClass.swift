@@ -1,0 +1,9 @@
+/// The one vocabulary of member classes, so that rules can reason about who holds power.
+public enum StakeholderClass: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable, Comparable {
+    case workers, serviceUsers = "service-users", carers, volunteers, community, investors, producers, organisations
+
+    /// Service users and their carers: the side a user-led co-op must put in control.
+    public var isUserSide: Bool { self == .serviceUsers || self == .carers }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}

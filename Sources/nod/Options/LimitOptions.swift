@@ -1,0 +1,41 @@
+import ArgumentParser
+import NodArchive
+import NodYAML
+
+/// The bundle limits of bundle.md, each overridable on the command line.
+struct LimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Most entries (files and folders) a bundle may hold.", valueName: "n"))
+    var maxEntries = BundleLimits.default.maxEntries
+
+    @Option(help: ArgumentHelp("Most uncompressed bytes of all files together.", valueName: "bytes"))
+    var maxTotalBytes = BundleLimits.default.maxTotalBytes
+
+    @Option(help: ArgumentHelp("Largest structured file (YAML, CSV, Markdown), in bytes.", valueName: "bytes"))
+    var maxFileBytes = BundleLimits.default.maxStructuredFileBytes
+
+    @Option(help: ArgumentHelp("Highest compression ratio of an entry over 1 MiB (N for N:1).", valueName: "n"))
+    var maxRatio = BundleLimits.default.maxCompressionRatio
+
+    @Option(help: ArgumentHelp("Deepest YAML nesting.", valueName: "n"))
+    var maxYamlDepth = YAMLLimits.default.maxDepth
+
+    @Option(help: ArgumentHelp("Most YAML nodes in one document after alias expansion.", valueName: "n"))
+    var maxYamlNodes = YAMLLimits.default.maxNodes
+
+    func validate() throws {
+        for (name, value) in [("--max-entries", Int64(maxEntries)), ("--max-total-bytes", maxTotalBytes),
+                              ("--max-file-bytes", maxFileBytes), ("--max-ratio", maxRatio),
+                              ("--max-yaml-depth", Int64(maxYamlDepth)), ("--max-yaml-nodes", Int64(maxYamlNodes))] where value <= 0 {
+            throw ValidationError("\(name) must be a positive number, not \(value)")
+        }
+    }
+
+    var bundleLimits: BundleLimits {
+        BundleLimits(maxEntries: maxEntries, maxTotalBytes: maxTotalBytes, maxStructuredFileBytes: maxFileBytes,
+                     maxCompressionRatio: maxRatio)
+    }
+
+    var yamlLimits: YAMLLimits {
+        YAMLLimits(maxDepth: maxYamlDepth, maxNodes: maxYamlNodes)
+    }
+}
