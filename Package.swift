@@ -67,11 +67,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodCoreTests", dependencies: ["NodCore"], swiftSettings: strictSettings),
-        .testTarget(name: "NodYAMLTests", dependencies: ["NodYAML", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodYAMLTests", dependencies: ["NodYAML", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodEvidenceTests",
-            dependencies: ["NodEvidence", "NodArchive", "NodTestSupport"],
+            dependencies: ["NodEvidence", "NodArchive", "NodCore", "NodYAML", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "nodTests", dependencies: ["NodTestSupport"], swiftSettings: strictSettings),

@@ -5,7 +5,8 @@ public enum Suggestion {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= max(1, min(word.count, candidate.count) / 3), distance < (best?.1 ?? .max) {
+            let allowed = min(word.count, candidate.count) < 4 ? 1 : max(2, min(word.count, candidate.count) / 3)
+            if distance <= allowed, distance < (best?.1 ?? .max) {
                 best = (candidate, distance)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import NodArchive
+import NodCore
 import NodTestSupport
 import Testing
 

@@ -82,7 +82,7 @@ public struct Meeting: Decodable, Sendable {
     public var kind: Located<MeetingKind>
     public var date: Located<LocalDate>
     public var noticeGiven: Located<LocalDate>?
-    public var attendance: Located<[StakeholderClass: Int]>?
+    public var attendance: Located<ClassMap<Int>>?
     public var proxies: Int
     public var directorsPresent: Located<[String]>?
     public var conflictsDeclared: [Conflict]
@@ -109,7 +109,7 @@ public struct Meeting: Decodable, Sendable {
         kind = try container.decode(Located<MeetingKind>.self, forKey: .kind)
         date = try container.decode(Located<LocalDate>.self, forKey: .date)
         noticeGiven = try container.decodeIfPresent(Located<LocalDate>.self, forKey: .noticeGiven)
-        attendance = try container.decodeIfPresent(Located<[StakeholderClass: Int]>.self, forKey: .attendance)
+        attendance = try container.decodeIfPresent(Located<ClassMap<Int>>.self, forKey: .attendance)
         proxies = try container.decodeIfPresent(Int.self, forKey: .proxies) ?? 0
         directorsPresent = try container.decodeIfPresent(Located<[String]>.self, forKey: .directorsPresent)
         conflictsDeclared = try container.decodeIfPresent([Conflict].self, forKey: .conflictsDeclared) ?? []
@@ -124,7 +124,7 @@ public struct Meeting: Decodable, Sendable {
 
     /// Members present in person, all classes together.
     public var membersPresent: Int {
-        attendance?.value.values.reduce(0, +) ?? 0
+        attendance?.value.values.values.reduce(0, +) ?? 0
     }
 }
 

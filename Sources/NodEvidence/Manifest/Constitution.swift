@@ -14,7 +14,7 @@ public struct Constitution: Decodable, Sendable {
     }
 
     public var voting: Voting
-    public var classWeights: [StakeholderClass: Decimal]
+    public var classWeights: ClassMap<Decimal>
     public var quorum: Quorums
     public var noticeDays: Int?
     public var interestCapPercent: Decimal?
@@ -28,14 +28,14 @@ public struct Constitution: Decodable, Sendable {
 
     public init() {
         voting = .oneMemberOneVote
-        classWeights = [:]
+        classWeights = ClassMap()
         quorum = Quorums(general: nil, board: nil)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         voting = try container.decodeIfPresent(Voting.self, forKey: .voting) ?? .oneMemberOneVote
-        classWeights = try container.decodeIfPresent([StakeholderClass: Decimal].self, forKey: .classWeights) ?? [:]
+        classWeights = try container.decodeIfPresent(ClassMap<Decimal>.self, forKey: .classWeights) ?? ClassMap()
         quorum = try container.decodeIfPresent(Quorums.self, forKey: .quorum) ?? Quorums(general: nil, board: nil)
         noticeDays = try container.decodeIfPresent(Int.self, forKey: .noticeDays)
         interestCapPercent = try container.decodeIfPresent(Decimal.self, forKey: .interestCapPercent)

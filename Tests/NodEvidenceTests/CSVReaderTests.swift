@@ -1,0 +1,81 @@
+import NodCore
+@testable import NodEvidence
+import NodTestSupport
+import Testing
+
+/// The strict RFC 4180 reader: what it accepts, and where it points when it refuses.
+struct CSVReaderTests {
+    struct Refusal: CustomTestStringConvertible, Sendable {
+        let fixture: String
+        let code: String
+        var testDescription: String { code }
+    }
+
+    static let refusals: [Refusal] = [
+        Refusal(fixture: "a,b\n1,‸\"unterminated\n2,3\n", code: "csv.unterminated-quote"),
+        Refusal(fixture: "a,b\n1,ab‸\"c\n", code: "csv.quote-in-field"),
+        Refusal(fixture: "a,b\n1,\"ab\"‸x\n", code: "csv.text-after-quote"),
+        Refusal(fixture: "a,‸a\n1,2\n", code: "csv.duplicate-column"),
+        Refusal(fixture: "a,‸,c\n1,2,3\n", code: "csv.empty-column-name"),
+        Refusal(fixture: "a,b\n1,x‸\ry\n", code: "csv.stray-carriage-return"),
+        Refusal(fixture: "‸", code: "csv.empty"),
+    ]
+
+    @Test(arguments: refusals)
+    func refusesAtTheMarkedPosition(_ refusal: Refusal) {
+        let marked = MarkedText(refusal.fixture)
+        let problem = #expect(throws: Problem.self) { try CSVReader.read(marked.bytes, path: "t.csv") }
+        #expect(problem?.code == refusal.code)
+        #expect(problem?.location == FileLocation(file: "t.csv", line: marked.line, column: marked.column))
+        #expect(problem?.scope == .file)
+    }
+
+    @Test func invalidUTF8IsLocated() {
+        let bytes = Array("a,b\nCaerdydd,".utf8) + [0xE2, 0x28] + Array("\n".utf8)
+        let problem = #expect(throws: Problem.self) { try CSVReader.read(bytes, path: "t.csv") }
+        #expect(problem?.code == "csv.encoding")
+        #expect(problem?.location == FileLocation(file: "t.csv", line: 2, column: 10))
+    }
+
+    @Test func wrongFieldCountLeavesTheRowOutAndKeepsTheRest() throws {
+        let (table, problems) = try CSVReader.read(Array("a,b\n1,2\n3\n4,5\n".utf8), path: "t.csv")
+        #expect(table.rows.map(\.line) == [2, 4])
+        #expect(problems.map(\.description) == ["t.csv:3:1: row has 1 field, the header has 2; the row is left out"])
+        #expect(problems.first?.scope == .record)
+    }
+
+    @Test func acceptsBOMCRLFQuotedNewlinesAndBlankLines() throws {
+        let text = "\u{FEFF}id,note\r\n1,\"two\r\nlines, with \"\"quotes\"\"\"\r\n\r\n2,plain\r\n3,\r\n"
+        let (table, problems) = try CSVReader.read(Array(text.utf8), path: "t.csv")
+        #expect(problems.isEmpty)
+        #expect(table.header.map(\.text) == ["id", "note"])
+        #expect(table.rows.map(\.line) == [2, 5, 6])
+        #expect(table.rows[0].cells[1].text == "two\r\nlines, with \"quotes\"")
+        #expect(table.rows[2].cells[1].text == "")
+        #expect(table.rows[1].cells[1].column == 3)
+    }
+
+    @Test func trailingCommaIsAnEmptyLastField() throws {
+        let (table, _) = try CSVReader.read(Array("a,b\n1,\n".utf8), path: "t.csv")
+        #expect(table.rows.first?.cells.map(\.text) == ["1", ""])
+    }
+
+    @Test func cellErrorsPointAtTheCell() throws {
+        let text = "member_id,class,joined,left\nM1,workers,2020-01-01,\nM2,wrokers,2020-01-01,\nM3,carers,2020-02-30,\nM4,carers,,\n"
+        let (members, problems) = try Member.readAll(Array(text.utf8), path: "members/register.csv")
+        #expect(members.map(\.id) == ["M1"])
+        #expect(problems.map(\.description) == [
+            "members/register.csv:3:4: 'class' is 'wrokers', not one of: workers, service-users, carers, volunteers, community, investors, producers, organisations — did you mean 'workers'?; the row is left out",
+            "members/register.csv:4:11: 'joined' is not a date (YYYY-MM-DD): '2020-02-30'; the row is left out",
+            "members/register.csv:5:11: 'joined' is blank; the row is left out",
+        ])
+    }
+
+    @Test func missingRequiredColumnMakesTheFileUnusable() {
+        let problem = #expect(throws: Problem.self) {
+            try Member.readAll(Array("member_id,class,left\nM1,workers,\n".utf8), path: "members/register.csv")
+        }
+        #expect(problem?.code == "csv.missing-column")
+        #expect(problem?.message.hasPrefix("missing required column 'joined'") == true)
+    }
+}
