@@ -74,6 +74,6 @@ let package = Package(
             dependencies: ["NodEvidence", "NodArchive", "NodCore", "NodYAML", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "nodTests", dependencies: ["NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodTestSupport"], swiftSettings: strictSettings),
     ]
 )

@@ -81,6 +81,7 @@ struct InspectionListing: Encodable {
             out += "  \(file.path)\(padding)\(String(repeating: " ", count: max(0, 9 - bytes.count)))\(bytes)  \(file.sha256.prefix(16))…\n"
         }
         out += "\nParsed\n"
+        if parsed.allSatisfy({ $0.count == 0 }) { out += "  nothing but the manifest\n" }
         for count in parsed where count.count > 0 {
             out += "  \(count.kind)\(String(repeating: " ", count: max(1, 24 - count.kind.count)))\(count.count)\n"
         }

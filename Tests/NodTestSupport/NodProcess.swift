@@ -1,0 +1,42 @@
+public import Foundation
+
+/// Runs the built `nod` binary as a user would, capturing what it prints and its exit code.
+public struct NodProcess {
+    public struct Outcome: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The `nod` executable next to the test bundle (SwiftPM builds it because the tests depend on it).
+    public static var executable: URL {
+        let beside = Bundle.main.bundleURL.appendingPathComponent("nod")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return RepositoryPaths.root().appendingPathComponent(".build/debug/nod")
+    }
+
+    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+        // Output goes to files, not pipes: nothing can fill up, and no thread waits on another.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nod-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? RepositoryPaths.root()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
