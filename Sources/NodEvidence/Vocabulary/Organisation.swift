@@ -8,7 +8,7 @@ public enum LegalForm: String, Sendable, Hashable, Codable, CaseIterable {
     case coOperativeSociety = "co-operative-society"
     case communityBenefitSociety = "community-benefit-society"
     case companyLimitedByGuarantee = "company-limited-by-guarantee"
-    case companyLimitedBySharess = "company-limited-by-shares"
+    case companyLimitedByShares = "company-limited-by-shares"
     case communityInterestCompany = "community-interest-company"
     case other
 
