@@ -17,7 +17,7 @@ public struct BundleContents: Sendable {
 
     public init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
         self.source = source
-        self.files = files.sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+        self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.archiveSHA256 = archiveSHA256
         self.format = format
     }
@@ -41,12 +41,13 @@ public struct BundleContents: Sendable {
 extension Sequence<UInt8> {
     /// Lower-case hexadecimal.
     var hexString: String {
-        var text = ""
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
         for byte in self {
-            let digits = Array("0123456789abcdef")
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

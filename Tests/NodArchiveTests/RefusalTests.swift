@@ -1,5 +1,6 @@
 import Foundation
 import NodArchive
+import NodCore
 import NodTestSupport
 import Testing
 
@@ -106,6 +107,32 @@ struct RefusalTests {
         let error = try refusal([Self.manifest, .file("accounts/bomb.pdf", .zeros(64 << 20))], format: format)
         #expect(error.code == .compressionRatio)
         #expect(error.message.contains("200:1"))
+    }
+
+    /// A legitimate, well-compressed survey file (12:1 deflate, 29:1 xz) placed where its whole
+    /// compressed form could arrive in a chunk read for the entry before it: read-ahead must not
+    /// make its ratio look like a bomb's, in solid (7z), streamed (gzip, xz) and zip containers.
+    @Test(arguments: [ArchiveBuilder.Format.sevenZip, .tarGzip, .tarXz, .zip])
+    func largeCompressibleEvidenceIsNotABomb(format: ArchiveBuilder.Format) throws {
+        var generator = SystemRandomNumberGenerator()
+        let words = ["aelod", "bwrdd", "cyfarfod", "gofal", "cymuned", "gweithiwr", "gofalwr", "adolygiad", "tystiolaeth", "pleidlais"]
+        var entries = [Self.manifest]
+        for index in 0..<40 {
+            entries.append(.text("minutes/\(index).md", (0..<200).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")))
+        }
+        var text = "respondent_id,class,date,comment\n"
+        var row = 0
+        while text.utf8.count < 3 << 19 {
+            row += 1
+            // Survey rows differ little: the file compresses about 60:1, legitimately.
+            text += "R\(row),service-users,2025-11-\(10 + row % 20),\(words[row % 7])\n"
+        }
+        // Second, straight after the tiny manifest: its whole compressed form arrives in the
+        // first chunk read, before its own entry starts.
+        entries.insert(.text("surveys/comments.csv", text), at: 1)
+        let data = try ArchiveBuilder.build(entries, format: format)
+        let contents = try BundleReader().read(data: data, source: "bundle.\(format.rawValue)")
+        #expect(contents.file(at: "surveys/comments.csv")?.bytes == Int64(text.utf8.count))
     }
 
     @Test func threeGiBZipBombIsRefusedWithoutInflating() throws {
