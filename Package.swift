@@ -48,11 +48,27 @@ let package = Package(
         // The parsed evidence model.
         .target(name: "NodEvidence", dependencies: ["NodCore", "NodYAML", "NodArchive"], swiftSettings: strictSettings),
 
+        // Rule packs and profiles: typed, versioned, embedded in the binary.
+        .target(
+            name: "NodRules",
+            dependencies: ["NodCore", "NodYAML", "NodEvidence", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+
+        // The Checker protocol, the registry, evaluation and decisions.
+        .target(name: "NodEngine", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodRules"], swiftSettings: strictSettings),
+
+        // The built-in checkers, one per file, each with passing and failing examples.
+        .target(name: "NodCheckers", dependencies: ["NodCore", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
+
+        // The report model and its renderers.
+        .target(name: "NodReport", dependencies: ["NodCore", "NodEvidence", "NodRules", "NodEngine"], swiftSettings: strictSettings),
+
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "nod",
             dependencies: [
-                "NodCore", "NodArchive", "NodEvidence",
+                "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -72,6 +88,12 @@ let package = Package(
         .testTarget(
             name: "NodEvidenceTests",
             dependencies: ["NodEvidence", "NodArchive", "NodCore", "NodYAML", "NodTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NodCheckersTests",
+            dependencies: ["NodCheckers", "NodEngine", "NodEvidence", "NodRules", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodTestSupport"], swiftSettings: strictSettings),

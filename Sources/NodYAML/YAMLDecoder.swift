@@ -168,3 +168,14 @@ enum KnownValues {
         type.allCases.compactMap { ($0 as? any RawRepresentable)?.rawValue as? String }
     }
 }
+
+extension YAMLNode: Decodable {
+    /// A node decodes as itself, so that part of a document (a rule's checker parameters)
+    /// can be kept raw and decoded later into a type chosen at run time.
+    public init(from decoder: any Decoder) throws {
+        guard let decoder = decoder as? NodeDecoder else {
+            throw DecodingError.typeMismatch(YAMLNode.self, .init(codingPath: decoder.codingPath, debugDescription: "YAMLNode decodes from YAML only"))
+        }
+        self = decoder.node
+    }
+}

@@ -1,0 +1,61 @@
+public import NodCore
+public import NodYAML
+
+/// A checker of any type, with its options decoder, behind one value type.
+public struct AnyChecker: Sendable {
+    public let id: String
+    public let summary: String
+    public let examples: [CheckerExample]
+    /// `built-in`, or the plug-in's name.
+    public let source: String
+    public let version: String
+    private let binder: @Sendable (YAMLNode) throws -> BoundCheck
+
+    public init<C: Checker>(_ checker: C, source: String = "built-in", version: String = NodVersion.current) {
+        id = C.id
+        summary = C.summary
+        examples = C.examples
+        self.source = source
+        self.version = version
+        binder = { node in
+            let options = try YAMLDecoder().decode(C.Options.self, from: node)
+            return BoundCheck { input in try checker.check(input, options: options) }
+        }
+    }
+
+    /// Decodes the rule's parameters into the checker's options (located errors when they are wrong).
+    public func bind(_ parameters: YAMLNode?, at location: FileLocation) throws -> BoundCheck {
+        try binder(parameters ?? YAMLNode(.mapping([]), at: location))
+    }
+}
+
+/// A checker with its options decided: ready to run on bundles.
+public struct BoundCheck: Sendable {
+    let run: @Sendable (CheckInput) throws -> CheckOutcome
+}
+
+/// The checkers available to a run, by id. Built once and passed in; never mutated.
+public struct CheckerRegistry: Sendable {
+    public let checkers: [String: AnyChecker]
+
+    /// Why two checkers cannot share an id.
+    public struct DuplicateChecker: Error, CustomStringConvertible {
+        public var id: String
+        public var sources: [String]
+        public var description: String { "checker '\(id)' is provided twice (\(sources.joined(separator: " and ")))" }
+    }
+
+    public init(_ checkers: [AnyChecker]) throws(DuplicateChecker) {
+        var byID: [String: AnyChecker] = [:]
+        for checker in checkers {
+            if let existing = byID[checker.id] {
+                throw DuplicateChecker(id: checker.id, sources: [existing.source, checker.source])
+            }
+            byID[checker.id] = checker
+        }
+        self.checkers = byID
+    }
+
+    public subscript(id: String) -> AnyChecker? { checkers[id] }
+    public var ids: [String] { checkers.keys.sorted() }
+}

@@ -1,0 +1,49 @@
+public import NodCore
+public import NodRules
+
+/// The certification decision, level and score for one bundle's results under a profile
+/// (cli.md; ISO/IEC 17021-1): a failed major blocks, failed minors become corrective
+/// actions, observations never block; `error` and `not-evidenced` count as not met.
+public struct Verdict: Sendable {
+    /// A failed minor rule and the date it must be put right by.
+    public struct CorrectiveAction: Sendable, Hashable {
+        public var ruleID: String
+        public var due: LocalDate
+    }
+
+    public var decision: Decision
+    public var level: Profile.Level?
+    public var earned: Int
+    public var possible: Int
+    public var correctiveActions: [CorrectiveAction]
+    /// Whether the profile lets this decision set the exit code (a self-check does not).
+    public var blocking: Bool
+
+    public var scorePercent: Double { possible == 0 ? 100 : Double(earned) * 100 / Double(possible) }
+}
+
+public enum DecisionMaker {
+    public static func decide(_ results: [RuleResult], profile: Profile, auditDate: LocalDate) -> Verdict {
+        let counted = results.filter { $0.status.counts }
+        let notMet = counted.filter(\.isNotMet)
+        let failedMajor = notMet.filter { $0.severity == .major }
+        let failedMinor = notMet.filter { $0.severity == .minor }
+        let failedObservation = notMet.filter { $0.severity == .observation }
+        let decision: Decision = !failedMajor.isEmpty ? .notAwarded : (failedMinor.isEmpty ? .awarded : .awardedWithConditions)
+        let possible = counted.reduce(0) { $0 + profile.scoreWeights.weight($1.severity) }
+        let earned = counted.filter { $0.status.isMet }.reduce(0) { $0 + profile.scoreWeights.weight($1.severity) }
+        var verdict = Verdict(
+            decision: decision, level: nil, earned: earned, possible: possible,
+            correctiveActions: failedMinor.map { .init(ruleID: $0.ruleID, due: auditDate.adding(days: profile.correctiveActionDays)) },
+            blocking: profile.blocking)
+        guard decision.isAwarded else { return verdict }
+        let passed = Set(results.filter { $0.status.isMet }.map(\.ruleID))
+        verdict.level = profile.levels.last { level in
+            (level.maxFailedMinor.map { failedMinor.count <= $0 } ?? true)
+                && (level.maxFailedObservation.map { failedObservation.count <= $0 } ?? true)
+                && (level.minScorePercent.map { verdict.scorePercent >= Double($0) } ?? true)
+                && level.rulesPassed.allSatisfy(passed.contains)
+        }
+        return verdict
+    }
+}

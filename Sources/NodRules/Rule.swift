@@ -1,0 +1,70 @@
+import Foundation
+public import NodCore
+public import NodEvidence
+public import NodYAML
+
+/// One requirement of a standard: what it asks, who it applies to, which checker judges it,
+/// with which parameters, and where the requirement comes from.
+public struct Rule: Decodable, Sendable {
+    /// Conditions beyond the co-op model under which a rule applies (`[wales]`, `[regulated]`).
+    public struct Applicability: Decodable, Sendable, Hashable {
+        public var nations: [Nation]?
+        public var regulatedService: Bool?
+        public var legalForms: [LegalForm]?
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case nations = "nation", regulatedService = "regulated-service", legalForms = "legal-form"
+        }
+    }
+
+    public var id: String
+    public var title: LocalizedText
+    /// What the standard requires, in a sentence.
+    public var requirement: LocalizedText
+    /// The evidence a co-op must send for it.
+    public var evidence: LocalizedText
+    /// The default threshold in words (the checker's parameters are the exact form).
+    public var threshold: LocalizedText
+    /// How to meet it, for a co-op that does not yet.
+    public var guidance: LocalizedText
+    public var area: String
+    public var severity: Severity
+    /// Models it applies to; every model when absent.
+    public var models: [CoopModel]?
+    public var appliesWhen: Applicability?
+    /// The checker's id (`agm-held`).
+    public var check: Located<String>
+    /// The checker's parameters, kept as YAML until the checker decodes them.
+    public var parameters: YAMLNode?
+    public var citation: String
+    /// Where the rule's id is written, for errors and `nod explain`.
+    public var location: FileLocation
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, title, requirement, evidence, threshold, guidance, area, severity, models
+        case appliesWhen = "applies-when", check, parameters = "with", citation
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = try container.decode(Located<String>.self, forKey: .id)
+        guard id.value.range(of: #"^[A-Z]{2,6}-[0-9]{2,3}$"#, options: .regularExpression) != nil else {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: container,
+                                                   debugDescription: "rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
+        }
+        self.id = id.value
+        location = id.location
+        title = try container.decode(LocalizedText.self, forKey: .title)
+        requirement = try container.decode(LocalizedText.self, forKey: .requirement)
+        evidence = try container.decode(LocalizedText.self, forKey: .evidence)
+        threshold = try container.decode(LocalizedText.self, forKey: .threshold)
+        guidance = try container.decode(LocalizedText.self, forKey: .guidance)
+        area = try container.decode(String.self, forKey: .area)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        models = try container.decodeIfPresent([CoopModel].self, forKey: .models)
+        appliesWhen = try container.decodeIfPresent(Applicability.self, forKey: .appliesWhen)
+        check = try container.decode(Located<String>.self, forKey: .check)
+        parameters = try container.decodeIfPresent(YAMLNode.self, forKey: .parameters)
+        citation = try container.decode(String.self, forKey: .citation)
+    }
+}
+

@@ -1,0 +1,33 @@
+public import NodCore
+
+/// Why a rule pack or profile is invalid, and where: exit code 2, printed as
+/// `file:line:column: error: message` by `nod rules lint` and every command that loads rules.
+public struct RuleError: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
+    public enum Code: String, Hashable, Sendable {
+        case syntax = "rules.syntax"
+        case unknownDocument = "rules.unknown-document"
+        case unsupportedFormat = "rules.unsupported-format"
+        case duplicateRule = "rules.duplicate-rule"
+        case duplicatePack = "rules.duplicate-pack"
+        case duplicateProfile = "rules.duplicate-profile"
+        case unknownPack = "rules.unknown-pack"
+        case unknownRule = "rules.unknown-rule"
+        case unknownChecker = "rules.unknown-checker"
+        case badParameters = "rules.bad-parameters"
+        case unreadable = "rules.unreadable"
+    }
+
+    public var code: Code
+    public var location: FileLocation
+    public var message: String
+
+    public init(_ code: Code, at location: FileLocation, _ message: String) {
+        self.code = code
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String { "\(location): \(message)" }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.location, lhs.message) < (rhs.location, rhs.message) }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Crypto
+public import NodCore
+public import NodYAML
+
+/// A YAML file of rules: a pack or a profile, with the name it is known by in messages.
+public struct RuleSource: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+}
+
+/// A pack as loaded, with the hash of the exact bytes it came from (recorded in reports).
+public struct LoadedPack: Sendable {
+    public var pack: RulePack
+    public var sha256: String
+    public var source: String
+}
+
+/// A rule as a profile uses it: severity and parameters after the profile's tailoring.
+public struct ResolvedRule: Sendable {
+    public var rule: Rule
+    public var pack: String
+    public var severity: Severity
+    public var parameters: YAMLNode?
+    public var id: String { rule.id }
+}
+
+/// Every pack and profile loaded for a run, checked against each other.
+///
+/// Loading never stops at the first error: `nod rules lint` reports them all.
+public struct RuleLibrary: Sendable {
+    public private(set) var packs: [LoadedPack] = []
+    public private(set) var profiles: [Profile] = []
+
+    /// Loads `sources`; the library holds whatever was valid, `errors` everything that was not.
+    public static func load(_ sources: [RuleSource]) -> (library: RuleLibrary, errors: [RuleError]) {
+        var library = RuleLibrary()
+        var errors: [RuleError] = []
+        for source in sources {
+            do throws(RuleError) {
+                try library.add(source)
+            } catch {
+                errors.append(error)
+            }
+        }
+        errors += library.crossCheck()
+        return (library, errors.sorted())
+    }
+
+    private mutating func add(_ source: RuleSource) throws(RuleError) {
+        let node: YAMLNode
+        do {
+            node = try YAMLDocument.parseRequired(source.bytes, file: source.name)
+        } catch {
+            throw RuleError(.syntax, at: error.location, error.message)
+        }
+        do {
+            if node["pack"] != nil {
+                let pack = try YAMLDecoder().decode(RulePack.self, from: node)
+                if let existing = packs.first(where: { $0.pack.id == pack.id }) {
+                    throw RuleError(.duplicatePack, at: pack.location, "pack '\(pack.id)' is already loaded from \(existing.pack.location)")
+                }
+                let hash = SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined()
+                packs.append(LoadedPack(pack: pack, sha256: hash, source: source.name))
+            } else if node["profile"] != nil {
+                let profile = try YAMLDecoder().decode(Profile.self, from: node)
+                if let existing = profiles.first(where: { $0.id == profile.id }) {
+                    throw RuleError(.duplicateProfile, at: profile.location, "profile '\(profile.id)' is already loaded from \(existing.location)")
+                }
+                profiles.append(profile)
+            } else {
+                throw RuleError(.unknownDocument, at: node.location, "neither a rule pack (no 'pack:' key) nor a profile (no 'profile:' key)")
+            }
+        } catch let error as YAMLError {
+            throw RuleError(.syntax, at: error.location, error.message)
+        } catch let error as RuleError {
+            throw error
+        } catch {
+            throw RuleError(.syntax, at: node.location, "\(error)")
+        }
+    }
+
+    /// Duplicate rule ids across packs; profiles naming packs or rules that do not exist.
+    private func crossCheck() -> [RuleError] {
+        var errors: [RuleError] = []
+        var seen: [String: FileLocation] = [:]
+        for loaded in packs {
+            for rule in loaded.pack.rules {
+                if let first = seen[rule.id] {
+                    errors.append(RuleError(.duplicateRule, at: rule.location, "rule '\(rule.id)' is defined twice (first at \(first))"))
+                } else {
+                    seen[rule.id] = rule.location
+                }
+            }
+        }
+        let packIDs = packs.map(\.pack.id)
+        for profile in profiles {
+            for pack in profile.packs where !packIDs.contains(pack.value) {
+                var message = "profile '\(profile.id)' names pack '\(pack.value)', which is not loaded"
+                if let guess = Suggestion.closest(to: pack.value, among: packIDs) { message += " — did you mean '\(guess)'?" }
+                errors.append(RuleError(.unknownPack, at: pack.location, message))
+            }
+            let ruleIDs = Set(packs.filter { pack in profile.packs.contains { $0.value == pack.pack.id } }.flatMap { $0.pack.rules.map(\.id) })
+            for excluded in profile.exclude where !ruleIDs.contains(excluded.value) {
+                errors.append(RuleError(.unknownRule, at: excluded.location, "profile '\(profile.id)' excludes '\(excluded.value)', which none of its packs defines"))
+            }
+            for (ruleID, tailoring) in profile.tailor.sorted(by: { $0.key < $1.key }) where !ruleIDs.contains(ruleID) {
+                errors.append(RuleError(.unknownRule, at: tailoring.location, "profile '\(profile.id)' tailors '\(ruleID)', which none of its packs defines"))
+            }
+        }
+        return errors
+    }
+
+    public func profile(_ id: String) -> Profile? {
+        profiles.first { $0.id == id }
+    }
+
+    /// Every rule of every pack, sorted by id (for `nod rules list` and `nod explain`).
+    public var allRules: [(rule: Rule, pack: String)] {
+        packs.flatMap { loaded in loaded.pack.rules.map { ($0, loaded.pack.id) } }.sorted { $0.rule.id < $1.rule.id }
+    }
+
+    /// The packs a profile uses, in the profile's order.
+    public func packs(for profile: Profile) -> [LoadedPack] {
+        profile.packs.compactMap { name in packs.first { $0.pack.id == name.value } }
+    }
+
+    /// The rules a profile judges, tailored and sorted by id.
+    public func rules(for profile: Profile) -> [ResolvedRule] {
+        let excluded = Set(profile.exclude.map(\.value))
+        return packs(for: profile).flatMap { loaded in
+            loaded.pack.rules.filter { !excluded.contains($0.id) }.map { rule in
+                let tailoring = profile.tailor[rule.id]
+                return ResolvedRule(rule: rule, pack: loaded.pack.id, severity: tailoring?.severity ?? rule.severity,
+                                    parameters: tailoring?.parameters ?? rule.parameters)
+            }
+        }.sorted { $0.id < $1.id }
+    }
+}
+
