@@ -59,3 +59,22 @@ public struct CheckerRegistry: Sendable {
     public subscript(id: String) -> AnyChecker? { checkers[id] }
     public var ids: [String] { checkers.keys.sorted() }
 }
+
+extension BoundCheck {
+    /// Runs the check alone, without a rule, mapping its outcome to a status (for checker tests and `nod rules test`).
+    public func evaluate(_ input: CheckInput) -> (status: RuleStatus, message: LocalizedText, severity: Severity?) {
+        do {
+            let outcome = try run(input)
+            switch outcome.verdict {
+            case .pass: return (.pass, outcome.message, outcome.severity)
+            case .fail: return (.fail, outcome.message, outcome.severity)
+            case .notEvidenced: return (.notEvidenced, outcome.message, outcome.severity)
+            case .notApplicable(let reason): return (.notApplicable, reason, nil)
+            }
+        } catch let failure as CheckFailure {
+            return (.error, failure.message, nil)
+        } catch {
+            return (.error, LocalizedText(en: "\(error)", cy: "\(error)"), nil)
+        }
+    }
+}

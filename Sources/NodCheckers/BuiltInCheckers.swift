@@ -1,0 +1,16 @@
+public import NodEngine
+
+/// Every checker compiled into nod, in one list: the registry's source and the generic
+/// checker test's.
+public enum BuiltInCheckers {
+    public static let all: [AnyChecker] = [
+        // Governance and democracy
+        AnyChecker(AGMHeld()), AnyChecker(AGMReceivedAccounts()), AnyChecker(NoticeGiven()),
+        AnyChecker(GeneralMeetingsQuorate()),
+    ]
+
+    /// The registry of built-in checkers (ids are unique by construction; a test checks it).
+    public static func registry(adding external: [AnyChecker] = []) throws(CheckerRegistry.DuplicateChecker) -> CheckerRegistry {
+        try CheckerRegistry(all + external)
+    }
+}

@@ -1,0 +1,55 @@
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-01: an AGM was held in the period, and not too long after the one before.
+/// Finds the AGMs in the period and the gap in months since the previous AGM.
+public struct AGMHeld: Checker {
+    public struct Options: Decodable, Sendable {
+        public var maxMonthsBetween: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable { case maxMonthsBetween = "max-months-between" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxMonthsBetween = try container.decodeIfPresent(Double.self, forKey: .maxMonthsBetween) ?? 15
+        }
+    }
+
+    public static let id = "agm-held"
+    public static let summary = "An AGM was held in the period, at most N months after the previous one; finds the AGMs and the gap."
+    public static let examples = [
+        CheckerExample("annual AGMs", expect: .pass),
+        CheckerExample("no AGM in the period", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil]),
+        CheckerExample("AGM 17 months after the last", expect: .fail, files: [
+            "minutes/2024-09-21-agm.md": nil,
+            "minutes/2024-04-20-agm.md": ExampleBundle.agm(date: "2024-04-20", notice: "2024-04-01"),
+        ]),
+        CheckerExample("a tighter threshold from the profile", expect: .fail, parameters: "max-months-between: 11.5"),
+        CheckerExample("first AGM of a new co-op", expect: .pass, files: ["minutes/2024-09-21-agm.md": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        let agms = input.evidence.meetings.filter { $0.kind.value == .agm }
+        guard let latest = agms.last(where: { input.period.contains($0.date.value) }) else {
+            return .notEvidenced("No minutes of an AGM held between \(input.period.start) and \(input.period.end).",
+                                 "Dim cofnodion cyfarfod cyffredinol blynyddol rhwng \(input.period.start) a \(input.period.end).")
+        }
+        guard let previous = agms.last(where: { $0.date.value < latest.date.value }) else {
+            return .pass("AGM held on \(latest.date.value); no earlier AGM minutes to measure the gap from.",
+                         "Cynhaliwyd y CCB ar \(latest.date.value); dim cofnodion CCB cynharach i fesur y bwlch.",
+                         evidence: [latest.citation])
+        }
+        let gap = previous.date.value.months(until: latest.date.value)
+        let measures = [Measure("months-since-previous-agm", gap)]
+        let evidence = [previous.citation, latest.citation]
+        if gap > options.maxMonthsBetween {
+            return .fail("AGM on \(latest.date.value) came \(formatted(gap)) months after the previous one (\(previous.date.value)); the limit is \(formatted(options.maxMonthsBetween)).",
+                         "Daeth y CCB ar \(latest.date.value) \(formatted(gap)) mis ar ôl yr un blaenorol (\(previous.date.value)); y terfyn yw \(formatted(options.maxMonthsBetween)).",
+                         evidence: evidence, measures: measures)
+        }
+        return .pass("AGM held on \(latest.date.value), \(formatted(gap)) months after the previous one.",
+                     "Cynhaliwyd y CCB ar \(latest.date.value), \(formatted(gap)) mis ar ôl yr un blaenorol.",
+                     evidence: evidence, measures: measures)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-02: the AGM received the accounts, soon after the financial year ended.
+/// Finds whether the AGM took the accounts and how many months after the year end it met.
+public struct AGMReceivedAccounts: Checker {
+    public struct Options: Decodable, Sendable {
+        public var maxMonthsAfterYearEnd: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable { case maxMonthsAfterYearEnd = "max-months-after-year-end" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxMonthsAfterYearEnd = try container.decodeIfPresent(Double.self, forKey: .maxMonthsAfterYearEnd) ?? 6
+        }
+    }
+
+    public static let id = "agm-received-accounts"
+    public static let summary = "The AGM in the period took the accounts within N months of their year end; finds the gap."
+    public static let examples = [
+        CheckerExample("accounts approved at a September AGM", expect: .pass),
+        CheckerExample("accounts neither on the agenda nor approved", expect: .fail, files: [
+            "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01", agenda: "[elections]")
+                .replacingOccurrences(of: "kind: accounts-approval", with: "kind: other"),
+        ]),
+        CheckerExample("AGM in December, eight months after the year end", expect: .fail, files: [
+            "minutes/2025-09-20-agm.md": nil,
+            "minutes/2025-12-06-agm.md": ExampleBundle.agm(date: "2025-12-06", notice: "2025-11-14"),
+        ]),
+        CheckerExample("no AGM in the period", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let agm = input.evidence.meetings([.agm], in: input.period).last else {
+            return .notEvidenced("No minutes of an AGM in the period, so no evidence the members received the accounts.",
+                                 "Dim cofnodion CCB yn y cyfnod, felly dim tystiolaeth bod yr aelodau wedi derbyn y cyfrifon.")
+        }
+        let yearEnd = input.evidence.accounts.map(\.period.value.end).filter { $0 < agm.date.value }.max()
+            ?? input.period.start.adding(days: -1)
+        let approval = agm.resolutions.first { $0.kind == .accountsApproval }
+        let onAgenda = agm.agenda.contains { $0.lowercased().contains("accounts") }
+        let gap = yearEnd.months(until: agm.date.value)
+        let measures = [Measure("months-after-year-end", gap)]
+        var evidence = [agm.citation]
+        if let approval { evidence.append(EvidenceCitation(approval.location)) }
+        guard approval != nil || onAgenda else {
+            return .fail("The AGM on \(agm.date.value) neither had the accounts on its agenda nor passed an accounts-approval resolution.",
+                         "Nid oedd y cyfrifon ar agenda'r CCB ar \(agm.date.value), ac ni phasiwyd penderfyniad i'w cymeradwyo.",
+                         evidence: evidence, measures: measures)
+        }
+        if gap > options.maxMonthsAfterYearEnd {
+            return .fail("The AGM took the accounts \(formatted(gap)) months after the year end (\(yearEnd)); the limit is \(formatted(options.maxMonthsAfterYearEnd)).",
+                         "Derbyniodd y CCB y cyfrifon \(formatted(gap)) mis ar ôl diwedd y flwyddyn (\(yearEnd)); y terfyn yw \(formatted(options.maxMonthsAfterYearEnd)).",
+                         evidence: evidence, measures: measures)
+        }
+        return .pass("The AGM on \(agm.date.value) took the accounts for the year ending \(yearEnd), \(formatted(gap)) months after it.",
+                     "Derbyniodd y CCB ar \(agm.date.value) gyfrifon y flwyddyn a ddaeth i ben \(yearEnd), \(formatted(gap)) mis wedyn.",
+                     evidence: evidence, measures: measures)
+    }
+}
+

@@ -1,0 +1,67 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-04: general meetings were quorate: members present plus proxies reached the quorum
+/// of the constitution (default the larger of 2 and 10% of members on the day).
+/// Finds each meeting's attendance against its quorum.
+public struct GeneralMeetingsQuorate: Checker {
+    public struct Options: Decodable, Sendable {
+        public var defaultQuorum: Quorum
+        public enum CodingKeys: String, CodingKey, CaseIterable { case defaultQuorum = "default-quorum" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            defaultQuorum = try container.decodeIfPresent(Quorum.self, forKey: .defaultQuorum) ?? Quorum(minimum: 2, percent: 10)
+        }
+    }
+
+    public static let id = "general-meetings-quorate"
+    public static let summary = "Members present plus proxies reached the quorum at every general meeting; finds attendance against quorum."
+    public static let examples = [
+        CheckerExample("8 present of 8 members", expect: .pass),
+        CheckerExample("one member present", expect: .fail, files: [
+            "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01", attendance: "{ workers: 0 }"),
+        ]),
+        CheckerExample("a constitution quorum of at least ten", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "  notice-days: 14", with: "  notice-days: 14\n  quorum: { general: \"max(10, 10%)\" }"),
+        ]),
+        CheckerExample("attendance not recorded", expect: .fail, files: [
+            "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01")
+                .replacingOccurrences(of: "attendance: { workers: 5, community: 2 }\n", with: ""),
+        ]),
+        CheckerExample("no member register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        let meetings = input.evidence.meetings([.agm, .general], in: input.period)
+        guard !meetings.isEmpty else {
+            return .notEvidenced("No minutes of a general meeting in the period.", "Dim cofnodion cyfarfod cyffredinol yn y cyfnod.")
+        }
+        guard let members = try input.evidence.members.readable() else {
+            return .notEvidenced("No member register (members/register.csv), so the quorum cannot be worked out.",
+                                 "Dim cofrestr aelodau (members/register.csv), felly nid oes modd cyfrifo'r cworwm.")
+        }
+        let quorum = input.manifest.constitution.quorum.general ?? options.defaultQuorum
+        for meeting in meetings {
+            guard let attendance = meeting.attendance else {
+                return .fail("The \(meeting.kind.value.rawValue) on \(meeting.date.value) does not record attendance.",
+                             "Nid yw'r cyfarfod ar \(meeting.date.value) yn cofnodi presenoldeb.", evidence: [meeting.citation])
+            }
+            let eligible = input.evidence.memberCount(on: meeting.date.value, members: members)
+            let needed = quorum.required(of: eligible)
+            let present = meeting.membersPresent + meeting.proxies
+            let measures = [Measure("present-and-proxies", Double(present)), Measure("quorum", Double(needed))]
+            if present < needed {
+                return .fail("The \(meeting.kind.value.rawValue) on \(meeting.date.value) had \(present) members present or by proxy; the quorum was \(needed) (\(quorum) of \(eligible)).",
+                             "Roedd \(present) aelod yn bresennol neu drwy ddirprwy yn y cyfarfod ar \(meeting.date.value); y cworwm oedd \(needed) (\(quorum) o \(eligible)).",
+                             evidence: [EvidenceCitation(attendance.location)], measures: measures)
+            }
+        }
+        return .pass("Every general meeting in the period was quorate.", "Roedd cworwm ym mhob cyfarfod cyffredinol yn y cyfnod.",
+                     evidence: meetings.compactMap { $0.attendance.map { EvidenceCitation($0.location) } })
+    }
+}
+

@@ -1,0 +1,62 @@
+import Foundation
+import NodCheckers
+import NodCore
+import NodEngine
+import NodEvidence
+import NodTestSupport
+import NodYAML
+import Testing
+
+/// Runs every built-in checker on its own passing and failing examples (SwiftLint's way:
+/// a checker's examples are its documentation and its test data at once).
+struct CheckerExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let checker: AnyChecker
+        let example: CheckerExample
+        var testDescription: String { "\(checker.id): \(example.name)" }
+    }
+
+    static let cases: [Case] = BuiltInCheckers.all.flatMap { checker in checker.examples.map { Case(checker: checker, example: $0) } }
+
+    static func evidence(for example: CheckerExample) throws -> EvidenceModel {
+        var texts = ExampleBundle.files
+        for (path, text) in example.files { texts[path] = text }
+        let files = texts.sorted { $0.key < $1.key }.map { path, text in
+            BundleFile(path: path, bytes: Int64(text.utf8.count), sha256: String(repeating: "0", count: 64),
+                       content: BundleFile.isStructured(path) ? Array(text.utf8) : nil)
+        }
+        return try EvidenceLoader().load(files: files, source: "example", digest: "", archiveSHA256: nil)
+    }
+
+    @Test(arguments: cases)
+    func exampleGivesItsExpectedStatus(_ testCase: Case) throws {
+        let example = testCase.example
+        let location = SourceLocation(fileID: "NodCheckers/\(URL(fileURLWithPath: "\(example.file)").lastPathComponent)",
+                                      filePath: "\(example.file)", line: Int(example.line), column: 1)
+        let model = try Self.evidence(for: example)
+        let parameters = try example.parameters.map { try YAMLDocument.parseRequired(Array($0.utf8), file: "example") }
+        let check = try testCase.checker.bind(parameters, at: FileLocation(file: "example"))
+        let date = try #require(LocalDate(iso8601: example.auditDate))
+        let result = check.evaluate(CheckInput(evidence: model, auditDate: date))
+        if result.status != example.expected {
+            Issue.record("expected \(example.expected.rawValue), got \(result.status.rawValue): \(result.message.en)", sourceLocation: location)
+        }
+        if let severity = example.expectedSeverity, result.severity != severity {
+            Issue.record("expected severity \(severity.rawValue), got \(result.severity.map(\.rawValue) ?? "the rule's")", sourceLocation: location)
+        }
+        #expect(!result.message.en.isEmpty && !result.message.cy.isEmpty, "both languages", sourceLocation: location)
+        #expect(result.message.en != result.message.cy, "a Welsh message, not a copy of the English", sourceLocation: location)
+    }
+
+    @Test(arguments: BuiltInCheckers.all.map(\.id))
+    func everyCheckerHasPassingAndFailingExamples(_ id: String) throws {
+        let checker = try #require(BuiltInCheckers.all.first { $0.id == id })
+        #expect(checker.examples.contains { $0.expected == .pass }, "\(id) has no passing example")
+        #expect(checker.examples.contains { [.fail, .notEvidenced].contains($0.expected) }, "\(id) has no failing example")
+        #expect(checker.summary.hasSuffix(".") && checker.summary.contains("finds"), "\(id)'s summary ends with what it finds")
+    }
+
+    @Test func checkerIDsAreUnique() throws {
+        _ = try BuiltInCheckers.registry()
+    }
+}
