@@ -6,7 +6,9 @@ public enum BuiltInCheckers {
     public static let all: [AnyChecker] = [
         // Governance and democracy
         AnyChecker(AGMHeld()), AnyChecker(AGMReceivedAccounts()), AnyChecker(NoticeGiven()),
-        AnyChecker(GeneralMeetingsQuorate()),
+        AnyChecker(GeneralMeetingsQuorate()), AnyChecker(OneMemberOneVote()), AnyChecker(BoardElected()),
+        AnyChecker(DirectorsReElected()), AnyChecker(BoardMeetingsQuorate()), AnyChecker(MemberRegisterComplete()),
+        AnyChecker(OpenMembershipTrainedDirectors()),
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).

@@ -1,0 +1,79 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-06: the members elect the board: at least two thirds elected, few external
+/// co-optees, and no co-opted member kept in office past the next AGM without election.
+/// Finds the elected share of the board at the period end and overdue co-optees.
+public struct BoardElected: Checker {
+    public struct Options: Decodable, Sendable {
+        public var minElectedShare: Double
+        public var maxCoOptedExternal: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case minElectedShare = "min-elected-share", maxCoOptedExternal = "max-co-opted-external"
+        }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            minElectedShare = try container.decodeIfPresent(Double.self, forKey: .minElectedShare) ?? 2.0 / 3.0
+            maxCoOptedExternal = try container.decodeIfPresent(Int.self, forKey: .maxCoOptedExternal) ?? 2
+        }
+    }
+
+    public static let id = "board-elected"
+    public static let summary = "At least two thirds of directors are elected and co-optees face election; finds the elected share."
+    static let coOpted = "D4,workers,co-opted-member,2024-11-01,M04,,2024-12-01,\n"
+    public static let examples = [
+        CheckerExample("all elected", expect: .pass),
+        CheckerExample("two of five elected", expect: .fail, files: [
+            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D3,community,elected", with: "D3,community,appointed")
+                + "D4,community,co-opted-external,2025-01-10,,,2025-02-01,\nD5,community,appointed,2025-01-10,,,2025-02-01,\n",
+        ]),
+        CheckerExample("co-opted member kept past the AGM", expect: .fail, files: [
+            "board/directors.csv": ExampleBundle.directors + coOpted,
+        ]),
+        CheckerExample("co-opted member elected at the next AGM", expect: .pass, files: [
+            "board/directors.csv": ExampleBundle.directors + coOpted.replacingOccurrences(of: ",M04,,", with: ",M04,2025-09-20,"),
+        ]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let directors = try input.evidence.directors.readable() else {
+            return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
+        }
+        let board = directors.filter { $0.isInOffice(on: input.period.end) }
+        guard !board.isEmpty else {
+            return .fail("No director was in office at the end of the period.", "Nid oedd unrhyw gyfarwyddwr yn y swydd ar ddiwedd y cyfnod.",
+                         evidence: [EvidenceCitation(path: "board/directors.csv")])
+        }
+        let elected = board.filter { $0.route == .elected || $0.lastElected != nil }
+        let share = Double(elected.count) / Double(board.count)
+        let external = board.filter { $0.route == .coOptedExternal }
+        let measures = [Measure("elected-share-percent", share * 100), Measure("co-opted-external", Double(external.count))]
+        if share + 1e-9 < options.minElectedShare {
+            return .fail("\(elected.count) of \(board.count) directors were elected by the members; at least \(formatted(options.minElectedShare * 100))% must be.",
+                         "Etholwyd \(elected.count) o'r \(board.count) cyfarwyddwr gan yr aelodau; rhaid i o leiaf \(formatted(options.minElectedShare * 100))% fod wedi'u hethol.",
+                         evidence: board.map { EvidenceCitation($0.location) }, measures: measures)
+        }
+        if external.count > options.maxCoOptedExternal {
+            return .fail("\(external.count) external co-optees sit on the board; at most \(options.maxCoOptedExternal) may.",
+                         "Mae \(external.count) aelod cyfetholedig allanol ar y bwrdd; ni chaniateir mwy na \(options.maxCoOptedExternal).",
+                         evidence: external.map { EvidenceCitation($0.location) }, measures: measures)
+        }
+        let agms = input.evidence.meetings.filter { $0.kind.value == .agm }.map(\.date.value)
+        for director in board where director.route == .coOptedMember {
+            guard let nextAGM = agms.first(where: { $0 > director.firstElected }), nextAGM <= input.period.end else { continue }
+            if (director.lastElected ?? director.firstElected) < nextAGM {
+                return .fail("Director \(director.id), co-opted on \(director.firstElected), stayed in office after the AGM of \(nextAGM) without being elected.",
+                             "Arhosodd y cyfarwyddwr \(director.id), a gyfetholwyd ar \(director.firstElected), yn y swydd ar ôl CCB \(nextAGM) heb gael ei ethol.",
+                             evidence: [EvidenceCitation(director.location)], measures: measures)
+            }
+        }
+        return .pass("\(elected.count) of \(board.count) directors were elected by the members.",
+                     "Etholwyd \(elected.count) o'r \(board.count) cyfarwyddwr gan yr aelodau.",
+                     evidence: [EvidenceCitation(path: "board/directors.csv")], measures: measures)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-08: board meetings were quorate and declared conflicts were handled by withdrawing.
+/// Finds each board meeting's directors present against its quorum, and conflicts not withdrawn.
+public struct BoardMeetingsQuorate: Checker {
+    public struct Options: Decodable, Sendable {
+        public var defaultQuorum: Quorum
+        public enum CodingKeys: String, CodingKey, CaseIterable { case defaultQuorum = "default-quorum" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            defaultQuorum = try container.decodeIfPresent(Quorum.self, forKey: .defaultQuorum) ?? Quorum(minimum: 2, percent: 50)
+        }
+    }
+
+    public static let id = "board-meetings-quorate"
+    public static let summary = "Every board meeting was quorate and every conflicted director withdrew; finds attendance and conflicts."
+    public static let examples = [
+        CheckerExample("quorate, conflict withdrawn", expect: .pass),
+        CheckerExample("one director present", expect: .fail, files: [
+            "minutes/2025-06-11-board.md": ExampleBundle.board(date: "2025-06-11", present: "[D1]"),
+        ]),
+        CheckerExample("a conflicted director stayed", expect: .fail, files: [
+            "minutes/2025-12-10-board.md": ExampleBundle.board(date: "2025-12-10", conflicts: "[{ director: D2, item: pay review, withdrew: false }]"),
+        ]),
+        CheckerExample("no board minutes", expect: .notEvidenced, files: [
+            "minutes/2025-06-11-board.md": nil, "minutes/2025-12-10-board.md": nil,
+        ]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        let meetings = input.evidence.meetings([.board], in: input.period)
+        guard !meetings.isEmpty else {
+            return .notEvidenced("No minutes of a board meeting in the period.", "Dim cofnodion cyfarfod bwrdd yn y cyfnod.")
+        }
+        guard let directors = try input.evidence.directors.readable() else {
+            return .notEvidenced("No list of directors (board/directors.csv), so the board's quorum cannot be worked out.",
+                                 "Dim rhestr o gyfarwyddwyr (board/directors.csv), felly nid oes modd cyfrifo cworwm y bwrdd.")
+        }
+        let quorum = input.manifest.constitution.quorum.board ?? options.defaultQuorum
+        for meeting in meetings {
+            let inOffice = directors.filter { $0.isInOffice(on: meeting.date.value) }.count
+            let needed = quorum.required(of: inOffice)
+            let present = meeting.directorsPresent?.value.count ?? 0
+            if present < needed {
+                return .fail("The board meeting on \(meeting.date.value) had \(present) directors present; the quorum was \(needed) (\(quorum) of \(inOffice)).",
+                             "Roedd \(present) cyfarwyddwr yn bresennol yng nghyfarfod y bwrdd ar \(meeting.date.value); y cworwm oedd \(needed) (\(quorum) o \(inOffice)).",
+                             evidence: [EvidenceCitation(meeting.directorsPresent?.location ?? meeting.date.location)],
+                             measures: [Measure("directors-present", Double(present)), Measure("quorum", Double(needed))])
+            }
+            if let conflict = meeting.conflictsDeclared.first(where: { !$0.withdrew }) {
+                return .fail("At the board meeting on \(meeting.date.value), \(conflict.director) declared a conflict and did not withdraw.",
+                             "Yng nghyfarfod y bwrdd ar \(meeting.date.value), datganodd \(conflict.director) wrthdaro buddiannau ac ni thynnodd yn ôl.",
+                             evidence: [EvidenceCitation(conflict.location)])
+            }
+        }
+        return .pass("All \(meetings.count) board meetings were quorate and declared conflicts were handled.",
+                     "Roedd cworwm ym mhob un o'r \(meetings.count) cyfarfod bwrdd ac ymdriniwyd â'r gwrthdaro a ddatganwyd.",
+                     evidence: meetings.map(\.citation))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-07: directors face re-election regularly (every 3 years; every year in a user-led
+/// co-op); more than 9 years' continuous service is an observation.
+/// Finds directors overdue for election and long-serving directors.
+public struct DirectorsReElected: Checker {
+    public struct Options: Decodable, Sendable {
+        public var maxYearsSinceElection: Double
+        public var maxYearsSinceElectionUserLed: Double
+        public var longServiceYears: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case maxYearsSinceElection = "max-years-since-election"
+            case maxYearsSinceElectionUserLed = "max-years-since-election-user-led"
+            case longServiceYears = "long-service-years"
+        }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxYearsSinceElection = try container.decodeIfPresent(Double.self, forKey: .maxYearsSinceElection) ?? 3
+            maxYearsSinceElectionUserLed = try container.decodeIfPresent(Double.self, forKey: .maxYearsSinceElectionUserLed) ?? 1
+            longServiceYears = try container.decodeIfPresent(Double.self, forKey: .longServiceYears) ?? 9
+        }
+    }
+
+    public static let id = "directors-re-elected"
+    public static let summary = "Every elected director stood for election recently enough; finds overdue and long-serving directors."
+    public static let examples = [
+        CheckerExample("all elected within three years", expect: .pass),
+        CheckerExample("last elected four years ago", expect: .fail, files: [
+            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "M02,2024-09-21", with: "M02,2021-09-18"),
+        ]),
+        CheckerExample("a user-led board elected two years ago", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest(model: "user-led"),
+        ]),
+        CheckerExample("ten years on the board", expect: .fail, files: [
+            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D1,workers,elected,2019-09-14", with: "D1,workers,elected,2015-09-12"),
+        ], severity: .observation),
+        CheckerExample("no directors list", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let directors = try input.evidence.directors.readable() else {
+            return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
+        }
+        let end = input.period.end
+        let limit = input.manifest.organisation.model == .userLed ? options.maxYearsSinceElectionUserLed : options.maxYearsSinceElection
+        let elected = directors.filter { $0.isInOffice(on: end) && [.elected, .coOptedMember].contains($0.route) }
+        let overdue = elected.filter { ($0.lastElected ?? $0.firstElected).months(until: end) / 12 > limit + 1e-9 }
+        if let first = overdue.first {
+            let last = first.lastElected ?? first.firstElected
+            return .fail("\(overdue.count) director(s) last elected more than \(formatted(limit)) year(s) before \(end); \(first.id) was last elected on \(last).",
+                         "Etholwyd \(overdue.count) cyfarwyddwr ddiwethaf fwy na \(formatted(limit)) blynedd cyn \(end); etholwyd \(first.id) ddiwethaf ar \(last).",
+                         evidence: overdue.map { EvidenceCitation($0.location) },
+                         measures: [Measure("directors-overdue-for-election", Double(overdue.count))])
+        }
+        let longServing = elected.filter { $0.firstElected.months(until: end) / 12 > options.longServiceYears }
+        if let first = longServing.first {
+            let years = first.firstElected.months(until: end) / 12
+            return .fail("\(first.id) has served \(formatted(years)) years continuously; boards renew best with terms under \(formatted(options.longServiceYears)) years.",
+                         "Mae \(first.id) wedi gwasanaethu am \(formatted(years)) mlynedd yn ddi-dor; mae byrddau'n adnewyddu orau gyda thymhorau dan \(formatted(options.longServiceYears)) mlynedd.",
+                         evidence: longServing.map { EvidenceCitation($0.location) }, measures: [Measure("longest-service-years", years)],
+                         severity: .observation)
+        }
+        return .pass("Every elected director stood for election within \(formatted(limit)) year(s).",
+                     "Safodd pob cyfarwyddwr etholedig etholiad o fewn \(formatted(limit)) blynedd.",
+                     evidence: [EvidenceCitation(path: "board/directors.csv")])
+    }
+}

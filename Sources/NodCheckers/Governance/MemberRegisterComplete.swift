@@ -1,0 +1,71 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-09: the register of members is complete: at least three members throughout the
+/// period, every row with an id, a class and a joining date, every class declared.
+/// Finds incomplete rows, undeclared classes and the fewest members on any day.
+public struct MemberRegisterComplete: Checker {
+    public struct Options: Decodable, Sendable {
+        public var minMembers: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable { case minMembers = "min-members" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            minMembers = try container.decodeIfPresent(Int.self, forKey: .minMembers) ?? 3
+        }
+    }
+
+    public static let id = "member-register-complete"
+    public static let summary = "The member register is complete and never below the legal minimum; finds bad rows and the fewest members."
+    public static let examples = [
+        CheckerExample("complete register", expect: .pass),
+        CheckerExample("a row without a joining date", expect: .fail, files: [
+            "members/register.csv": ExampleBundle.members + "M09,workers,,,1\n",
+        ]),
+        CheckerExample("an undeclared class", expect: .fail, files: [
+            "members/register.csv": ExampleBundle.members + "M09,investors,2024-01-01,,1\n",
+        ]),
+        CheckerExample("two members left in the year", expect: .fail, files: [
+            "members/register.csv": "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,2025-12-31\n",
+        ]),
+        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("a register that cannot be read", expect: .error, files: ["members/register.csv": "member_id,class,joined,left\n\"M01,workers\n"]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let members = try input.evidence.members.readable() else {
+            return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
+        }
+        let rowProblems = input.evidence.problems(in: "members/register.csv")
+        if let first = rowProblems.first {
+            return .fail("\(rowProblems.count) row(s) of the register are incomplete or invalid; first: \(first.message).",
+                         "Mae \(rowProblems.count) rhes o'r gofrestr yn anghyflawn neu'n annilys; y gyntaf: \(first.message).",
+                         evidence: rowProblems.map { EvidenceCitation($0.location) })
+        }
+        let declared = Set(input.manifest.stakeholderClasses)
+        if !declared.isEmpty, let stray = members.first(where: { !declared.contains($0.stakeholderClass) }) {
+            return .fail("Member \(stray.id) is in class '\(stray.stakeholderClass.rawValue)', which the manifest does not declare.",
+                         "Mae'r aelod \(stray.id) yn y dosbarth '\(stray.stakeholderClass.rawValue)', nad yw'r maniffest yn ei ddatgan.",
+                         evidence: [EvidenceCitation(stray.location)])
+        }
+        // Membership changes only on joining and leaving days: check those and the period's ends.
+        var days = [input.period.start, input.period.end]
+        for member in members {
+            days.append(member.joined)
+            if let left = member.left { days.append(left) }
+        }
+        let fewest = days.filter(input.period.contains).map { input.evidence.memberCount(on: $0, members: members) }.min() ?? 0
+        let measures = [Measure("fewest-members", Double(fewest))]
+        if fewest < options.minMembers {
+            return .fail("Membership fell to \(fewest) during the period; a society needs at least \(options.minMembers) members.",
+                         "Gostyngodd yr aelodaeth i \(fewest) yn ystod y cyfnod; mae angen o leiaf \(options.minMembers) aelod ar gymdeithas.",
+                         evidence: [EvidenceCitation(path: "members/register.csv")], measures: measures)
+        }
+        return .pass("The register lists \(members.count) members with complete rows; never fewer than \(fewest) in the period.",
+                     "Mae'r gofrestr yn rhestru \(members.count) aelod gyda rhesi cyflawn; byth llai na \(fewest) yn y cyfnod.",
+                     evidence: [EvidenceCitation(path: "members/register.csv")], measures: measures)
+    }
+}

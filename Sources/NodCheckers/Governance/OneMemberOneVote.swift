@@ -1,0 +1,51 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-05: one member, one vote; votes never follow shares. Weighted voting by class is
+/// allowed only in a multi-stakeholder co-op (STK-02 judges the weights).
+/// Finds members with other than one vote, and weighted voting outside multi-stakeholder co-ops.
+public struct OneMemberOneVote: Checker {
+    public typealias Options = NoOptions
+    public static let id = "one-member-one-vote"
+    public static let summary = "Every member has exactly one vote unless a multi-stakeholder co-op weights by class; finds members with other votes."
+    public static let examples = [
+        CheckerExample("one vote each", expect: .pass),
+        CheckerExample("a member with ten votes", expect: .fail, files: [
+            "members/register.csv": ExampleBundle.members.replacingOccurrences(of: "M03,workers,2019-01-15,,1", with: "M03,workers,2019-01-15,,10"),
+        ]),
+        CheckerExample("weighted voting in a worker co-op", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
+                of: "  notice-days: 14", with: "  notice-days: 14\n  voting: weighted-by-class\n  class-weights: { workers: 80, community: 20 }"),
+        ]),
+        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        guard let members = try input.evidence.members.readable() else {
+            return .notEvidenced("No member register (members/register.csv) to show each member's votes.",
+                                 "Dim cofrestr aelodau (members/register.csv) i ddangos pleidleisiau pob aelod.")
+        }
+        let constitution = input.manifest.constitution
+        if constitution.voting == .weightedByClass {
+            guard input.manifest.organisation.model == .multiStakeholder else {
+                return .fail("The constitution weights votes by class, which only a multi-stakeholder co-op may do.",
+                             "Mae'r cyfansoddiad yn pwysoli pleidleisiau fesul dosbarth, a dim ond cydweithfa aml-randdeiliaid a gaiff wneud hynny.",
+                             evidence: [EvidenceCitation(path: "manifest.yaml")])
+            }
+        }
+        let current = members.filter { $0.isMember(on: input.period.end) || $0.left.map { input.period.contains($0) } == true }
+        let unequal = current.filter { $0.votes != 1 }
+        if !unequal.isEmpty {
+            let ids = unequal.prefix(5).map(\.id).joined(separator: ", ")
+            return .fail("\(unequal.count) member(s) hold other than one vote (\(ids)); votes must not follow shares.",
+                         "Mae gan \(unequal.count) aelod nifer wahanol i un bleidlais (\(ids)); ni ddylai pleidleisiau ddilyn cyfranddaliadau.",
+                         evidence: unequal.map { EvidenceCitation($0.location) }, measures: [Measure("members-not-one-vote", Double(unequal.count))])
+        }
+        return .pass("All \(current.count) members hold one vote each.", "Mae gan bob un o'r \(current.count) aelod un bleidlais.",
+                     evidence: [EvidenceCitation(path: "members/register.csv")])
+    }
+}

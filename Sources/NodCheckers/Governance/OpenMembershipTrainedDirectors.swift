@@ -1,0 +1,73 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// GOV-10: membership is open (a membership policy, and people joining lately) and
+/// directors are trained soon after they are first elected.
+/// Finds a missing policy, no recent joiners, and directors untrained after N months.
+public struct OpenMembershipTrainedDirectors: Checker {
+    public struct Options: Decodable, Sendable {
+        public var recentJoinerYears: Int
+        public var trainingWithinMonths: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case recentJoinerYears = "recent-joiner-years", trainingWithinMonths = "training-within-months"
+        }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            recentJoinerYears = try container.decodeIfPresent(Int.self, forKey: .recentJoinerYears) ?? 3
+            trainingWithinMonths = try container.decodeIfPresent(Int.self, forKey: .trainingWithinMonths) ?? 12
+        }
+    }
+
+    public static let id = "open-membership-trained-directors"
+    public static let summary = "A membership policy exists, people joined recently and directors were trained; finds what is missing."
+    public static let examples = [
+        CheckerExample("policy, joiners and trained directors", expect: .pass),
+        CheckerExample("no membership policy", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
+                of: "  - { id: membership, file: policies/membership.md, reviewed: 2025-09-20, languages: [cy, en] }\n", with: ""),
+        ]),
+        CheckerExample("nobody joined in three years", expect: .fail, files: [
+            "members/register.csv": "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,\nM07,community,2020-01-01,\n",
+        ]),
+        CheckerExample("a director trained two years after election", expect: .fail, files: [
+            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
+        ]),
+        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let policy = input.manifest.policy("membership") else {
+            return .fail("The manifest lists no membership policy.", "Nid yw'r maniffest yn rhestru polisi aelodaeth.",
+                         evidence: [EvidenceCitation(path: "manifest.yaml")])
+        }
+        guard let members = try input.evidence.members.readable() else {
+            return .notEvidenced("No member register (members/register.csv) to show who joined.",
+                                 "Dim cofrestr aelodau (members/register.csv) i ddangos pwy ymunodd.")
+        }
+        let since = input.period.end.adding(months: -12 * options.recentJoinerYears)
+        let joiners = members.filter { $0.joined > since && $0.joined <= input.period.end }
+        if joiners.isEmpty {
+            return .fail("Nobody joined in the \(options.recentJoinerYears) years to \(input.period.end); membership may not be open in practice.",
+                         "Nid ymunodd neb yn y \(options.recentJoinerYears) blynedd hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
+                         evidence: [EvidenceCitation(path: "members/register.csv")], measures: [Measure("recent-joiners", 0)])
+        }
+        let directors = try input.evidence.directors.readable() ?? []
+        for director in directors where director.isInOffice(on: input.period.end) {
+            let due = director.firstElected.adding(months: options.trainingWithinMonths)
+            guard due <= input.period.end || director.trained != nil else { continue }
+            if director.trained.map({ $0 > due }) ?? true {
+                return .fail("Director \(director.id), first elected on \(director.firstElected), was not trained within \(options.trainingWithinMonths) months.",
+                             "Ni chafodd y cyfarwyddwr \(director.id), a etholwyd gyntaf ar \(director.firstElected), hyfforddiant o fewn \(options.trainingWithinMonths) mis.",
+                             evidence: [EvidenceCitation(director.location)])
+            }
+        }
+        return .pass("A membership policy exists, \(joiners.count) people joined in \(options.recentJoinerYears) years, and directors were trained.",
+                     "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(options.recentJoinerYears) blynedd, a chafodd y cyfarwyddwyr hyfforddiant.",
+                     evidence: [EvidenceCitation(policy.file.location), EvidenceCitation(path: "members/register.csv")],
+                     measures: [Measure("recent-joiners", Double(joiners.count))])
+    }
+}
