@@ -7,22 +7,8 @@ import Testing
 struct ManifestSchemaTests {
     static let schema = RepositoryPaths.root().appendingPathComponent("Schemas/manifest.schema.json")
 
-    /// Runs Scripts/validate-json-schema.py (Debian's python3-jsonschema) on `documents`.
     static func validate(_ documents: [URL]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [RepositoryPaths.root().appendingPathComponent("Scripts/validate-json-schema.py").path, schema.path]
-            + documents.map(\.path)
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
+        try SchemaValidator.validate(schema: "manifest.schema.json", documents)
     }
 
     @Test func exampleManifestsValidate() throws {

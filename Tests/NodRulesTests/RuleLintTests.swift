@@ -1,0 +1,77 @@
+import Foundation
+import NodCore
+import NodRules
+import NodTestSupport
+import Testing
+
+/// Invalid packs and profiles give located errors, all of them at once.
+struct RuleLintTests {
+    static let rule = """
+      - id: TST-01
+        title: { en: Test, cy: Prawf }
+        requirement: { en: R, cy: Gofyniad }
+        evidence: { en: E, cy: Tystiolaeth }
+        threshold: { en: T, cy: Trothwy }
+        guidance: { en: G, cy: Canllaw }
+        area: test
+        severity: major
+        check: agm-held
+        citation: Test
+    """
+
+    static func pack(_ name: String, rules: String = rule) -> String {
+        "pack-format: 1\npack: \(name)\nversion: 1.0.0\ntitle: { en: T, cy: Teitl }\nrules:\n\(rules)\n"
+    }
+
+    func errors(_ files: [String: String]) -> [RuleError] {
+        RuleLibrary.load(files.sorted { $0.key < $1.key }.map { RuleSource(name: $0.key, bytes: Array($0.value.utf8)) }).errors
+    }
+
+    @Test func unknownKeyIsLocated() {
+        let marked = MarkedText(Self.pack("a").replacingOccurrences(of: "    severity: major", with: "    ‸severty: major"))
+        let found = errors(["a.yaml": marked.text])
+        #expect(found.map(\.description) == ["a.yaml:\(marked.line):\(marked.column): unknown key 'severty' — did you mean 'severity'?"])
+    }
+
+    @Test func wrongTypeIsLocated() {
+        let marked = MarkedText(Self.pack("a").replacingOccurrences(of: "severity: major", with: "severity: ‸[major]"))
+        let found = errors(["a.yaml": marked.text])
+        #expect(found.first?.location == FileLocation(file: "a.yaml", line: marked.line, column: marked.column))
+    }
+
+    @Test func duplicateRuleIDsAcrossPacksNameBothPlaces() {
+        let found = errors(["a.yaml": Self.pack("a"), "b.yaml": Self.pack("b")])
+        #expect(found.map(\.description) == ["b.yaml:6:9: rule 'TST-01' is defined twice (first at a.yaml:6:9)"])
+    }
+
+    @Test func profileNamingAnUnknownPackOrRule() {
+        let profile = """
+        profile-format: 1
+        profile: p
+        version: 1.0.0
+        title: { en: P, cy: Proffil }
+        description: { en: D, cy: Disgrifiad }
+        packs: [governanse]
+        exclude: [TST-99]
+        """
+        let found = errors(["governance.yaml": Self.pack("governance"), "p.yaml": profile])
+        #expect(found.map(\.description) == [
+            "p.yaml:6:9: profile 'p' names pack 'governanse', which is not loaded — did you mean 'governance'?",
+            "p.yaml:7:11: profile 'p' excludes 'TST-99', which none of its packs defines",
+        ])
+    }
+
+    @Test func newerFormatIsRefused() {
+        let found = errors(["a.yaml": Self.pack("a").replacingOccurrences(of: "pack-format: 1", with: "pack-format: 2")])
+        #expect(found.first?.message.contains("pack-format 2 is not one this nod reads") == true)
+    }
+
+    @Test func neitherPackNorProfile() {
+        #expect(errors(["x.yaml": "rules: []\n"]).first?.code == .unknownDocument)
+    }
+
+    @Test func everyErrorIsReportedNotJustTheFirst() {
+        let found = errors(["a.yaml": "pack: [\n", "b.yaml": Self.pack("b").replacingOccurrences(of: "area: test", with: "area: test\n    colour: red")])
+        #expect(found.count == 2)
+    }
+}
