@@ -13,6 +13,8 @@ public struct RuleResult: Sendable {
     public var reason: LocalizedText?
     public var measures: [Measure]
     public var evidence: [EvidenceCitation]
+    /// How to meet the requirement (the rule's guidance).
+    public var guidance: LocalizedText
 
     /// Not met, and counted: fail, not-evidenced or error.
     public var isNotMet: Bool { status.counts && !status.isMet }

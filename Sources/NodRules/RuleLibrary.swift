@@ -28,6 +28,13 @@ public struct ResolvedRule: Sendable {
     public var severity: Severity
     public var parameters: YAMLNode?
     public var id: String { rule.id }
+
+    public init(rule: Rule, pack: String, severity: Severity, parameters: YAMLNode?) {
+        self.rule = rule
+        self.pack = pack
+        self.severity = severity
+        self.parameters = parameters
+    }
 }
 
 /// Every pack and profile loaded for a run, checked against each other.

@@ -1,0 +1,83 @@
+import Foundation
+import NodCore
+
+/// The report as Markdown a co-op board can read: the decision first, then what to put
+/// right (majors first), then every requirement, then what does not apply — all in one language.
+public enum MarkdownReportRenderer {
+    public static func render(_ report: AuditReport) -> String {
+        let lang = report.language
+        func t(_ text: LocalizedText) -> String { text.text(lang) }
+        var out = "# \(t(ReportStrings.title)): \(report.bundle.organisation)\n\n"
+        let level = report.levelTitle.map(t) ?? t(ReportStrings.noLevel)
+        out += "**\(t(ReportStrings.decisionLabel)): \(t(ReportStrings.decision(report.decision)))** · "
+        out += "\(t(ReportStrings.levelLabel)): \(level) · "
+        out += "\(t(ReportStrings.scoreLabel)): \(report.score.earned)/\(report.score.possible) (\(formatted(report.score.percent))%)\n\n"
+        if !report.blocking { out += "> \(t(ReportStrings.selfCheck))\n\n" }
+        out += "| | |\n|---|---|\n"
+        out += "| \(t(ReportStrings.auditDate)) | \(report.auditDate) |\n"
+        out += "| \(t(ReportStrings.period)) | \(report.bundle.period) |\n"
+        out += "| \(t(ReportStrings.profile)) | \(report.rules.profile) \(report.rules.profileVersion) |\n"
+        out += "| \(t(ReportStrings.digest)) | `\(report.bundle.sha256)` |\n\n"
+
+        let severityOrder: [Severity] = [.major, .minor, .observation]
+        let notMet = report.results.filter { $0.status.counts && !$0.status.isMet }
+            .sorted { (severityOrder.firstIndex(of: $0.severity)!, $0.rule) < (severityOrder.firstIndex(of: $1.severity)!, $1.rule) }
+        out += "## \(t(ReportStrings.toFix))\n\n"
+        if notMet.isEmpty { out += "\(t(ReportStrings.nothingToFix))\n\n" }
+        for result in notMet {
+            out += "### \(result.rule) \(t(result.title))\n\n"
+            out += "*\(t(ReportStrings.severity(result.severity))) · \(t(ReportStrings.status(result.status)))*\n\n"
+            out += "\(t(result.message))\n\n"
+            if result.status == .notEvidenced { out += "\(t(ReportStrings.sendEvidence))\n\n" }
+            if !result.evidence.isEmpty {
+                out += "\(t(ReportStrings.evidenceLabel)): " + result.evidence.map { "`\(cite($0))`" }.joined(separator: ", ") + "\n\n"
+            }
+            if let guidance = result.guidance { out += "\(t(ReportStrings.guidanceLabel)): \(t(guidance))\n\n" }
+            if let action = report.correctiveActions.first(where: { $0.rule == result.rule }) {
+                out += "\(t(ReportStrings.dueLabel)): \(action.due)\n\n"
+            }
+        }
+
+        out += "## \(t(ReportStrings.allResults))\n\n"
+        out += "| \(t(ReportStrings.ruleColumn)) | \(t(ReportStrings.requirementColumn)) | \(t(ReportStrings.severityColumn)) | \(t(ReportStrings.resultColumn)) | \(t(ReportStrings.findingColumn)) |\n"
+        out += "|---|---|---|---|---|\n"
+        for result in report.results where result.status != .notApplicable {
+            let cites = result.evidence.prefix(3).map { "`\(cite($0))`" }.joined(separator: " ")
+            out += "| \(result.rule) | \(cell(t(result.title))) | \(t(ReportStrings.severity(result.severity))) | \(t(ReportStrings.status(result.status))) | \(cell(t(result.message))) \(cites) |\n"
+        }
+        let notApplicable = report.results.filter { $0.status == .notApplicable }
+        if !notApplicable.isEmpty {
+            out += "\n## \(t(ReportStrings.notApplicable))\n\n"
+            for result in notApplicable {
+                out += "- **\(result.rule)** \(t(result.title)): \(result.reasonText.map(t) ?? "")\n"
+            }
+        }
+        if !report.problems.isEmpty {
+            out += "\n## \(t(ReportStrings.problems))\n\n"
+            for problem in report.problems {
+                var location = problem.path
+                if let line = problem.line { location += ":\(line)" }
+                if let column = problem.column { location += ":\(column)" }
+                out += "- `\(location)`: \(problem.message)\n"
+            }
+        }
+        out += "\n---\n\nnod \(report.tool.version) · "
+        out += report.rules.packs.map { "\($0.id) \($0.version) (`\($0.sha256.prefix(12))`)" }.joined(separator: " · ")
+        out += "\n\n\(t(ReportStrings.reproduce)): `nod audit BUNDLE --profile \(report.rules.profile) --date \(report.auditDate) --lang \(lang)`\n"
+        return out
+    }
+
+    private static func cite(_ citation: EvidenceCitation) -> String {
+        citation.line.map { "\(citation.path):\($0)" } ?? citation.path
+    }
+
+    /// Text safe inside a Markdown table cell.
+    private static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private static func formatted(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+

@@ -1,0 +1,41 @@
+public import NodCore
+public import NodEngine
+public import NodEvidence
+public import NodRules
+
+/// Assembles the report from what the audit produced; the only place that knows both the
+/// engine's values and the report's shape.
+public enum ReportBuilder {
+    public static func build(
+        evidence: EvidenceModel, profile: Profile, packs: [LoadedPack], results: [RuleResult], verdict: Verdict,
+        auditDate: LocalDate, language: Language
+    ) -> AuditReport {
+        let organisation = evidence.manifest.organisation
+        return AuditReport(
+            auditDate: auditDate,
+            language: language.rawValue,
+            bundle: .init(sha256: evidence.digest, archiveSHA256: evidence.archiveSHA256, organisation: organisation.name,
+                          model: organisation.model.rawValue, nation: organisation.nation.rawValue,
+                          regulatedService: organisation.regulatedService, period: evidence.manifest.period.value),
+            rules: .init(profile: profile.id, profileVersion: profile.version,
+                         packs: packs.map { .init(id: $0.pack.id, version: $0.pack.version, sha256: $0.sha256) }),
+            decision: verdict.decision,
+            blocking: verdict.blocking,
+            level: verdict.level?.id,
+            levelTitle: verdict.level?.title,
+            score: .init(earned: verdict.earned, possible: verdict.possible, percent: (verdict.scorePercent * 10).rounded() / 10),
+            correctiveActions: verdict.correctiveActions.map { .init(rule: $0.ruleID, due: $0.due) },
+            results: results.map { result in
+                AuditReport.Result(
+                    rule: result.ruleID, pack: result.pack, title: result.title, status: result.status, severity: result.severity,
+                    message: result.message, reason: result.reason?.text(language.rawValue), reasonText: result.reason,
+                    measures: result.measures.isEmpty ? nil : Dictionary(result.measures.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                    evidence: result.evidence, guidance: result.isNotMet ? result.guidance : nil)
+            },
+            evidence: evidence.files.map { .init(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) },
+            problems: evidence.problems.map {
+                .init(code: $0.code, path: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
+                      column: $0.location.column > 0 ? $0.location.column : nil, message: $0.message)
+            })
+    }
+}

@@ -1,0 +1,61 @@
+import NodCore
+
+/// Every word a report prints that is not a rule's own text, in Welsh and English.
+/// Terms follow rules.md's official terminology (diffyg cydymffurfio mawr / bach, sylw…).
+enum ReportStrings {
+    static func decision(_ decision: Decision) -> LocalizedText {
+        switch decision {
+        case .awarded: LocalizedText(en: "Awarded", cy: "Dyfarnwyd")
+        case .awardedWithConditions: LocalizedText(en: "Awarded with conditions", cy: "Dyfarnwyd gydag amodau")
+        case .notAwarded: LocalizedText(en: "Not awarded", cy: "Heb ei ddyfarnu")
+        }
+    }
+
+    static func status(_ status: RuleStatus) -> LocalizedText {
+        switch status {
+        case .pass: LocalizedText(en: "Met", cy: "Wedi'i fodloni")
+        case .fail: LocalizedText(en: "Not met", cy: "Heb ei fodloni")
+        case .notEvidenced: LocalizedText(en: "No evidence", cy: "Dim tystiolaeth")
+        case .notApplicable: LocalizedText(en: "Not applicable", cy: "Amherthnasol")
+        case .waived: LocalizedText(en: "Waived", cy: "Wedi'i hepgor")
+        case .attested: LocalizedText(en: "Attested", cy: "Wedi'i ardystio")
+        case .error: LocalizedText(en: "Could not be checked", cy: "Methu â gwirio")
+        }
+    }
+
+    static func severity(_ severity: Severity) -> LocalizedText {
+        switch severity {
+        case .major: LocalizedText(en: "Major nonconformity", cy: "Diffyg cydymffurfio mawr")
+        case .minor: LocalizedText(en: "Minor nonconformity", cy: "Diffyg cydymffurfio bach")
+        case .observation: LocalizedText(en: "Observation", cy: "Sylw")
+        }
+    }
+
+    static let title = LocalizedText(en: "Audit report", cy: "Adroddiad archwilio")
+    static let decisionLabel = LocalizedText(en: "Decision", cy: "Penderfyniad")
+    static let levelLabel = LocalizedText(en: "Level", cy: "Lefel")
+    static let scoreLabel = LocalizedText(en: "Score", cy: "Sgôr")
+    static let auditDate = LocalizedText(en: "Audit date", cy: "Dyddiad yr archwiliad")
+    static let period = LocalizedText(en: "Period audited", cy: "Cyfnod a archwiliwyd")
+    static let profile = LocalizedText(en: "Standard", cy: "Safon")
+    static let digest = LocalizedText(en: "Evidence digest", cy: "Crynhoad y dystiolaeth")
+    static let selfCheck = LocalizedText(en: "Self-check: nothing here blocks; the decision shows what an audit would find.",
+                                         cy: "Hunanwiriad: nid oes dim yma yn rhwystro; mae'r penderfyniad yn dangos beth fyddai archwiliad yn ei ganfod.")
+    static let toFix = LocalizedText(en: "What to put right first", cy: "Beth i'w gywiro yn gyntaf")
+    static let nothingToFix = LocalizedText(en: "Nothing: every requirement that applies is met.", cy: "Dim: mae pob gofyniad perthnasol wedi'i fodloni.")
+    static let evidenceLabel = LocalizedText(en: "Evidence", cy: "Tystiolaeth")
+    static let guidanceLabel = LocalizedText(en: "How to put it right", cy: "Sut i'w gywiro")
+    static let dueLabel = LocalizedText(en: "Corrective action due", cy: "Dyddiad cau'r cam cywiro")
+    static let sendEvidence = LocalizedText(en: "Send the evidence: the requirement may be met but nothing shows it.",
+                                            cy: "Anfonwch y dystiolaeth: efallai bod y gofyniad wedi'i fodloni ond nid oes dim yn dangos hynny.")
+    static let allResults = LocalizedText(en: "All requirements", cy: "Pob gofyniad")
+    static let notApplicable = LocalizedText(en: "Not applicable to this co-operative", cy: "Ddim yn berthnasol i'r gydweithfa hon")
+    static let problems = LocalizedText(en: "Problems found in the evidence", cy: "Problemau a ganfuwyd yn y dystiolaeth")
+    static let ruleColumn = LocalizedText(en: "Rule", cy: "Rheol")
+    static let requirementColumn = LocalizedText(en: "Requirement", cy: "Gofyniad")
+    static let severityColumn = LocalizedText(en: "Severity", cy: "Difrifoldeb")
+    static let resultColumn = LocalizedText(en: "Result", cy: "Canlyniad")
+    static let findingColumn = LocalizedText(en: "Finding", cy: "Canfyddiad")
+    static let reproduce = LocalizedText(en: "Reproduce", cy: "Atgynhyrchu")
+    static let noLevel = LocalizedText(en: "none", cy: "dim")
+}

@@ -1,0 +1,120 @@
+public import ArgumentParser
+import Foundation
+import Logging
+import NodCore
+import NodEngine
+import NodEvidence
+import NodReport
+import NodRules
+
+/// `nod audit BUNDLE`: judges a bundle against a profile and writes the report.
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Audit a bundle against a certification profile and report the decision.",
+        discussion: """
+        Every rule of the profile gets one result — met, not met, no evidence, not applicable
+        (with the reason), or could not be checked — citing the evidence file and line it
+        rests on. A failed major requirement blocks the mark; failed minor requirements
+        become corrective actions due 90 days after the audit date; observations never block.
+
+        The report is reproducible: the same bundle, rules, --date and nod version give
+        byte-identical JSON. Record the date you audited on with --date to reproduce it.
+
+        Exit codes: 0 awarded (with or without conditions, or any self-check), 1 not awarded,
+        2 usage error or invalid rules, 3 bundle rejected, 4 internal error.
+
+        Examples:
+          nod audit Examples/gofal-dyffryn --date 2026-06-30
+          nod audit submission.zip --format json --output report.json
+          nod audit submission.zip --profile self-check --lang cy
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, md
+    }
+
+    @Argument(help: ArgumentHelp("The bundle: a folder or an archive.", valueName: "bundle"))
+    var bundle: String
+
+    @Option(help: ArgumentHelp("The certification profile (see 'nod rules list --profiles').", valueName: "id"))
+    var profile = "care-quality-mark"
+
+    @Option(help: "Report format. Default: md on a terminal, json otherwise.")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Report language: cy or en. Default: the manifest's language, else en.")
+    var lang: Language?
+
+    @Option(help: ArgumentHelp("The audit date for every 'within N months' rule (YYYY-MM-DD). Default: today.", valueName: "date"))
+    var date: String?
+
+    @OptionGroup(title: "Rules") var rules: RuleOptions
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        if let date, LocalDate(iso8601: date) == nil {
+            throw ValidationError("--date '\(date)' is not a calendar date in the form YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let logger = logging.makeLogger("nod.audit")
+        let library = try rules.library()
+        guard let profile = library.profile(profile) else {
+            let known = library.profiles.map(\.id).sorted()
+            var message = "no profile '\(self.profile)' is loaded (loaded: \(known.joined(separator: ", ")))"
+            if let guess = Suggestion.closest(to: self.profile, among: known) { message += " — did you mean '\(guess)'?" }
+            StandardError.write("error: \(message)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let (compiled, errors) = RuleCompiler.compile(library.rules(for: profile), registry: try rules.registry())
+        try RuleOptions.reportOrThrow(errors)
+
+        let evidence = try BundleLoading(limits: limits, logger: logger).load(bundle)
+        let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
+        let results = Evaluator().evaluate(compiled, input: CheckInput(evidence: evidence, auditDate: auditDate))
+        let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
+        let language = lang ?? evidence.manifest.language ?? .en
+        let report = ReportBuilder.build(evidence: evidence, profile: profile, packs: library.packs(for: profile),
+                                         results: results, verdict: verdict, auditDate: auditDate, language: language)
+        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .md : .json)
+        let bytes = switch chosen {
+        case .json: try JSONReportRenderer.render(report)
+        case .md: Data(MarkdownReportRenderer.render(report).utf8)
+        }
+        try ReportOutput.write(bytes, to: output)
+        logger.info("\(report.decision.rawValue); score \(report.score.earned)/\(report.score.possible)")
+        if verdict.blocking && !verdict.decision.isAwarded { throw ExitCode(ExitStatus.notAwarded) }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Today's date in the local calendar, used only when `--date` is not given.
+enum Today {
+    static var date: LocalDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(iso8601: "1970-01-01")!
+    }
+}
+
+/// Writes a report to standard output, or to a file atomically (temporary file, then rename).
+enum ReportOutput {
+    static func write(_ bytes: Data, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        do {
+            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            StandardError.write("\(path): error: the report could not be written: \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import NodCheckers
+import NodCore
+import NodEngine
+import NodRules
+
+/// `--rules PATH` (repeatable) and `--with-default-rules`: which packs and profiles a run loads.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp(
+        "A rule pack or profile file, or a folder of them, to load instead of the built-in ones (repeatable).",
+        valueName: "path"))
+    var rulePaths: [String] = []
+
+    @Flag(help: "Load the built-in packs and profiles as well as those given with --rules.")
+    var withDefaultRules = false
+
+    /// The sources to load; an unreadable path is reported like any rule error.
+    func sources() -> (sources: [RuleSource], errors: [RuleError]) {
+        var sources = rulePaths.isEmpty || withDefaultRules ? EmbeddedRules.sources : []
+        var errors: [RuleError] = []
+        for path in rulePaths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                errors.append(RuleError(.unreadable, at: .init(file: path), "no such file or folder"))
+                continue
+            }
+            let files = isDirectory.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+                    .sorted().map { "\(path)/\($0)" }
+                : [path]
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    errors.append(RuleError(.unreadable, at: .init(file: file), "the file could not be read"))
+                    continue
+                }
+                sources.append(RuleSource(name: file, bytes: Array(data)))
+            }
+        }
+        return (sources, errors)
+    }
+
+    /// Loads and cross-checks the rules, printing every error; throws exit code 2 when any.
+    func library() throws -> RuleLibrary {
+        let (sources, readErrors) = sources()
+        let (library, errors) = RuleLibrary.load(sources)
+        try Self.reportOrThrow(readErrors + errors)
+        return library
+    }
+
+    static func reportOrThrow(_ errors: [RuleError]) throws {
+        guard !errors.isEmpty else { return }
+        for error in errors.sorted() { StandardError.report(error.location, error.message) }
+        throw ExitCode(ExitStatus.usage)
+    }
+
+    /// The built-in checkers (plug-ins join here later).
+    func registry() throws -> CheckerRegistry {
+        do {
+            return try BuiltInCheckers.registry()
+        } catch {
+            StandardError.write("error: \(error)")
+            throw ExitCode(ExitStatus.internalError)
+        }
+    }
+}
