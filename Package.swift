@@ -90,6 +90,11 @@ let package = Package(
             dependencies: ["NodEvidence", "NodArchive", "NodCore", "NodYAML", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "NodEngineTests",
+            dependencies: ["NodEngine", "NodRules", "NodEvidence", "NodYAML", "NodCore", "NodTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",

@@ -115,14 +115,23 @@ struct NodeDecoder: LocatingDecoder {
                 if let guess = Suggestion.closest(to: text, among: choices) { message += " — did you mean '\(guess)'?" }
                 return YAMLError(.invalidValue, at: node.location, message)
             }
-            return YAMLError(.invalidValue, at: resolve(context.codingPath), "\(fieldName)\(context.debugDescription)")
+            let text = context.debugDescription
+            let prefix = name(of: context.codingPath)
+            let named = prefix.isEmpty || text.hasPrefix(prefix.dropLast(2)) || text.hasPrefix(String(prefix.dropFirst().dropLast(3)))
+            return YAMLError(.invalidValue, at: resolve(context.codingPath), named ? text : prefix + text)
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return YAMLError(.typeMismatch, at: resolve(context.codingPath), "\(fieldName)\(context.debugDescription)")
+            return YAMLError(.typeMismatch, at: resolve(context.codingPath), "\(name(of: context.codingPath))\(context.debugDescription)")
         case .keyNotFound(let key, let context):
             return YAMLError(.missingKey, at: resolve(context.codingPath), "missing key '\(key.stringValue)'")
         @unknown default:
             return YAMLError(.invalidValue, at: node.location, "\(error)")
         }
+    }
+
+    /// `'end': ` — the deepest named key of an error's path, or this decoder's field.
+    private func name(of path: [any CodingKey]) -> String {
+        guard path.count > codingPath.count, let key = path.last(where: { $0.intValue == nil }) else { return fieldName }
+        return "'\(key.stringValue)': "
     }
 
     /// The node a coding path (deeper than this decoder's) points at, for the best location.
