@@ -101,6 +101,6 @@ let package = Package(
             dependencies: ["NodCheckers", "NodEngine", "NodEvidence", "NodRules", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
     ]
 )

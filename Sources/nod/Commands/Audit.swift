@@ -72,8 +72,9 @@ struct Audit: ParsableCommand {
             StandardError.write("error: \(message)")
             throw ExitCode(ExitStatus.usage)
         }
-        let (compiled, errors) = RuleCompiler.compile(library.rules(for: profile), registry: try rules.registry())
-        try RuleOptions.reportOrThrow(errors)
+        let registry = try rules.registry()
+        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry))
+        let compiled = RuleCompiler.compile(library.rules(for: profile), registry: registry).rules
 
         let evidence = try BundleLoading(limits: limits, logger: logger).load(bundle)
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date

@@ -67,16 +67,9 @@ struct Rules: ParsableCommand {
             let (sources, readErrors) = options.sources()
             let (library, errors) = RuleLibrary.load(sources)
             let registry = try options.registry()
-            let allRules = library.packs.flatMap { loaded in
-                loaded.pack.rules.map { ResolvedRule(rule: $0, pack: loaded.pack.id, severity: $0.severity, parameters: $0.parameters) }
-            }
-            var compileErrors = RuleCompiler.compile(allRules, registry: registry).errors
-            for profile in library.profiles {
-                compileErrors += RuleCompiler.compile(library.rules(for: profile), registry: registry).errors
-            }
-            let unique = Array(Set(readErrors + errors + compileErrors)).sorted()
-            try RuleOptions.reportOrThrow(unique)
-            StandardOutput.write("\(sources.count) file(s), \(library.packs.count) pack(s), \(library.profiles.count) profile(s), \(allRules.count) rule(s): no errors\n")
+            let compileErrors = RuleOptions.compileErrors(library, registry: registry)
+            try RuleOptions.reportOrThrow(Array(Set(readErrors + errors + compileErrors)).sorted())
+            StandardOutput.write("\(sources.count) file(s), \(library.packs.count) pack(s), \(library.profiles.count) profile(s), \(library.allRules.count) rule(s): no errors\n")
         }
     }
 }

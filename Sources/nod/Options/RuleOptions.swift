@@ -48,6 +48,19 @@ struct RuleOptions: ParsableArguments {
         return library
     }
 
+    /// Every rule of every loaded pack, and every profile's tailored rules, bound to checkers:
+    /// the errors of a rule nobody uses still make the rules invalid.
+    static func compileErrors(_ library: RuleLibrary, registry: CheckerRegistry) -> [RuleError] {
+        let allRules = library.packs.flatMap { loaded in
+            loaded.pack.rules.map { ResolvedRule(rule: $0, pack: loaded.pack.id, severity: $0.severity, parameters: $0.parameters) }
+        }
+        var errors = RuleCompiler.compile(allRules, registry: registry).errors
+        for profile in library.profiles {
+            errors += RuleCompiler.compile(library.rules(for: profile), registry: registry).errors
+        }
+        return Array(Set(errors)).sorted()
+    }
+
     static func reportOrThrow(_ errors: [RuleError]) throws {
         guard !errors.isEmpty else { return }
         for error in errors.sorted() { StandardError.report(error.location, error.message) }

@@ -1,0 +1,155 @@
+import Foundation
+import NodArchive
+import NodCheckers
+import NodTestSupport
+import Testing
+
+/// `nod audit` end to end, one bundle per outcome, built from the checkers' example bundle.
+struct AuditCommandTests {
+    static let date = "2026-06-30"
+
+    /// Writes the example bundle with `changes` applied and runs `nod audit` on it.
+    static func audit(_ changes: [String: String?] = [:], arguments: [String] = []) throws -> NodProcess.Outcome {
+        try TemporaryDirectory.with { dir in
+            var files = ExampleBundle.files
+            for (path, text) in changes { files[path] = text }
+            try TemporaryDirectory.write(files.compactMapValues { $0 }, under: dir)
+            return try NodProcess.run(["audit", dir.path, "--date", date, "--profile", "governance-only", "--format", "json"] + arguments)
+        }
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func awarded() throws {
+        let outcome = try Self.audit()
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let report = try Self.json(outcome.stdout)
+        #expect(report["decision"] as? String == "awarded")
+        #expect(report["level"] as? String == "established")
+        #expect((report["results"] as? [[String: Any]])?.count == 10)
+    }
+
+    @Test func awardedWithConditions() throws {
+        let outcome = try Self.audit(["minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-10")])
+        #expect(outcome.status == 0)
+        let report = try Self.json(outcome.stdout)
+        #expect(report["decision"] as? String == "awarded-with-conditions")
+        let actions = report["corrective-actions"] as? [[String: Any]]
+        #expect(actions?.first?["rule"] as? String == "GOV-03")
+        #expect(actions?.first?["due"] as? String == "2026-09-28")
+        let gov03 = (report["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "GOV-03" }
+        #expect((gov03?["evidence"] as? [[String: Any]])?.first?["path"] as? String == "minutes/2025-09-20-agm.md")
+        #expect((gov03?["evidence"] as? [[String: Any]])?.first?["line"] as? Int == 4)
+    }
+
+    @Test func notAwarded() throws {
+        let outcome = try Self.audit(["minutes/2025-09-20-agm.md": nil])
+        #expect(outcome.status == 1)
+        let report = try Self.json(outcome.stdout)
+        #expect(report["decision"] as? String == "not-awarded")
+        let gov01 = (report["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "GOV-01" }
+        #expect(gov01?["status"] as? String == "not-evidenced")
+    }
+
+    @Test func aSelfCheckNeverBlocks() throws {
+        let outcome = try Self.audit(["minutes/2025-09-20-agm.md": nil], arguments: ["--profile", "self-check", "--format", "md"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("**Decision: Not awarded**"))
+        #expect(outcome.stdout.contains("Self-check: nothing here blocks"))
+    }
+
+    @Test func rejected() throws {
+        try TemporaryDirectory.with { dir in
+            let zip = dir.appendingPathComponent("b.zip")
+            try ArchiveBuilder.build([.text("manifest.yaml", ExampleBundle.manifest()), .symlink("members/register.csv", target: "/etc/passwd")],
+                                     format: .zip).write(to: zip)
+            let outcome = try NodProcess.run(["audit", zip.path, "--date", Self.date])
+            #expect(outcome.status == 3)
+            #expect(outcome.stdout.isEmpty)
+            #expect(outcome.stderr == "\(zip.path)!/members/register.csv: error: symbolic links are not allowed in a bundle\n")
+        }
+    }
+
+    @Test func badRulesExitTwoWithLocations() throws {
+        try TemporaryDirectory.with { dir in
+            try TemporaryDirectory.write(["mine.yaml": """
+            pack-format: 1
+            pack: mine
+            version: 1.0.0
+            title: { en: Mine, cy: Fy un i }
+            rules:
+              - id: MIN-01
+                title: { en: T, cy: Teitl }
+                requirement: { en: R, cy: Gofyniad }
+                evidence: { en: E, cy: Tystiolaeth }
+                threshold: { en: T, cy: Trothwy }
+                guidance: { en: G, cy: Canllaw }
+                area: test
+                severity: major
+                check: agm-helt
+                citation: test
+            """], under: dir)
+            let rules = dir.appendingPathComponent("mine.yaml").path
+            let lint = try NodProcess.run(["rules", "lint", rules])
+            #expect(lint.status == 2)
+            #expect(lint.stderr == "\(rules):14:12: error: rule MIN-01 names checker 'agm-helt', which no built-in or plug-in provides — did you mean 'agm-held'?\n")
+            let audit = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--rules", rules, "--with-default-rules", "--date", Self.date])
+            #expect(audit.status == 2)
+            let unknownProfile = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--profile", "care-qualty-mark"])
+            #expect(unknownProfile.status == 2)
+            #expect(unknownProfile.stderr.contains("did you mean 'care-quality-mark'?"))
+        }
+    }
+
+    @Test func badDateIsAUsageError() throws {
+        let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", "2026-02-30"])
+        #expect(outcome.status == 2)
+    }
+
+    @Test func sameInputsGiveByteIdenticalJSONThatMatchesTheSchema() throws {
+        try TemporaryDirectory.with { dir in
+            let first = dir.appendingPathComponent("first.json"), second = dir.appendingPathComponent("second.json")
+            for output in [first, second] {
+                let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--output", output.path])
+                #expect(outcome.status == 0, "\(outcome.stderr)")
+            }
+            #expect(try Data(contentsOf: first) == Data(contentsOf: second))
+            let validation = try SchemaValidator.validate(schema: "report.schema.json", [first])
+            #expect(validation.status == 0, "\(validation.output)")
+            let report = try Self.json(String(decoding: try Data(contentsOf: first), as: UTF8.self))
+            #expect(report["language"] as? String == "cy")
+            #expect((report["evidence"] as? [Any])?.count == 51)
+        }
+    }
+
+    @Test func aBrokenReportFailsTheSchema() throws {
+        try TemporaryDirectory.with { dir in
+            let output = dir.appendingPathComponent("r.json")
+            _ = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--output", output.path])
+            let text = try String(contentsOf: output, encoding: .utf8).replacingOccurrences(of: "\"decision\" : \"awarded\"", with: "\"decision\" : \"maybe\"")
+            try Data(text.utf8).write(to: output)
+            let validation = try SchemaValidator.validate(schema: "report.schema.json", [output])
+            #expect(validation.status == 1)
+        }
+    }
+
+    @Test func welshMarkdownIsWelsh() throws {
+        let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--format", "md", "--lang", "cy"])
+        #expect(outcome.stdout.hasPrefix("# Adroddiad archwilio: Gofal Cydweithredol Dyffryn Cyf."))
+        #expect(outcome.stdout.contains("**Penderfyniad: Dyfarnwyd**"))
+        #expect(!outcome.stdout.contains("Awarded"))
+    }
+
+    @Test func explainAndList() throws {
+        let explain = try NodProcess.run(["explain", "gov-01", "--lang", "cy"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("GOV-01  Cynhaliwyd cyfarfod cyffredinol blynyddol yn y cyfnod"))
+        let unknown = try NodProcess.run(["explain", "GOV-1"])
+        #expect(unknown.status == 2)
+        let list = try NodProcess.run(["rules", "list"])
+        #expect(list.stdout.split(separator: "\n").count == 10)
+        #expect(list.stdout.hasPrefix("GOV-01\tmajor\tgovernance\t"))
+    }
+}
