@@ -9,6 +9,9 @@ public enum BuiltInCheckers {
         AnyChecker(GeneralMeetingsQuorate()), AnyChecker(OneMemberOneVote()), AnyChecker(BoardElected()),
         AnyChecker(DirectorsReElected()), AnyChecker(BoardMeetingsQuorate()), AnyChecker(MemberRegisterComplete()),
         AnyChecker(OpenMembershipTrainedDirectors()),
+        // Stakeholder balance
+        AnyChecker(UsersControl()), AnyChecker(EveryClassHasAVoice()), AnyChecker(InvestorsCannotControl()),
+        AnyChecker(WorkersAreMembers()), AnyChecker(ProducersControl()), AnyChecker(SmallIsBeautiful()),
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).

@@ -34,6 +34,9 @@ struct CheckerExampleTests {
         let location = SourceLocation(fileID: "NodCheckers/\(URL(fileURLWithPath: "\(example.file)").lastPathComponent)",
                                       filePath: "\(example.file)", line: Int(example.line), column: 1)
         let model = try Self.evidence(for: example)
+        if example.expected == .pass, let problem = model.problems.first {
+            Issue.record("a passing example must read cleanly, but: \(problem)", sourceLocation: location)
+        }
         let parameters = try example.parameters.map { try YAMLDocument.parseRequired(Array($0.utf8), file: "example") }
         let check = try testCase.checker.bind(parameters, at: FileLocation(file: "example"))
         let date = try #require(LocalDate(iso8601: example.auditDate))

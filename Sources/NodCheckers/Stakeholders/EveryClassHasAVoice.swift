@@ -1,0 +1,71 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// STK-02: in a multi-stakeholder co-op every declared class has a board seat, weighted votes
+/// cover the declared classes and add up to 100, and no class holds most of the board.
+/// Finds classes without a seat, weights that do not add up, and a dominant class.
+public struct EveryClassHasAVoice: Checker {
+    public struct Options: Decodable, Sendable {
+        public var maxClassBoardSharePercent: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable { case maxClassBoardSharePercent = "max-class-board-share-percent" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxClassBoardSharePercent = try container.decodeIfPresent(Double.self, forKey: .maxClassBoardSharePercent) ?? 50
+        }
+    }
+
+    public static let id = "every-class-has-a-voice"
+    public static let summary = "Each declared class has a seat and a fair vote, none dominates the board; finds seats and weights by class."
+    static let weighted = ExampleBundle.manifest(model: "multi-stakeholder").replacingOccurrences(
+        of: "  notice-days: 14", with: "  notice-days: 14\n  voting: weighted-by-class\n  class-weights: { workers: 60, community: 40 }")
+    static let board = ExampleBundle.directors + "D4,community,elected,2024-09-21,M08,2024-09-21,2024-10-01,\n"
+    public static let examples = [
+        CheckerExample("two seats each, weights add up", expect: .pass, files: ["manifest.yaml": weighted, "board/directors.csv": board]),
+        CheckerExample("community has no seat", expect: .fail, files: [
+            "manifest.yaml": weighted,
+            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D3,community", with: "D3,workers"),
+        ]),
+        CheckerExample("workers hold two of three seats", expect: .fail, files: ["manifest.yaml": weighted]),
+        CheckerExample("weights add up to 90", expect: .fail, files: [
+            "manifest.yaml": weighted.replacingOccurrences(of: "community: 40", with: "community: 30"), "board/directors.csv": board,
+        ]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": weighted, "board/directors.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let directors = try input.evidence.directors.readable() else {
+            return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
+        }
+        let declared = input.manifest.stakeholderClasses
+        let board = BoardSeats(directors: directors, on: input.period.end)
+        let evidence = [EvidenceCitation(path: "board/directors.csv"), EvidenceCitation(path: "manifest.yaml")]
+        let unseated = declared.filter { (board.seats[$0] ?? 0) == 0 }
+        if !unseated.isEmpty {
+            let names = unseated.map(\.rawValue).joined(separator: ", ")
+            return .fail("No director represents: \(names).", "Nid oes cyfarwyddwr yn cynrychioli: \(names).", evidence: evidence)
+        }
+        let constitution = input.manifest.constitution
+        if constitution.voting == .weightedByClass {
+            let total = constitution.classWeights.values.values.reduce(Decimal(0), +)
+            let unweighted = declared.filter { constitution.classWeights[$0] == nil }
+            if total != 100 || !unweighted.isEmpty {
+                return .fail("The class weights add up to \(total)% and leave out \(unweighted.isEmpty ? "no class" : unweighted.map(\.rawValue).joined(separator: ", ")); they must cover every class and add up to 100%.",
+                             "Mae pwysiadau'r dosbarthiadau'n dod i \(total)% ac yn hepgor \(unweighted.isEmpty ? "dim dosbarth" : unweighted.map(\.rawValue).joined(separator: ", ")); rhaid iddynt gynnwys pob dosbarth a dod i 100%.",
+                             evidence: [EvidenceCitation(path: "manifest.yaml")])
+            }
+        }
+        if let (dominant, seats) = board.seats.max(by: { $0.value < $1.value }),
+           Double(seats) * 100 / Double(max(1, board.total)) > options.maxClassBoardSharePercent {
+            let share = Double(seats) * 100 / Double(board.total)
+            return .fail("\(dominant.rawValue) hold \(seats) of \(board.total) board seats (\(formatted(share))%); no class may hold more than \(formatted(options.maxClassBoardSharePercent))%.",
+                         "Mae gan \(dominant.rawValue) \(seats) o'r \(board.total) sedd ar y bwrdd (\(formatted(share))%); ni chaiff unrhyw ddosbarth fwy na \(formatted(options.maxClassBoardSharePercent))%.",
+                         evidence: board.directors.map { EvidenceCitation($0.location) }, measures: [Measure("largest-class-seats-percent", share)])
+        }
+        return .pass("Every declared class has a board seat and none holds a majority.",
+                     "Mae gan bob dosbarth a ddatganwyd sedd ar y bwrdd ac nid oes gan yr un fwyafrif.", evidence: evidence)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// STK-06: the co-op stays at a human scale (under 30 worker-members and under 100 others).
+/// Larger co-ops are reported, never failed: the finding is the size.
+/// Finds the number of worker-members and other members.
+public struct SmallIsBeautiful: Checker {
+    public struct Options: Decodable, Sendable {
+        public var workerMembers: Int
+        public var otherMembers: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable { case workerMembers = "worker-members", otherMembers = "other-members" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            workerMembers = try container.decodeIfPresent(Int.self, forKey: .workerMembers) ?? 30
+            otherMembers = try container.decodeIfPresent(Int.self, forKey: .otherMembers) ?? 100
+        }
+    }
+
+    public static let id = "small-is-beautiful"
+    public static let summary = "Reports the co-op's size against a human scale; finds worker and other member counts."
+    public static let examples = [
+        CheckerExample("six workers, two others", expect: .pass),
+        CheckerExample("larger than the scale is reported, not failed", expect: .pass, parameters: "worker-members: 3"),
+        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let members = try input.evidence.members.readable() else {
+            return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
+        }
+        let current = members.filter { $0.isMember(on: input.period.end) }
+        let workers = current.filter { $0.stakeholderClass == .workers }.count
+        let others = current.count - workers
+        let measures = [Measure("worker-members", Double(workers)), Measure("other-members", Double(others))]
+        let evidence = [EvidenceCitation(path: "members/register.csv")]
+        if workers >= options.workerMembers || others >= options.otherMembers {
+            return .pass("\(workers) worker-members and \(others) other members: larger than the human scale of \(options.workerMembers) and \(options.otherMembers); reported, not failed.",
+                         "\(workers) aelod sy'n weithwyr a \(others) aelod arall: yn fwy na'r raddfa ddynol o \(options.workerMembers) a \(options.otherMembers); wedi'i adrodd, nid wedi methu.",
+                         evidence: evidence, measures: measures)
+        }
+        return .pass("\(workers) worker-members and \(others) other members: within a human scale.",
+                     "\(workers) aelod sy'n weithwyr a \(others) aelod arall: o fewn graddfa ddynol.", evidence: evidence, measures: measures)
+    }
+}

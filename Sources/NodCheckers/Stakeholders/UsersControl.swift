@@ -1,0 +1,59 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// STK-01: in a user-led co-op the user side (service users and carers) holds a majority of
+/// general-meeting votes and of board seats.
+/// Finds the user side's share of votes and of seats at the period end.
+public struct UsersControl: Checker {
+    public struct Options: Decodable, Sendable {
+        public var minSharePercent: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable { case minSharePercent = "min-share-percent" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            minSharePercent = try container.decodeIfPresent(Double.self, forKey: .minSharePercent) ?? 51
+        }
+    }
+
+    public static let id = "users-control"
+    public static let summary = "The user side holds a majority of votes and board seats; finds both shares."
+    static let userLed = ExampleBundle.manifest(model: "user-led", classes: "[service-users, carers, workers]")
+    static let members = "member_id,class,joined,left\nU1,service-users,2020-01-01,\nU2,service-users,2021-01-01,\nU3,carers,2022-01-01,\nW1,workers,2020-01-01,\n"
+    static let board = "director_id,class,route,first_elected,last_elected,trained\nD1,service-users,elected,2025-09-20,2025-09-20,2025-10-01\nD2,carers,elected,2025-09-20,2025-09-20,2025-10-01\nD3,workers,elected,2025-09-20,2025-09-20,2025-10-01\n"
+    public static let examples = [
+        CheckerExample("users hold 75% of votes and 2 of 3 seats", expect: .pass,
+                       files: ["manifest.yaml": userLed, "members/register.csv": members, "board/directors.csv": board]),
+        CheckerExample("workers hold the board", expect: .fail, files: [
+            "manifest.yaml": userLed, "members/register.csv": members,
+            "board/directors.csv": board.replacingOccurrences(of: "D2,carers", with: "D2,workers"),
+        ]),
+        CheckerExample("workers hold the votes", expect: .fail, files: [
+            "manifest.yaml": userLed, "board/directors.csv": board,
+            "members/register.csv": members + "W2,workers,2020-01-01,\nW3,workers,2020-01-01,\n",
+        ]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": userLed, "members/register.csv": members, "board/directors.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let members = try input.evidence.members.readable(), let directors = try input.evidence.directors.readable() else {
+            return .notEvidenced("The member register and the list of directors are both needed to show who controls the co-op.",
+                                 "Mae angen y gofrestr aelodau a'r rhestr o gyfarwyddwyr i ddangos pwy sy'n rheoli'r gydweithfa.")
+        }
+        let userSide: Set<StakeholderClass> = [.serviceUsers, .carers]
+        let votes = VotingPower(manifest: input.manifest, members: members, on: input.period.end).share(userSide)
+        let seats = BoardSeats(directors: directors, on: input.period.end).share(userSide)
+        let measures = [Measure("user-side-votes-percent", votes), Measure("user-side-seats-percent", seats)]
+        let evidence = [EvidenceCitation(path: "members/register.csv"), EvidenceCitation(path: "board/directors.csv")]
+        if votes < options.minSharePercent || seats < options.minSharePercent {
+            return .fail("The user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats; a user-led co-op needs \(formatted(options.minSharePercent))% of each.",
+                         "Mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd; mae angen \(formatted(options.minSharePercent))% o'r ddau ar gydweithfa dan arweiniad defnyddwyr.",
+                         evidence: evidence, measures: measures)
+        }
+        return .pass("The user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats.",
+                     "Mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd.",
+                     evidence: evidence, measures: measures)
+    }
+}

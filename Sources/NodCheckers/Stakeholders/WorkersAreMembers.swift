@@ -1,0 +1,47 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// STK-04: most of a worker co-op's staff are members. Finds the share of current staff who are members.
+public struct WorkersAreMembers: Checker {
+    public struct Options: Decodable, Sendable {
+        public var minSharePercent: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable { case minSharePercent = "min-share-percent" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            minSharePercent = try container.decodeIfPresent(Double.self, forKey: .minSharePercent) ?? 50
+        }
+    }
+
+    public static let id = "workers-are-members"
+    public static let summary = "At least half of the current staff are members; finds the share."
+    public static let examples = [
+        CheckerExample("all six staff are members", expect: .pass),
+        CheckerExample("two of six staff are members", expect: .fail, files: [
+            "staff/register.csv": "staff_id,role,started,left,member_id\nS1,dev,2020-01-01,,M01\nS2,dev,2020-01-01,,M02\nS3,dev,2020-01-01,,\nS4,dev,2020-01-01,,\nS5,dev,2020-01-01,,\nS6,dev,2020-01-01,,\n",
+        ]),
+        CheckerExample("no staff register", expect: .notEvidenced, files: ["staff/register.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let staff = try input.evidence.staff.readable() else {
+            return .notEvidenced("No staff register (staff/register.csv).", "Dim cofrestr staff (staff/register.csv).")
+        }
+        let current = staff.filter { $0.isEmployed(on: input.period.end) }
+        let memberIDs = Set((try input.evidence.members.readable() ?? []).filter { $0.isMember(on: input.period.end) }.map(\.id))
+        let members = current.filter { $0.memberID.map { memberIDs.isEmpty || memberIDs.contains($0) } ?? false }
+        let share = current.isEmpty ? 0 : Double(members.count) * 100 / Double(current.count)
+        let measures = [Measure("staff-who-are-members-percent", share)]
+        if share < options.minSharePercent {
+            return .fail("\(members.count) of \(current.count) current staff are members (\(formatted(share))%); at least \(formatted(options.minSharePercent))% should be.",
+                         "Mae \(members.count) o'r \(current.count) aelod staff presennol yn aelodau (\(formatted(share))%); dylai o leiaf \(formatted(options.minSharePercent))% fod.",
+                         evidence: [EvidenceCitation(path: "staff/register.csv")], measures: measures)
+        }
+        return .pass("\(members.count) of \(current.count) current staff are members (\(formatted(share))%).",
+                     "Mae \(members.count) o'r \(current.count) aelod staff presennol yn aelodau (\(formatted(share))%).",
+                     evidence: [EvidenceCitation(path: "staff/register.csv")], measures: measures)
+    }
+}
