@@ -12,6 +12,10 @@ public enum BuiltInCheckers {
         // Stakeholder balance
         AnyChecker(UsersControl()), AnyChecker(EveryClassHasAVoice()), AnyChecker(InvestorsCannotControl()),
         AnyChecker(WorkersAreMembers()), AnyChecker(ProducersControl()), AnyChecker(SmallIsBeautiful()),
+        // Transparency and accounts
+        AnyChecker(AnnualReturnOnTime()), AnyChecker(ExternalScrutiny()), AnyChecker(AccountsReachMembers()),
+        AnyChecker(LimitedReturnOnCapital()), AnyChecker(SurplusServesPurpose()), AnyChecker(AssetLock()),
+        AnyChecker(AccountsAddUp()),
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).

@@ -28,7 +28,7 @@ struct AuditCommandTests {
         let report = try Self.json(outcome.stdout)
         #expect(report["decision"] as? String == "awarded")
         #expect(report["level"] as? String == "established")
-        #expect((report["results"] as? [[String: Any]])?.count == 16)
+        #expect((report["results"] as? [[String: Any]])?.count == 23)
     }
 
     @Test func awardedWithConditions() throws {
@@ -149,7 +149,7 @@ struct AuditCommandTests {
         let unknown = try NodProcess.run(["explain", "GOV-1"])
         #expect(unknown.status == 2)
         let list = try NodProcess.run(["rules", "list"])
-        #expect(list.stdout.split(separator: "\n").count == 16)
+        #expect(list.stdout.split(separator: "\n").count == 23)
         #expect(list.stdout.hasPrefix("GOV-01\tmajor\tgovernance\t"))
     }
 }

@@ -116,7 +116,9 @@ public enum ExampleBundle {
             "members/register.csv": members,
             "board/directors.csv": directors,
             "staff/register.csv": staff,
-            "minutes/2024-09-21-agm.md": agm(date: "2024-09-21", notice: "2024-09-02"),
+            "minutes/2024-09-21-agm.md": agm(
+                date: "2024-09-21", notice: "2024-09-02",
+                resolutions: "  - { id: R2, kind: audit-disapplication, result: passed, for: 6, against: 1, abstain: 1 }"),
             "minutes/2025-09-20-agm.md": agm(
                 date: "2025-09-20", notice: "2025-09-01",
                 resolutions: "  - { id: R2, kind: community-policy, result: passed, for: 7, against: 0, abstain: 0 }"),

@@ -1,0 +1,34 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// FIN-06: the co-op's residual assets are locked for other co-ops or good causes; for a
+/// charity a missing lock is a major nonconformity. Finds the constitution's asset-lock.
+public struct AssetLock: Checker {
+    public typealias Options = NoOptions
+    public static let id = "asset-lock"
+    public static let summary = "The constitution locks the co-op's assets; finds the asset-lock declaration."
+    public static let examples = [
+        CheckerExample("locked", expect: .pass),
+        CheckerExample("not locked", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "asset-lock: true", with: "asset-lock: false"),
+        ]),
+        CheckerExample("a charity without a lock", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "asset-lock: true", with: "asset-lock: false")
+                .replacingOccurrences(of: "regulated-service: false", with: "regulated-service: false\n  charitable: true"),
+        ], severity: .major),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        let cite = [EvidenceCitation(path: "manifest.yaml")]
+        if input.manifest.constitution.assetLock == true {
+            return .pass("The constitution locks the co-op's assets.", "Mae'r cyfansoddiad yn cloi asedau'r gydweithfa.", evidence: cite)
+        }
+        return .fail("The constitution does not lock the co-op's assets (constitution.asset-lock).",
+                     "Nid yw'r cyfansoddiad yn cloi asedau'r gydweithfa (constitution.asset-lock).", evidence: cite,
+                     severity: input.manifest.organisation.charitable ? .major : nil)
+    }
+}
