@@ -26,6 +26,11 @@ public struct AnnualReturnOnTime: Checker {
             "regulator/fca-annual-return-2025.yaml": "kind: fca-annual-return\nsubmitted: 2024-10-20\nyear-end: 2024-03-31\n",
         ]),
         CheckerExample("accounts file unreadable", expect: .error, files: ["accounts/2024-25.yaml": "period: [oops\n"]),
+        CheckerExample("audited before the 2024-25 deadline, the year before is judged", expect: .notEvidenced, auditDate: "2025-10-15"),
+        CheckerExample("…and passes when that year's return is there", expect: .pass, files: [
+            "accounts/2023-24.yaml": ExampleBundle.accounts.replacingOccurrences(of: "2024-04-01, end: 2025-03-31", with: "2023-04-01, end: 2024-03-31"),
+            "regulator/fca-annual-return-2024.yaml": "kind: fca-annual-return\nsubmitted: 2024-10-02\nyear-end: 2024-03-31\n",
+        ], auditDate: "2025-10-15"),
     ]
 
     public init() {}
