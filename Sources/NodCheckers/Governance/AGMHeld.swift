@@ -26,7 +26,7 @@ public struct AGMHeld: Checker {
         CheckerExample("a tighter threshold from the profile", expect: .fail, parameters: "max-months-between: 11.5"),
         CheckerExample("first AGM of a new co-op", expect: .pass, files: ["minutes/2024-09-21-agm.md": nil]),
         CheckerExample("AGM on the last day of the period counts", expect: .pass, files: [
-            "minutes/2025-09-20-agm.md": nil,
+            "minutes/2025-09-20-agm.md": nil, "social-value/2024-25.yaml": nil,
             "minutes/2026-03-31-agm.md": ExampleBundle.agm(date: "2026-03-31", notice: "2026-03-10"),
         ], parameters: "max-months-between: 19"),
         CheckerExample("AGM the day after the period does not", expect: .notEvidenced, files: [

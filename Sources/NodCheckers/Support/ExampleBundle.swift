@@ -22,8 +22,10 @@ public enum ExampleBundle {
           asset-lock: true
         policies:
           - { id: membership, file: policies/membership.md, reviewed: 2025-09-20, languages: [cy, en] }
+        \(carePolicies)
         memberships:
           - { name: Cwmpas, since: 2019-05-01 }
+        welsh-language: { staff-total: 6, staff-welsh-speaking: 3, users-total: 40, users-language-recorded: 40, users-preferring-welsh: 6, users-served-in-welsh: 6 }
         \(extra)
         """
     }
@@ -51,12 +53,12 @@ public enum ExampleBundle {
 
     public static let staff = """
     staff_id,role,started,left,member_id
-    S1,developer,2017-03-01,,M01
-    S2,developer,2018-06-01,,M02
-    S3,designer,2019-01-15,,M03
-    S4,developer,2021-09-01,,M04
-    S5,tester,2024-02-01,,M05
-    S6,developer,2025-05-01,,M06
+    S1,care-worker,2017-03-01,,M01
+    S2,care-worker,2018-06-01,,M02
+    S3,care-coordinator,2019-01-15,,M03
+    S4,care-worker,2021-09-01,,M04
+    S5,care-worker,2024-02-01,,M05
+    S6,care-worker,2025-05-01,,M06
 
     """
 
@@ -127,6 +129,6 @@ public enum ExampleBundle {
                                                   conflicts: "[{ director: D2, item: pay review, withdrew: true }]"),
             "accounts/2024-25.yaml": accounts,
             "regulator/fca-annual-return-2025.yaml": "kind: fca-annual-return\nsubmitted: 2025-10-20\nyear-end: 2025-03-31\n",
-        ]
+        ].merging(careFiles) { base, _ in base }
     }
 }
