@@ -16,6 +16,10 @@ public enum BuiltInCheckers {
         AnyChecker(AnnualReturnOnTime()), AnyChecker(ExternalScrutiny()), AnyChecker(AccountsReachMembers()),
         AnyChecker(LimitedReturnOnCapital()), AnyChecker(SurplusServesPurpose()), AnyChecker(AssetLock()),
         AnyChecker(AccountsAddUp()),
+        // Quality of care
+        AnyChecker(RIVisitsQuarterly()), AnyChecker(QualityReviewsSixMonthly()), AnyChecker(CorePoliciesCurrent()),
+        AnyChecker(ComplaintsHandled()), AnyChecker(ConcernsActedOn()), AnyChecker(StaffSupervised()),
+        AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()),
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).

@@ -1,0 +1,48 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-04: every complaint was answered with an action, and complaints were looked at in a
+/// quality-of-care review. Finds complaints without a response or action.
+public struct ComplaintsHandled: Checker {
+    public typealias Options = NoOptions
+    public static let id = "complaints-handled"
+    public static let summary = "Every complaint has a response and an action, and reviews cover complaints; finds those without."
+    public static let examples = [
+        CheckerExample("answered with an action", expect: .pass),
+        CheckerExample("no complaints in the year", expect: .pass, files: ["logs/complaints.csv": "complaint_id,received\n"]),
+        CheckerExample("a complaint never answered", expect: .fail, files: [
+            "logs/complaints.csv": "complaint_id,received,acknowledged,responded,action,outcome\nC1,2025-06-02,2025-06-03,,,\n",
+        ]),
+        CheckerExample("reviews never look at complaints", expect: .fail, files: [
+            "reviews/2025-09-30.md": ExampleBundle.review("2025-09-30", start: "2025-04-01", end: "2025-09-30", covers: "[engagement]"),
+            "reviews/2026-03-25.md": ExampleBundle.review("2026-03-25", start: "2025-10-01", end: "2026-03-31", covers: "[engagement]"),
+        ]),
+        CheckerExample("no complaints log", expect: .notEvidenced, files: ["logs/complaints.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        guard let complaints = try input.evidence.complaints.readable() else {
+            return .notEvidenced("No complaints log (logs/complaints.csv); an empty log with its header shows there were none.",
+                                 "Dim log cwynion (logs/complaints.csv); mae log gwag gyda'i bennawd yn dangos nad oedd dim.")
+        }
+        let inPeriod = complaints.filter { input.period.contains($0.received) }
+        if let open = inPeriod.first(where: { $0.responded == nil || $0.action == nil }) {
+            return .fail("Complaint \(open.id), received \(open.received), has no recorded response and action.",
+                         "Nid oes ymateb a cham gweithredu wedi'u cofnodi ar gyfer cwyn \(open.id), a dderbyniwyd \(open.received).",
+                         evidence: [EvidenceCitation(open.location)])
+        }
+        let reviewed = input.evidence.reviews.contains { input.period.contains($0.date.value) && ($0.covers?.value.contains(.complaints) ?? false) }
+        guard reviewed else {
+            return .fail("No quality-of-care review in the period looked at complaints.",
+                         "Ni edrychodd unrhyw adolygiad o ansawdd y gofal yn y cyfnod ar gwynion.", evidence: [EvidenceCitation(path: "logs/complaints.csv")])
+        }
+        return .pass("\(inPeriod.count) complaint(s) in the period, each answered with an action; reviews covered complaints.",
+                     "\(inPeriod.count) cwyn yn y cyfnod, pob un wedi'i hateb gyda cham gweithredu; roedd yr adolygiadau'n cynnwys cwynion.",
+                     evidence: inPeriod.map { EvidenceCitation($0.location) } + [EvidenceCitation(path: "logs/complaints.csv")],
+                     measures: [Measure("complaints", Double(inPeriod.count))])
+    }
+}

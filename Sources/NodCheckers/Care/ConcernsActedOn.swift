@@ -1,0 +1,46 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-05: every safeguarding concern has an action, a referral and an outcome; every
+/// whistleblowing concern an action and an outcome. Finds concerns left without them.
+public struct ConcernsActedOn: Checker {
+    public typealias Options = NoOptions
+    public static let id = "concerns-acted-on"
+    public static let summary = "Every safeguarding and whistleblowing concern was acted on and closed; finds those that were not."
+    public static let examples = [
+        CheckerExample("referred and closed", expect: .pass),
+        CheckerExample("a safeguarding concern never referred", expect: .fail, files: [
+            "logs/safeguarding.csv": "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,,Closed\n",
+        ]),
+        CheckerExample("a whistleblowing concern with no outcome", expect: .fail, files: [
+            "logs/whistleblowing.csv": "concern_id,raised,action,outcome\nW1,2025-09-01,Chair investigated,\n",
+        ]),
+        CheckerExample("no logs", expect: .notEvidenced, files: ["logs/safeguarding.csv": nil, "logs/whistleblowing.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        let safeguarding = try input.evidence.safeguarding.readable()
+        let whistleblowing = try input.evidence.whistleblowing.readable()
+        guard safeguarding != nil || whistleblowing != nil else {
+            return .notEvidenced("No safeguarding or whistleblowing log (logs/safeguarding.csv, logs/whistleblowing.csv).",
+                                 "Dim log diogelu na chwythu'r chwiban (logs/safeguarding.csv, logs/whistleblowing.csv).")
+        }
+        if let open = (safeguarding ?? []).first(where: { $0.action == nil || $0.referral == nil || $0.outcome == nil }) {
+            return .fail("Safeguarding concern \(open.id) (\(open.raised)) lacks an action, a referral or an outcome.",
+                         "Nid oes cam gweithredu, atgyfeiriad neu ganlyniad ar gyfer pryder diogelu \(open.id) (\(open.raised)).",
+                         evidence: [EvidenceCitation(open.location)])
+        }
+        if let open = (whistleblowing ?? []).first(where: { $0.action == nil || $0.outcome == nil }) {
+            return .fail("Whistleblowing concern \(open.id) (\(open.raised)) lacks an action or an outcome.",
+                         "Nid oes cam gweithredu neu ganlyniad ar gyfer pryder chwythu'r chwiban \(open.id) (\(open.raised)).",
+                         evidence: [EvidenceCitation(open.location)])
+        }
+        let count = (safeguarding?.count ?? 0) + (whistleblowing?.count ?? 0)
+        return .pass("All \(count) concern(s) were acted on and have an outcome.", "Gweithredwyd ar bob un o'r \(count) pryder ac mae canlyniad iddynt.",
+                     evidence: [input.evidence.safeguarding.path, input.evidence.whistleblowing.path].map { EvidenceCitation(path: $0) })
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-03: the six core policies exist (major when one is missing) and each was reviewed in
+/// the twelve months before the period end (minor when overdue).
+/// Finds missing and overdue policies.
+public struct CorePoliciesCurrent: Checker {
+    public struct Options: Decodable, Sendable {
+        public var required: [String]
+        public var maxMonthsSinceReview: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable { case required, maxMonthsSinceReview = "max-months-since-review" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            required = try container.decodeIfPresent([String].self, forKey: .required)
+                ?? ["safeguarding", "complaints", "whistleblowing", "control-restraint", "staff-support", "staff-discipline"]
+            maxMonthsSinceReview = try container.decodeIfPresent(Int.self, forKey: .maxMonthsSinceReview) ?? 12
+        }
+    }
+
+    public static let id = "core-policies-current"
+    public static let summary = "The core care policies exist and were reviewed within a year; finds missing and overdue policies."
+    static func manifest(_ change: (String) -> String) -> String { change(ExampleBundle.manifest()) }
+    public static let examples = [
+        CheckerExample("all six, reviewed in June", expect: .pass),
+        CheckerExample("no whistleblowing policy", expect: .fail, files: [
+            "manifest.yaml": manifest { $0.replacingOccurrences(of: "  - { id: whistleblowing, file: policies/whistleblowing.md, reviewed: 2025-06-12, languages: [cy, en] }\n", with: "") },
+        ], severity: .major),
+        CheckerExample("the listed file is not in the bundle", expect: .fail, files: ["policies/safeguarding.md": nil], severity: .major),
+        CheckerExample("complaints policy last reviewed in 2024", expect: .fail, files: [
+            "manifest.yaml": manifest { $0.replacingOccurrences(of: "id: complaints, file: policies/complaints.md, reviewed: 2025-06-12", with: "id: complaints, file: policies/complaints.md, reviewed: 2024-11-30") },
+        ], severity: .minor),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        let paths = Set(input.evidence.files.map(\.path))
+        var missing: [String] = []
+        var citations: [EvidenceCitation] = []
+        for id in options.required {
+            guard let policy = input.manifest.policy(id), paths.contains(policy.file.value) else {
+                missing.append(id)
+                if let policy = input.manifest.policy(id) { citations.append(EvidenceCitation(policy.file.location)) }
+                continue
+            }
+        }
+        if !missing.isEmpty {
+            let names = missing.joined(separator: ", ")
+            return .fail("Missing core policies (not listed in the manifest, or their file is not in the bundle): \(names).",
+                         "Polisïau craidd ar goll (heb eu rhestru yn y maniffest, neu nid yw eu ffeil yn y bwndel): \(names).",
+                         evidence: citations.isEmpty ? [EvidenceCitation(path: "manifest.yaml")] : citations,
+                         measures: [Measure("missing-policies", Double(missing.count))], severity: .major)
+        }
+        let oldest = input.period.end.adding(months: -options.maxMonthsSinceReview)
+        let overdue = options.required.compactMap(input.manifest.policy).filter { ($0.reviewed?.value).map { $0 < oldest } ?? true }
+        if !overdue.isEmpty {
+            let names = overdue.map { "\($0.id) (\($0.reviewed.map { "\($0.value)" } ?? "no date"))" }.joined(separator: ", ")
+            return .fail("Policies not reviewed since \(oldest): \(names).", "Polisïau heb eu hadolygu ers \(oldest): \(names).",
+                         evidence: overdue.map { EvidenceCitation($0.reviewed?.location ?? $0.file.location) },
+                         measures: [Measure("overdue-policies", Double(overdue.count))], severity: .minor)
+        }
+        return .pass("All \(options.required.count) core policies are present and were reviewed since \(oldest).",
+                     "Mae pob un o'r \(options.required.count) polisi craidd yn bresennol ac wedi'u hadolygu ers \(oldest).",
+                     evidence: options.required.compactMap(input.manifest.policy).map { EvidenceCitation($0.file.location) })
+    }
+}

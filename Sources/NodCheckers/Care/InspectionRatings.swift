@@ -1,0 +1,67 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-07: the latest inspection rated no theme "requires significant improvement" (major)
+/// or "requires improvement" (minor), and the rating is displayed on the website and premises.
+/// Finds the lowest rating and where it is not displayed.
+public struct InspectionRatings: Checker {
+    public typealias Options = NoOptions
+    public static let id = "inspection-ratings"
+    public static let summary = "The latest inspection ratings are acceptable and displayed; finds the lowest rating and display gaps."
+    static func inspection(_ ratings: String) -> String {
+        "kind: ciw-inspection\ndate: 2025-06-18\nratings: { \(ratings) }\nactive-offer: provides\n"
+    }
+    public static let examples = [
+        CheckerExample("good and excellent, displayed", expect: .pass),
+        CheckerExample("leadership requires improvement", expect: .fail, files: [
+            "regulator/ciw-inspection-2025.yaml": inspection("well-being: good, leadership-and-management: requires-improvement"),
+        ], severity: .minor),
+        CheckerExample("care requires significant improvement", expect: .fail, files: [
+            "regulator/ciw-inspection-2025.yaml": inspection("well-being: good, care-and-support: requires-significant-improvement"),
+        ], severity: .major),
+        CheckerExample("a later, better inspection is the one judged", expect: .pass, files: [
+            "regulator/ciw-inspection-2023.yaml": inspection("well-being: requires-significant-improvement").replacingOccurrences(of: "2025-06-18", with: "2023-05-02"),
+        ]),
+        CheckerExample("rating not on the website", expect: .fail, files: ["regulator/rating-display.yaml": "kind: rating-display\nwebsite: false\npremises: true\n"], severity: .minor),
+        CheckerExample("no inspection report", expect: .notEvidenced, files: ["regulator/ciw-inspection-2025.yaml": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        if let problem = input.evidence.problems(in: "regulator/").first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
+        let inspections = input.evidence.regulatorDocuments.compactMap { document -> CIWInspection? in
+            if case .ciwInspection(let inspection) = document, inspection.date.value <= input.auditDate { return inspection }
+            return nil
+        }
+        guard let latest = inspections.max(by: { $0.date.value < $1.date.value }) else {
+            return .notEvidenced("No inspection report (regulator/*.yaml, kind ciw-inspection).",
+                                 "Dim adroddiad arolygu (regulator/*.yaml, kind ciw-inspection).")
+        }
+        let ratings = latest.ratings.all
+        if let worst = ratings.first(where: { $0.rating.value == .requiresSignificantImprovement }) ?? ratings.first(where: { $0.rating.value == .requiresImprovement }) {
+            let major = worst.rating.value == .requiresSignificantImprovement
+            return .fail("The inspection of \(latest.date.value) rated \(worst.theme) '\(worst.rating.value.rawValue)'.",
+                         "Rhoddodd arolygiad \(latest.date.value) y sgôr '\(worst.rating.value.rawValue)' i \(worst.theme).",
+                         evidence: [EvidenceCitation(worst.rating.location)], severity: major ? .major : .minor)
+        }
+        let display = input.evidence.regulatorDocuments.compactMap { document -> RatingDisplay? in
+            if case .ratingDisplay(let display) = document { return display }
+            return nil
+        }.first
+        guard let display else {
+            return .fail("Nothing shows the rating is displayed (regulator/*.yaml, kind rating-display).",
+                         "Nid oes dim yn dangos bod y sgôr yn cael ei harddangos (regulator/*.yaml, kind rating-display).",
+                         evidence: [EvidenceCitation(latest.location)], severity: .minor)
+        }
+        for (place, shown) in [("website", display.website), ("premises", display.premises)] where shown.value == .notShown {
+            return .fail("The latest rating is not displayed on the \(place).", "Nid yw'r sgôr ddiweddaraf yn cael ei harddangos ar y \(place == "website" ? "wefan" : "safle").",
+                         evidence: [EvidenceCitation(shown.location)], severity: .minor)
+        }
+        return .pass("The inspection of \(latest.date.value) rated every theme good or better, and the rating is displayed.",
+                     "Rhoddodd arolygiad \(latest.date.value) sgôr da neu well i bob thema, ac mae'r sgôr yn cael ei harddangos.",
+                     evidence: [EvidenceCitation(latest.date.location), EvidenceCitation(display.location)])
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-02: a quality-of-care review at least every six months, each covering engagement,
+/// incidents, safeguarding, whistleblowing, complaints and a records audit, with recommendations.
+/// Finds the longest gap and any topic or recommendation missing.
+public struct QualityReviewsSixMonthly: Checker {
+    public struct Options: Decodable, Sendable {
+        public var maxGapDays: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable { case maxGapDays = "max-gap-days" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxGapDays = try container.decodeIfPresent(Int.self, forKey: .maxGapDays) ?? 184
+        }
+    }
+
+    public static let id = "quality-reviews-six-monthly"
+    public static let summary = "Quality-of-care reviews at least six-monthly, complete and with recommendations; finds the gap and what is missing."
+    public static let examples = [
+        CheckerExample("September and March reviews", expect: .pass),
+        CheckerExample("one review in the year", expect: .fail, files: ["reviews/2026-03-25.md": nil]),
+        CheckerExample("a review that skips complaints", expect: .fail, files: [
+            "reviews/2025-09-30.md": ExampleBundle.review("2025-09-30", start: "2025-04-01", end: "2025-09-30",
+                                                          covers: "[engagement, incidents, safeguarding, whistleblowing, records-audit]"),
+        ]),
+        CheckerExample("a review with no recommendation", expect: .fail, files: [
+            "reviews/2026-03-25.md": ExampleBundle.review("2026-03-25", start: "2025-10-01", end: "2026-03-31", recommendations: 0),
+        ]),
+        CheckerExample("no reviews", expect: .notEvidenced, files: ["reviews/2025-09-30.md": nil, "reviews/2026-03-25.md": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        if let problem = input.evidence.problems(in: "reviews/").first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
+        let reviews = input.evidence.reviews.filter { input.period.contains($0.date.value) }
+        guard !reviews.isEmpty else {
+            return .notEvidenced("No quality-of-care review in the period (reviews/*.md).", "Dim adolygiad o ansawdd y gofal yn y cyfnod (reviews/*.md).")
+        }
+        for review in reviews {
+            let missing = ReviewTopic.allCases.filter { !(review.covers?.value.contains($0) ?? false) }
+            if !missing.isEmpty {
+                let names = missing.map(\.rawValue).joined(separator: ", ")
+                return .fail("The review of \(review.date.value) does not cover: \(names).", "Nid yw adolygiad \(review.date.value) yn cynnwys: \(names).",
+                             evidence: [EvidenceCitation(review.covers?.location ?? review.date.location)])
+            }
+            if (review.recommendations?.value ?? 0) < 1 {
+                return .fail("The review of \(review.date.value) makes no recommendation.", "Nid yw adolygiad \(review.date.value) yn gwneud unrhyw argymhelliad.",
+                             evidence: [EvidenceCitation(review.recommendations?.location ?? review.date.location)])
+            }
+        }
+        let gap = LongestGap(reviews.map(\.date.value), across: input.period)
+        let measures = [Measure("longest-gap-days", Double(gap.days))]
+        let needed = LongestGap.minimumCount(across: input.period, maxGap: options.maxGapDays)
+        if reviews.count < needed {
+            return .fail("\(reviews.count) quality-of-care review(s) in the period; at least \(needed) are needed at most \(options.maxGapDays) days apart.",
+                         "\(reviews.count) adolygiad o ansawdd y gofal yn y cyfnod; mae angen o leiaf \(needed) o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+                         evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
+        }
+        if gap.days > options.maxGapDays {
+            return .fail("\(gap.days) days passed without a quality-of-care review; reviews must be at most \(options.maxGapDays) days apart.",
+                         "Aeth \(gap.days) diwrnod heibio heb adolygiad o ansawdd y gofal; rhaid i adolygiadau fod o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+                         evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
+        }
+        return .pass("\(reviews.count) complete reviews; the longest gap was \(gap.days) days.",
+                     "\(reviews.count) adolygiad cyflawn; y bwlch hiraf oedd \(gap.days) diwrnod.",
+                     evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
+    }
+}

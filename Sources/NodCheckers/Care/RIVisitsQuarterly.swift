@@ -1,0 +1,69 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-01: the responsible individual visited each place at least quarterly and met the
+/// people supported and staff. Finds the longest gap between visits per place.
+public struct RIVisitsQuarterly: Checker {
+    public struct Options: Decodable, Sendable {
+        public var maxGapDays: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable { case maxGapDays = "max-gap-days" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            maxGapDays = try container.decodeIfPresent(Int.self, forKey: .maxGapDays) ?? 92
+        }
+    }
+
+    public static let id = "ri-visits-quarterly"
+    public static let summary = "The responsible individual visited every place at least quarterly, meeting people and staff; finds the longest gap."
+    public static let examples = [
+        CheckerExample("five visits, none more than 92 days apart", expect: .pass),
+        CheckerExample("a summer without a visit", expect: .fail, files: ["visits/2025-07-10.md": nil]),
+        CheckerExample("a visit that met no one", expect: .fail, files: ["visits/2025-10-06.md": ExampleBundle.visit("2025-10-06", people: 0)]),
+        CheckerExample("a second place never visited since April", expect: .fail, files: [
+            "visits/2025-04-20-north.md": ExampleBundle.visit("2025-04-20", place: "Cwm Tawe"),
+        ]),
+        CheckerExample("no visit records", expect: .notEvidenced, files: [
+            "visits/2025-04-15.md": nil, "visits/2025-07-10.md": nil, "visits/2025-10-06.md": nil,
+            "visits/2026-01-05.md": nil, "visits/2026-03-30.md": nil,
+        ]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        if let problem = input.evidence.problems(in: "visits/").first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
+        let visits = input.evidence.visits.filter { input.period.contains($0.date.value) }
+        guard !visits.isEmpty else {
+            return .notEvidenced("No record of a responsible individual's visit in the period (visits/*.md).",
+                                 "Dim cofnod o ymweliad gan yr unigolyn cyfrifol yn y cyfnod (visits/*.md).")
+        }
+        if let empty = visits.first(where: { ($0.peopleSpokenTo?.value ?? 0) == 0 || ($0.staffMet?.value ?? 0) == 0 }) {
+            return .fail("The visit on \(empty.date.value) does not record meeting both people supported and staff.",
+                         "Nid yw'r ymweliad ar \(empty.date.value) yn cofnodi cyfarfod â'r bobl a gefnogir a'r staff.",
+                         evidence: [EvidenceCitation(empty.date.location)])
+        }
+        var longest = 0
+        for (place, placeVisits) in Dictionary(grouping: visits, by: \.place).sorted(by: { $0.key < $1.key }) {
+            let gap = LongestGap(placeVisits.map(\.date.value), across: input.period)
+            longest = max(longest, gap.days)
+            let needed = LongestGap.minimumCount(across: input.period, maxGap: options.maxGapDays)
+            if placeVisits.count < needed {
+                return .fail("\(placeVisits.count) visit(s)\(place.isEmpty ? "" : " to \(place)") in the period; at least \(needed) are needed at most \(options.maxGapDays) days apart.",
+                             "\(placeVisits.count) ymweliad\(place.isEmpty ? "" : " â \(place)") yn y cyfnod; mae angen o leiaf \(needed) o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+                             evidence: placeVisits.map { EvidenceCitation($0.date.location) }, measures: [Measure("visits", Double(placeVisits.count))])
+            }
+            if gap.days > options.maxGapDays {
+                let whereText = place.isEmpty ? "" : " at \(place)"
+                let ending = gap.endsAt.map { "ending \($0)" } ?? "to the end of the period"
+                return .fail("\(gap.days) days passed without a visit\(whereText) (\(ending)); visits must be at most \(options.maxGapDays) days apart.",
+                             "Aeth \(gap.days) diwrnod heibio heb ymweliad\(place.isEmpty ? "" : " yn \(place)") (\(gap.endsAt.map { "yn gorffen \($0)" } ?? "hyd at ddiwedd y cyfnod")); rhaid i ymweliadau fod o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+                             evidence: placeVisits.map { EvidenceCitation($0.date.location) }, measures: [Measure("longest-gap-days", Double(gap.days))])
+            }
+        }
+        return .pass("\(visits.count) visits in the period; the longest gap was \(longest) days.",
+                     "\(visits.count) ymweliad yn y cyfnod; y bwlch hiraf oedd \(longest) diwrnod.",
+                     evidence: visits.map { EvidenceCitation($0.date.location) }, measures: [Measure("longest-gap-days", Double(longest))])
+    }
+}

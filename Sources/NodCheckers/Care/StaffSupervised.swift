@@ -1,0 +1,79 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// CARE-06: each care worker was supervised at least every three months and appraised within
+/// the year. Finds the longest supervision gap and workers without an appraisal.
+public struct StaffSupervised: Checker {
+    public struct Options: Decodable, Sendable {
+        public var roles: [String]
+        public var maxSupervisionGapDays: Int
+        public var appraisalWithinMonths: Int
+        public enum CodingKeys: String, CodingKey, CaseIterable {
+            case roles, maxSupervisionGapDays = "max-supervision-gap-days", appraisalWithinMonths = "appraisal-within-months"
+        }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            roles = try container.decodeIfPresent([String].self, forKey: .roles) ?? ["care-worker", "senior-care-worker", "care-coordinator"]
+            maxSupervisionGapDays = try container.decodeIfPresent(Int.self, forKey: .maxSupervisionGapDays) ?? 92
+            appraisalWithinMonths = try container.decodeIfPresent(Int.self, forKey: .appraisalWithinMonths) ?? 12
+        }
+    }
+
+    public static let id = "staff-supervised"
+    public static let summary = "Every care worker was supervised quarterly and appraised yearly; finds gaps and missing appraisals."
+    public static let examples = [
+        CheckerExample("quarterly supervision, yearly appraisal", expect: .pass),
+        CheckerExample("a worker unsupervised from June to November", expect: .fail, files: [
+            "staff/supervision.csv": ExampleBundle.supervision.replacingOccurrences(of: "S2,2025-09-01,supervision\n", with: ""),
+        ]),
+        CheckerExample("a worker never appraised", expect: .fail, files: [
+            "staff/supervision.csv": ExampleBundle.supervision.replacingOccurrences(of: "S4,2025-07-15,appraisal\n", with: ""),
+        ]),
+        CheckerExample("a worker who left in June is judged only while employed", expect: .pass, files: [
+            "staff/register.csv": ExampleBundle.staff + "S7,care-worker,2020-01-01,2025-06-01,\n",
+            "staff/supervision.csv": ExampleBundle.supervision + "S7,2025-03-25,supervision\nS7,2025-05-20,appraisal\n",
+        ]),
+        CheckerExample("no supervision records", expect: .notEvidenced, files: ["staff/supervision.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let staff = try input.evidence.staff.readable(), let sessions = try input.evidence.supervision.readable() else {
+            return .notEvidenced("The staff register and supervision records (staff/register.csv, staff/supervision.csv) are both needed.",
+                                 "Mae angen y gofrestr staff a'r cofnodion goruchwylio (staff/register.csv, staff/supervision.csv).")
+        }
+        let workers = staff.filter { worker in
+            options.roles.contains(worker.role) && worker.started <= input.period.end && (worker.left.map { $0 > input.period.start } ?? true)
+        }
+        var longest = 0
+        for worker in workers {
+            let employed = DatePeriod(start: max(worker.started, input.period.start), end: min(worker.left ?? input.period.end, input.period.end))
+            let mine = sessions.filter { $0.staffID == worker.id }
+            // Sessions before the period count towards its first gap.
+            let lastBefore = mine.filter { $0.kind == .supervision && $0.date < employed.start }.map(\.date).max()
+            let window = DatePeriod(start: lastBefore.map { max($0, worker.started) } ?? employed.start, end: employed.end)
+            let gap = LongestGap(mine.filter { $0.kind == .supervision }.map(\.date), across: window)
+            longest = max(longest, gap.days)
+            if gap.days > options.maxSupervisionGapDays {
+                return .fail("\(worker.id) (\(worker.role)) went \(gap.days) days without supervision; the limit is \(options.maxSupervisionGapDays).",
+                             "Aeth \(worker.id) (\(worker.role)) \(gap.days) diwrnod heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
+                             evidence: [EvidenceCitation(worker.location)] + mine.map { EvidenceCitation($0.location) },
+                             measures: [Measure("longest-supervision-gap-days", Double(gap.days))])
+            }
+            let due = employed.end.adding(months: -options.appraisalWithinMonths)
+            let appraised = mine.contains { $0.kind == .appraisal && $0.date > due && $0.date <= employed.end }
+            let newStarter = worker.started > due
+            if !appraised && !newStarter {
+                return .fail("\(worker.id) (\(worker.role)) had no appraisal in the \(options.appraisalWithinMonths) months to \(employed.end).",
+                             "Ni chafodd \(worker.id) (\(worker.role)) arfarniad yn y \(options.appraisalWithinMonths) mis hyd at \(employed.end).",
+                             evidence: [EvidenceCitation(worker.location)])
+            }
+        }
+        return .pass("All \(workers.count) care workers were supervised and appraised; the longest supervision gap was \(longest) days.",
+                     "Cafodd pob un o'r \(workers.count) gweithiwr gofal oruchwyliaeth ac arfarniad; y bwlch goruchwylio hiraf oedd \(longest) diwrnod.",
+                     evidence: [EvidenceCitation(path: "staff/supervision.csv")], measures: [Measure("longest-supervision-gap-days", Double(longest))])
+    }
+}
