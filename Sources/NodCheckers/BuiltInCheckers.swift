@@ -20,6 +20,13 @@ public enum BuiltInCheckers {
         AnyChecker(RIVisitsQuarterly()), AnyChecker(QualityReviewsSixMonthly()), AnyChecker(CorePoliciesCurrent()),
         AnyChecker(ComplaintsHandled()), AnyChecker(ConcernsActedOn()), AnyChecker(StaffSupervised()),
         AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()),
+        // Well-being and co-production
+        AnyChecker(WellbeingMeasured()), AnyChecker(WellbeingHeld()), AnyChecker(LowWellbeingNoticed()),
+        AnyChecker(ControlOfDailyLife()), AnyChecker(CoProduced()),
+        // Social value
+        AnyChecker(SocialAccountPresented()), AnyChecker(SROIHonest()), AnyChecker(CommunityAndCooperation()),
+        // Welsh language
+        AnyChecker(ActiveOffer()), AnyChecker(WelshGovernance()),
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).

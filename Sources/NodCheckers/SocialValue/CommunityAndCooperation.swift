@@ -1,0 +1,45 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// SV-03: concern for community and co-operation among co-operatives: a members-approved
+/// community policy or resolution, and membership of a federation or consortium.
+/// Finds the policy or resolution and the memberships.
+public struct CommunityAndCooperation: Checker {
+    public typealias Options = NoOptions
+    public static let id = "community-and-co-operation"
+    public static let summary = "A community policy or resolution and a federation membership exist; finds both."
+    public static let examples = [
+        CheckerExample("community resolution and Cwmpas membership", expect: .pass),
+        CheckerExample("no federation", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "memberships:\n  - { name: Cwmpas, since: 2019-05-01 }\n", with: ""),
+        ]),
+        CheckerExample("no community policy or resolution", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "  - { id: community, file: policies/community.md, reviewed: 2025-06-12, languages: [cy, en] }\n", with: ""),
+            "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01"),
+        ]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        let resolution = input.evidence.meetings.filter { [.agm, .general].contains($0.kind.value) }
+            .flatMap(\.resolutions).first { $0.kind == .communityPolicy && $0.result == .passed }
+        let policy = input.manifest.policy("community")
+        guard resolution != nil || policy != nil else {
+            return .fail("No community policy in the manifest and no community-policy resolution passed by members.",
+                         "Dim polisi cymunedol yn y maniffest a dim penderfyniad community-policy wedi'i basio gan yr aelodau.",
+                         evidence: [EvidenceCitation(path: "manifest.yaml")])
+        }
+        guard let federation = input.manifest.memberships.first else {
+            return .fail("The co-op lists no federation or consortium membership (memberships).",
+                         "Nid yw'r gydweithfa'n rhestru aelodaeth o ffederasiwn na chonsortiwm (memberships).",
+                         evidence: [EvidenceCitation(path: "manifest.yaml")])
+        }
+        var evidence = [EvidenceCitation(path: "manifest.yaml")]
+        if let resolution { evidence.append(EvidenceCitation(resolution.location)) }
+        return .pass("A community commitment and membership of \(federation.name) show concern for community and co-operation.",
+                     "Mae ymrwymiad cymunedol ac aelodaeth o \(federation.name) yn dangos pryder am y gymuned a chydweithredu.", evidence: evidence)
+    }
+}

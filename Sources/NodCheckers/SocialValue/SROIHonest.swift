@@ -1,0 +1,52 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// SV-02: a published SROI ratio is honest: stakeholders were engaged and a sensitivity
+/// analysis done; an unassured ratio is an observation. Finds what the ratio rests on.
+public struct SROIHonest: Checker {
+    public typealias Options = NoOptions
+    public static let id = "sroi-honest"
+    public static let summary = "A published SROI ratio engaged stakeholders, tested sensitivity and was assured; finds what is missing."
+    static let sroi = "method: sroi\nratio: 3.10\nstakeholders-engaged: [workers, service-users]\nsensitivity-analysis: true\nassured-by: Social Value Cymru\npresented-at: minutes/2025-09-20-agm.md\n"
+    public static let examples = [
+        CheckerExample("engaged, tested, assured", expect: .pass),
+        CheckerExample("no sensitivity analysis", expect: .fail, files: [
+            "social-value/2024-25.yaml": sroi.replacingOccurrences(of: "sensitivity-analysis: true", with: "sensitivity-analysis: false"),
+        ]),
+        CheckerExample("not assured", expect: .fail, files: [
+            "social-value/2024-25.yaml": sroi.replacingOccurrences(of: "assured-by: Social Value Cymru\n", with: ""),
+        ], severity: .observation),
+        CheckerExample("no SROI ratio published", expect: .notApplicable, files: [
+            "social-value/2024-25.yaml": "method: prove-it\npresented-at: minutes/2025-09-20-agm.md\n",
+        ]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        let ratios = input.evidence.socialValue.filter { $0.method.value == .sroi && $0.ratio != nil }
+        guard !ratios.isEmpty else {
+            return CheckOutcome(.notApplicable(reason: LocalizedText(en: "No SROI ratio is published in the bundle.",
+                                                                     cy: "Nid oes cymhareb SROI wedi'i chyhoeddi yn y bwndel.")),
+                                LocalizedText(en: "No SROI ratio is published in the bundle.", cy: "Nid oes cymhareb SROI wedi'i chyhoeddi yn y bwndel."))
+        }
+        for summary in ratios {
+            let cite = [EvidenceCitation(summary.ratio!.location)]
+            if summary.stakeholdersEngaged.isEmpty || summary.sensitivityAnalysis != true {
+                return .fail("The SROI ratio of \(summary.ratio!.value) in \(summary.path) lacks stakeholder engagement or a sensitivity analysis.",
+                             "Nid oes ymgysylltu â rhanddeiliaid na dadansoddiad sensitifrwydd y tu ôl i'r gymhareb SROI o \(summary.ratio!.value) yn \(summary.path).",
+                             evidence: cite)
+            }
+            if summary.assuredBy == nil {
+                return .fail("The SROI ratio of \(summary.ratio!.value) in \(summary.path) is not independently assured.",
+                             "Nid yw'r gymhareb SROI o \(summary.ratio!.value) yn \(summary.path) wedi'i sicrhau'n annibynnol.",
+                             evidence: cite, severity: .observation)
+            }
+        }
+        return .pass("Every published SROI ratio engaged stakeholders, tested its sensitivity and was assured.",
+                     "Ymgysylltodd pob cymhareb SROI a gyhoeddwyd â rhanddeiliaid, profodd ei sensitifrwydd a chafodd ei sicrhau.",
+                     evidence: ratios.map { EvidenceCitation($0.ratio!.location) })
+    }
+}

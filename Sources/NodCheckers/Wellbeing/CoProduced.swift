@@ -1,0 +1,34 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// WB-05: services are co-produced: at least one decision in the period was made with
+/// service users or carers. Finds the co-produced decisions.
+public struct CoProduced: Checker {
+    public typealias Options = NoOptions
+    public static let id = "co-produced"
+    public static let summary = "At least one decision was co-produced with people supported or carers; finds those decisions."
+    public static let examples = [
+        CheckerExample("the evening rota was co-produced", expect: .pass),
+        CheckerExample("decided with workers only", expect: .fail, files: [
+            "minutes/2025-11-19-members-forum.md": "---\nmeeting: members-forum\ndate: 2025-11-19\nco-production:\n  - { decision: Rota, with: [workers] }\n---\nForum.\n",
+        ]),
+        CheckerExample("no co-production recorded", expect: .fail, files: ["minutes/2025-11-19-members-forum.md": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        let users: Set<StakeholderClass> = [.serviceUsers, .carers]
+        let decisions = input.evidence.meetings.filter { input.period.contains($0.date.value) }
+            .flatMap(\.coProduction).filter { !Set($0.with).isDisjoint(with: users) }
+        guard let first = decisions.first else {
+            return .fail("No decision in the period's minutes records co-production with service users or carers.",
+                         "Nid oes penderfyniad yng nghofnodion y cyfnod yn cofnodi cyd-gynhyrchu gyda defnyddwyr gwasanaeth neu ofalwyr.")
+        }
+        return .pass("\(decisions.count) decision(s) co-produced with people supported or carers, such as: \(first.decision).",
+                     "\(decisions.count) penderfyniad wedi'u cyd-gynhyrchu gyda'r bobl a gefnogir neu ofalwyr, er enghraifft: \(first.decision).",
+                     evidence: decisions.map { EvidenceCitation($0.location) }, measures: [Measure("co-produced-decisions", Double(decisions.count))])
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// WB-03: low well-being is noticed: the share of people with a SWEMWBS metric score below
+/// 20.73 and the mean against the UK norm (23.2–23.7); for ONS4, the share with low life
+/// satisfaction (0–4) and high anxiety (6–10). Reported, as an observation.
+/// Finds those shares and the mean.
+public struct LowWellbeingNoticed: Checker {
+    public typealias Options = NoOptions
+    public static let id = "low-wellbeing-noticed"
+    public static let summary = "Reports how many people have low well-being against population norms; finds the shares."
+    public static let examples = [
+        CheckerExample("SWEMWBS scores reported against the norm", expect: .pass),
+        CheckerExample("an ONS4 survey instead", expect: .pass, files: [
+            "surveys/2025-wellbeing.yaml": nil, "surveys/2025-wellbeing.csv": nil,
+            "surveys/2025-ons.yaml": ExampleBundle.surveyDescription("ons4", fielded: "2025-11-01", end: "2025-11-30"),
+            "surveys/2025-ons.csv": "respondent_id,class,date,life_satisfaction,worthwhile,happy,anxious\nO1,service-users,2025-11-02,3,7,6,7\nO2,service-users,2025-11-02,8,8,8,2\n",
+        ]),
+        CheckerExample("no well-being survey", expect: .notEvidenced, files: ["surveys/2025-wellbeing.yaml": nil, "surveys/2025-wellbeing.csv": nil]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        if let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) {
+            let wave = SWEMWBSScore.Wave(survey)
+            let position = wave.mean < 23.2 ? ("below", "yn is na") : (wave.mean > 23.7 ? ("above", "yn uwch na") : ("within", "o fewn"))
+            return .pass("\(formatted(wave.lowPercent))% of scored responses show low well-being (metric < 20.73); the mean \(formatted(wave.mean)) is \(position.0) the UK norm of 23.2–23.7. \(SWEMWBSScore.notice)",
+                         "Mae \(formatted(wave.lowPercent))% o'r ymatebion a sgoriwyd yn dangos lles isel (metrig < 20.73); mae'r cymedr \(formatted(wave.mean)) \(position.1) norm y DU o 23.2–23.7. \(SWEMWBSScore.notice)",
+                         evidence: [EvidenceCitation(path: survey.responsesPath)],
+                         measures: [Measure("swemwbs-low-percent", wave.lowPercent), Measure("swemwbs-mean", wave.mean)])
+        }
+        if let survey = input.evidence.latestSurvey(.ons4, of: [.serviceUsers, .carers], in: input.period) {
+            let satisfaction = survey.responses.compactMap { $0.answers["life_satisfaction"] }
+            let anxiety = survey.responses.compactMap { $0.answers["anxious"] }
+            let low = satisfaction.isEmpty ? 0 : Double(satisfaction.filter { $0 <= 4 }.count) * 100 / Double(satisfaction.count)
+            let high = anxiety.isEmpty ? 0 : Double(anxiety.filter { $0 >= 6 }.count) * 100 / Double(anxiety.count)
+            return .pass("\(formatted(low))% report low life satisfaction (0–4) and \(formatted(high))% high anxiety (6–10).",
+                         "Mae \(formatted(low))% yn nodi boddhad bywyd isel (0–4) a \(formatted(high))% yn nodi gorbryder uchel (6–10).",
+                         evidence: [EvidenceCitation(path: survey.responsesPath)],
+                         measures: [Measure("ons4-low-life-satisfaction-percent", low), Measure("ons4-high-anxiety-percent", high)])
+        }
+        return .notEvidenced("No SWEMWBS or ONS4 survey of people supported in the period.", "Dim arolwg SWEMWBS nac ONS4 o'r bobl a gefnogir yn y cyfnod.")
+    }
+}

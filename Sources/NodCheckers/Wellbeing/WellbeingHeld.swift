@@ -1,0 +1,56 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// WB-02: well-being held or improved since the previous wave: a fall of one standard error of
+/// measurement (1.0 metric point) or more fails. Finds the change in the mean metric score.
+public struct WellbeingHeld: Checker {
+    public struct Options: Decodable, Sendable {
+        public var failDrop: Double
+        public enum CodingKeys: String, CodingKey, CaseIterable { case failDrop = "fail-drop" }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            failDrop = try container.decodeIfPresent(Double.self, forKey: .failDrop) ?? 1.0
+        }
+    }
+
+    public static let id = "wellbeing-held"
+    public static let summary = "Mean SWEMWBS well-being did not fall by a standard error since the last wave; finds the change."
+    public static let examples = [
+        CheckerExample("rose by about two points", expect: .pass),
+        CheckerExample("fell by about five points", expect: .fail, files: [
+            "surveys/2025-wellbeing.csv": ExampleBundle.swemwbs(32, prefix: "B", date: "2025-11-10") { _ in [3, 3, 3, 3, 3, 3, 3] },
+        ]),
+        CheckerExample("no earlier wave", expect: .notEvidenced, files: [
+            "surveys/2025-wellbeing.yaml": ExampleBundle.surveyDescription("swemwbs", fielded: "2025-11-01", end: "2025-11-30"),
+        ]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) else {
+            return .notEvidenced("No SWEMWBS survey of people supported in the period.", "Dim arolwg SWEMWBS o'r bobl a gefnogir yn y cyfnod.")
+        }
+        guard let previousSurvey = input.evidence.previousWave(of: survey) else {
+            return .notEvidenced("The survey names no earlier wave (previous) to compare with.",
+                                 "Nid yw'r arolwg yn enwi ton gynharach (previous) i gymharu â hi.",
+                                 evidence: [EvidenceCitation(survey.description.instrument.location)])
+        }
+        let now = SWEMWBSScore.Wave(survey), before = SWEMWBSScore.Wave(previousSurvey)
+        let change = now.mean - before.mean
+        let measures = [Measure("swemwbs-mean", now.mean), Measure("swemwbs-mean-previous", before.mean), Measure("swemwbs-change", change)]
+        let evidence = [EvidenceCitation(path: survey.responsesPath), EvidenceCitation(path: previousSurvey.responsesPath)]
+        let caveat = now.isIndicative || before.isIndicative ? " (indicative: fewer than 30 scored responses in a wave)" : ""
+        let caveatCy = now.isIndicative || before.isIndicative ? " (dangosol: llai na 30 ymateb wedi'u sgorio mewn ton)" : ""
+        if change <= -options.failDrop {
+            return .fail("Mean SWEMWBS well-being fell from \(formatted(before.mean)) to \(formatted(now.mean)) (\(formatted(change)))\(caveat). \(SWEMWBSScore.notice)",
+                         "Gostyngodd lles cymedrig SWEMWBS o \(formatted(before.mean)) i \(formatted(now.mean)) (\(formatted(change)))\(caveatCy). \(SWEMWBSScore.notice)",
+                         evidence: evidence, measures: measures)
+        }
+        return .pass("Mean SWEMWBS well-being went from \(formatted(before.mean)) to \(formatted(now.mean)) (\(change >= 0 ? "+" : "")\(formatted(change)))\(caveat). \(SWEMWBSScore.notice)",
+                     "Aeth lles cymedrig SWEMWBS o \(formatted(before.mean)) i \(formatted(now.mean)) (\(change >= 0 ? "+" : "")\(formatted(change)))\(caveatCy). \(SWEMWBSScore.notice)",
+                     evidence: evidence, measures: measures)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import NodCore
+public import NodEngine
+public import NodEvidence
+
+/// WB-01: the well-being of people supported was measured in the period with SWEMWBS, scored
+/// with the Rasch conversion; under 30 scored responses the result is indicative.
+/// Finds the mean metric score and how many responses were scored.
+public struct WellbeingMeasured: Checker {
+    public typealias Options = NoOptions
+    public static let id = "wellbeing-measured"
+    public static let summary = "A SWEMWBS survey of people supported was scored in the period; finds the mean and responses scored."
+    public static let examples = [
+        CheckerExample("32 scored responses", expect: .pass),
+        CheckerExample("only 12 responses: indicative but measured", expect: .pass, files: [
+            "surveys/2025-wellbeing.csv": ExampleBundle.swemwbs(12, prefix: "B", date: "2025-11-10") { _ in [4, 4, 4, 4, 4, 4, 4] },
+        ]),
+        CheckerExample("no SWEMWBS survey in the period", expect: .notEvidenced, files: [
+            "surveys/2025-wellbeing.yaml": nil, "surveys/2025-wellbeing.csv": nil,
+        ]),
+    ]
+
+    public init() {}
+
+    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+        guard let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) else {
+            return .notEvidenced("No SWEMWBS survey of people supported fielded in the period (surveys/NAME.yaml with instrument swemwbs).",
+                                 "Dim arolwg SWEMWBS o'r bobl a gefnogir yn y cyfnod (surveys/NAME.yaml gydag instrument swemwbs).")
+        }
+        let wave = SWEMWBSScore.Wave(survey)
+        let measures = [Measure("swemwbs-mean", wave.mean), Measure("scored-responses", Double(wave.scored)),
+                        Measure("unscored-responses", Double(wave.unscored))]
+        let evidence = [EvidenceCitation(survey.description.instrument.location), EvidenceCitation(path: survey.responsesPath)]
+        guard wave.scored > 0 else {
+            return .notEvidenced("The SWEMWBS survey has no complete response to score.", "Nid oes gan arolwg SWEMWBS ymateb cyflawn i'w sgorio.",
+                                 evidence: evidence)
+        }
+        let indicative = wave.isIndicative
+        return .pass("Mean SWEMWBS metric score \(formatted(wave.mean)) from \(wave.scored) scored responses (\(wave.unscored) incomplete, not scored)\(indicative ? "; fewer than 30, so indicative only" : ""). \(SWEMWBSScore.notice)",
+                     "Sgôr metrig SWEMWBS cymedrig \(formatted(wave.mean)) o \(wave.scored) ymateb a sgoriwyd (\(wave.unscored) yn anghyflawn, heb eu sgorio)\(indicative ? "; llai na 30, felly dangosol yn unig" : ""). \(SWEMWBSScore.notice)",
+                     evidence: evidence, measures: measures)
+    }
+}
