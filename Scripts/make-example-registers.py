@@ -69,7 +69,7 @@ for s in staff:
     while when <= left:
         supervision.append([s[0], when.isoformat(), "supervision"])
         when += dt.timedelta(days=rng.randrange(70, 85))
-    appraisal = D(2025, 5, 1) + dt.timedelta(days=rng.randrange(0, 150))
+    appraisal = D(2025, 5, 1) + dt.timedelta(days=rng.randrange(0, 80))  # before anyone leaves in July
     if appraisal <= left:
         supervision.append([s[0], appraisal.isoformat(), "appraisal"])
 supervision.sort(key=lambda r: (r[1], r[0]))
