@@ -103,6 +103,25 @@ struct AuditCommandTests {
         }
     }
 
+    @Test func careAndWelshRulesDoNotApplyOutsideTheirScope() throws {
+        let england = ExampleBundle.manifest().replacingOccurrences(of: "nation: wales", with: "nation: england")
+        let outcome = try Self.audit(["manifest.yaml": england], arguments: ["--profile", "care-quality-mark"])
+        let results = try #require(try Self.json(outcome.stdout)["results"] as? [[String: Any]])
+        func result(_ id: String) -> [String: Any]? { results.first { $0["rule"] as? String == id } }
+        #expect(results.count == 41)
+        for id in ["CARE-01", "CARE-07", "CYM-01"] {
+            #expect(result(id)?["status"] as? String == "not-applicable")
+        }
+        #expect((result("CARE-01")?["reason"] as? String)?.contains("Applies in wales; this co-op is in england") == true)
+        #expect((result("CYM-02")?["reason"] as? String)?.contains("Applies in wales") == true)
+        let wales = try Self.audit([:], arguments: ["--profile", "care-quality-mark"])
+        let walesResults = try #require(try Self.json(wales.stdout)["results"] as? [[String: Any]])
+        let care = walesResults.first { $0["rule"] as? String == "CARE-01" }
+        #expect(care?["status"] as? String == "not-applicable")
+        #expect((care?["reason"] as? String)?.contains("regulated-service: false") == true)
+        #expect(walesResults.first { $0["rule"] as? String == "CYM-02" }?["status"] as? String == "pass")
+    }
+
     @Test func badDateIsAUsageError() throws {
         let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", "2026-02-30"])
         #expect(outcome.status == 2)

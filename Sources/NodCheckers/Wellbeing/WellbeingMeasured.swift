@@ -28,8 +28,11 @@ public struct WellbeingMeasured: Checker {
                                  "Dim arolwg SWEMWBS o'r bobl a gefnogir yn y cyfnod (surveys/NAME.yaml gydag instrument swemwbs).")
         }
         let wave = SWEMWBSScore.Wave(survey)
-        let measures = [Measure("swemwbs-mean", wave.mean), Measure("scored-responses", Double(wave.scored)),
+        var measures = [Measure("swemwbs-mean", wave.mean), Measure("scored-responses", Double(wave.scored)),
                         Measure("unscored-responses", Double(wave.unscored))]
+        if let invited = survey.description.invited?.value, invited > 0 {
+            measures.append(Measure("response-rate-percent", Double(survey.responses.count) * 100 / Double(invited)))
+        }
         let evidence = [EvidenceCitation(survey.description.instrument.location), EvidenceCitation(path: survey.responsesPath)]
         guard wave.scored > 0 else {
             return .notEvidenced("The SWEMWBS survey has no complete response to score.", "Nid oes gan arolwg SWEMWBS ymateb cyflawn i'w sgorio.",

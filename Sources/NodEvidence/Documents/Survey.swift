@@ -49,6 +49,16 @@ public struct SurveyResponse: Sendable {
     /// Every cell by column, for custom instruments and plug-ins.
     public var cells: [String: String]
     public var location: FileLocation
+
+    public init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
+                cells: [String: String], location: FileLocation) {
+        self.respondentID = respondentID
+        self.stakeholderClass = stakeholderClass
+        self.date = date
+        self.answers = answers
+        self.cells = cells
+        self.location = location
+    }
 }
 
 /// A survey: its description and its responses.
