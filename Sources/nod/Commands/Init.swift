@@ -1,0 +1,57 @@
+public import ArgumentParser
+import Foundation
+import NodCore
+import NodEvidence
+
+/// `nod init DIR`: a documented, empty bundle a co-op can fill in.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write an empty, documented evidence bundle to fill in.",
+        discussion: """
+        Writes manifest.yaml (with commented examples), every CSV with its header row, a
+        TEMPLATE.txt in each folder of one-file-per-document evidence, and GUIDE.md. The result
+        passes 'nod inspect'; fill it in like Examples/gofal-dyffryn, then run
+        'nod audit DIR --profile self-check'. DIR must be empty or not exist.
+
+        Examples:
+          nod init gofal-2026 --model user-led --lang cy
+        """)
+
+    @Argument(help: ArgumentHelp("The folder to create.", valueName: "dir"))
+    var directory: String
+
+    @Option(help: "The co-operative model: worker, user-led, consumer, multi-stakeholder or producer.")
+    var model: CoopModel = .multiStakeholder
+
+    @Option(help: "Language of the guide and preferred report language: cy or en.")
+    var lang: Language = .cy
+
+    @Option(help: ArgumentHelp("First day of the financial year to audit (YYYY-MM-DD). Default: the last complete April–March year.", valueName: "date"))
+    var periodStart: String?
+
+    func validate() throws {
+        if let periodStart, LocalDate(iso8601: periodStart) == nil {
+            throw ValidationError("--period-start '\(periodStart)' is not a calendar date in the form YYYY-MM-DD")
+        }
+    }
+
+    func run() throws {
+        let url = URL(fileURLWithPath: directory)
+        if let existing = try? FileManager.default.contentsOfDirectory(atPath: url.path), !existing.isEmpty {
+            StandardError.write("\(directory): error: the folder is not empty; nod init writes only into a new or empty folder")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let today = Today.date
+        let defaultStart = LocalDate(year: today.month >= 4 ? today.year - 1 : today.year - 2, month: 4, day: 1)!
+        let start = periodStart.flatMap { LocalDate(iso8601: $0) } ?? defaultStart
+        let period = DatePeriod(start: start, end: start.adding(months: 12).adding(days: -1))
+        for file in BundleSkeleton.files(model: model, language: lang, period: period) {
+            let target = url.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.text.utf8).write(to: target, options: .withoutOverwriting)
+        }
+        StandardOutput.write("Wrote an empty bundle to \(directory) for \(period). Next: edit \(directory)/manifest.yaml, then run 'nod inspect \(directory)'.\n")
+    }
+}
+
+extension CoopModel: ExpressibleByArgument {}
