@@ -122,6 +122,17 @@ struct AuditCommandTests {
         #expect(walesResults.first { $0["rule"] as? String == "CYM-02" }?["status"] as? String == "pass")
     }
 
+    @Test(arguments: [("gofal-dyffryn", "care-quality-mark", "exemplary"), ("eryri-byw-annibynnol", "care-quality-mark", "exemplary"),
+                      ("bristol-adaptations", "governance-only", "established")])
+    func shippedExamplesAreAwarded(example: String, profile: String, level: String) throws {
+        let outcome = try NodProcess.run(["audit", "Examples/\(example)", "--date", Self.date, "--profile", profile, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let report = try Self.json(outcome.stdout)
+        #expect(report["decision"] as? String == "awarded")
+        #expect(report["level"] as? String == level)
+        #expect((report["problems"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func badDateIsAUsageError() throws {
         let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", "2026-02-30"])
         #expect(outcome.status == 2)
