@@ -6,18 +6,21 @@ import NodRules
 enum Applicability {
     static func reason(_ rule: Rule, manifest: Manifest) -> LocalizedText? {
         let organisation = manifest.organisation
+        func list(_ names: [LocalizedText], _ language: KeyPath<LocalizedText, String>) -> String {
+            names.map { $0[keyPath: language] }.joined(separator: ", ")
+        }
         if let models = rule.models, !models.contains(organisation.model) {
-            let list = models.map(\.rawValue).joined(separator: ", ")
+            let names = models.map(\.name)
             return LocalizedText(
-                en: "Applies to \(list) co-operatives; this co-op is \(organisation.model.rawValue) (manifest organisation.model).",
-                cy: "Yn berthnasol i gydweithfeydd \(list); mae'r gydweithfa hon yn \(organisation.model.rawValue) (organisation.model yn y maniffest).")
+                en: "Applies to \(list(names, \.en)) co-operatives; this co-op is \(organisation.model.name.en) (manifest organisation.model).",
+                cy: "Yn berthnasol i gydweithfeydd \(list(names, \.cy)); cydweithfa \(organisation.model.name.cy) yw hon (organisation.model yn y maniffest).")
         }
         guard let conditions = rule.appliesWhen else { return nil }
         if let nations = conditions.nations, !nations.contains(organisation.nation) {
-            let list = nations.map(\.rawValue).joined(separator: ", ")
+            let places = nations.map(\.locative)
             return LocalizedText(
-                en: "Applies in \(list); this co-op is in \(organisation.nation.rawValue) (manifest organisation.nation).",
-                cy: "Yn berthnasol yn \(list); mae'r gydweithfa hon yn \(organisation.nation.rawValue) (organisation.nation yn y maniffest).")
+                en: "Applies \(list(places, \.en)); this co-op is \(organisation.nation.locative.en) (manifest organisation.nation).",
+                cy: "Yn berthnasol \(list(places, \.cy)); mae'r gydweithfa hon \(organisation.nation.locative.cy) (organisation.nation yn y maniffest).")
         }
         if let regulated = conditions.regulatedService, regulated != organisation.regulatedService {
             return regulated
@@ -27,10 +30,10 @@ enum Applicability {
                                 cy: "Yn berthnasol i wasanaethau nad ydynt wedi'u cofrestru gyda'r rheoleiddiwr gofal yn unig (regulated-service: true).")
         }
         if let forms = conditions.legalForms, !forms.contains(organisation.legalForm) {
-            let list = forms.map(\.rawValue).joined(separator: ", ")
+            let names = forms.map(\.name)
             return LocalizedText(
-                en: "Applies to \(list); this co-op is a \(organisation.legalForm.rawValue) (manifest organisation.legal-form).",
-                cy: "Yn berthnasol i \(list); mae'r gydweithfa hon yn \(organisation.legalForm.rawValue) (organisation.legal-form yn y maniffest).")
+                en: "Applies to a \(list(names, \.en)); this co-op is a \(organisation.legalForm.name.en) (manifest organisation.legal-form).",
+                cy: "Yn berthnasol i \(list(names, \.cy)); \(organisation.legalForm.name.cy) yw'r gydweithfa hon (organisation.legal-form yn y maniffest).")
         }
         return nil
     }

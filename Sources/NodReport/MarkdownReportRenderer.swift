@@ -62,7 +62,7 @@ public enum MarkdownReportRenderer {
             }
         }
         out += "\n---\n\nnod \(report.tool.version) · "
-        out += report.rules.packs.map { "\($0.id) \($0.version) (`\($0.sha256.prefix(12))`)" }.joined(separator: " · ")
+        out += report.rules.packs.map { "`\($0.id)` \($0.version) (`\($0.sha256.prefix(12))`)" }.joined(separator: " · ")
         out += "\n\n\(t(ReportStrings.reproduce)): `nod audit BUNDLE --profile \(report.rules.profile) --date \(report.auditDate) --lang \(lang)`\n"
         return out
     }

@@ -127,7 +127,7 @@ struct EngineTests {
         ]))
         #expect(results.prefix(3).allSatisfy { $0.status == .notApplicable && $0.reason != nil })
         #expect(results[0].reason?.en.contains("this co-op is worker") == true)
-        #expect(results[1].reason?.en.contains("this co-op is in england") == true)
+        #expect(results[1].reason?.en.contains("this co-op is in England") == true)
         #expect(results[2].reason?.en.contains("regulated-service: false") == true)
         #expect(verdict.decision == .awarded)
         #expect(verdict.possible == 2)

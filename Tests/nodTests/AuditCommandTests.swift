@@ -112,8 +112,8 @@ struct AuditCommandTests {
         for id in ["CARE-01", "CARE-07", "CYM-01"] {
             #expect(result(id)?["status"] as? String == "not-applicable")
         }
-        #expect((result("CARE-01")?["reason"] as? String)?.contains("Applies in wales; this co-op is in england") == true)
-        #expect((result("CYM-02")?["reason"] as? String)?.contains("Applies in wales") == true)
+        #expect((result("CARE-01")?["reason"] as? String)?.contains("Applies in Wales; this co-op is in England") == true)
+        #expect((result("CYM-02")?["reason"] as? String)?.contains("Applies in Wales") == true)
         let wales = try Self.audit([:], arguments: ["--profile", "care-quality-mark"])
         let walesResults = try #require(try Self.json(wales.stdout)["results"] as? [[String: Any]])
         let care = walesResults.first { $0["rule"] as? String == "CARE-01" }
