@@ -64,11 +64,14 @@ let package = Package(
         // The report model and its renderers.
         .target(name: "NodReport", dependencies: ["NodCore", "NodEvidence", "NodRules", "NodEngine"], swiftSettings: strictSettings),
 
+        // Ed25519 keys, report signatures and their verification.
+        .target(name: "NodSigning", dependencies: ["NodCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
+
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "nod",
             dependencies: [
-                "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport",
+                "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodSigning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -95,6 +98,7 @@ let package = Package(
             dependencies: ["NodEngine", "NodRules", "NodEvidence", "NodYAML", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",

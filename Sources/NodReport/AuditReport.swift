@@ -77,6 +77,18 @@ public struct AuditReport: Codable, Sendable {
         public var message: String
     }
 
+    /// An Ed25519 signature over the canonical bytes of this report without its signature.
+    public struct Signature: Codable, Sendable, Hashable {
+        public var algorithm = "ed25519"
+        public var keyID: String
+        public var value: String
+        public init(keyID: String, value: String) {
+            self.keyID = keyID
+            self.value = value
+        }
+        enum CodingKeys: String, CodingKey { case algorithm, keyID = "key-id", value }
+    }
+
     public var reportFormat = 1
     public var tool = Tool()
     public var auditDate: LocalDate
@@ -93,9 +105,10 @@ public struct AuditReport: Codable, Sendable {
     public var results: [Result]
     public var evidence: [EvidenceEntry]
     public var problems: [ProblemEntry]
+    public var signature: Signature?
 
     enum CodingKeys: String, CodingKey {
         case reportFormat = "report-format", tool, auditDate = "audit-date", language, bundle, rules, decision, blocking
-        case level, levelTitle = "level-title", score, correctiveActions = "corrective-actions", results, evidence, problems
+        case level, levelTitle = "level-title", score, correctiveActions = "corrective-actions", results, evidence, problems, signature
     }
 }

@@ -6,6 +6,7 @@ import NodEngine
 import NodEvidence
 import NodReport
 import NodRules
+import NodSigning
 
 /// `nod audit BUNDLE`: judges a bundle against a profile and writes the report.
 struct Audit: ParsableCommand {
@@ -52,17 +53,37 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("The audit date for every 'within N months' rule (YYYY-MM-DD). Default: today.", valueName: "date"))
     var date: String?
 
+    @Option(help: ArgumentHelp("Sign the report with this private key (NAME.key from nod keygen); JSON reports only.", valueName: "key"))
+    var sign: String?
+
     @OptionGroup(title: "Rules") var rules: RuleOptions
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
+        if sign != nil, let format, format != .json {
+            throw ValidationError("--sign signs the JSON report; use --format json (or leave --format out)")
+        }
         if let date, LocalDate(iso8601: date) == nil {
             throw ValidationError("--date '\(date)' is not a calendar date in the form YYYY-MM-DD")
         }
     }
 
+    /// The signing key, read before any work so a bad key fails fast (exit 2).
+    func signingKey() throws -> SigningKeyPair? {
+        guard let sign else { return nil }
+        do {
+            return try SigningKeyPair(privateKeyText: try String(contentsOfFile: sign, encoding: .utf8))
+        } catch let error as SigningError {
+            StandardError.write("\(sign): error: \(error.message)")
+        } catch {
+            StandardError.write("\(sign): error: the key file could not be read")
+        }
+        throw ExitCode(ExitStatus.usage)
+    }
+
     func run() throws {
+        let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
         let library = try rules.library()
         guard let profile = library.profile(profile) else {
@@ -81,9 +102,12 @@ struct Audit: ParsableCommand {
         let results = Evaluator().evaluate(compiled, input: CheckInput(evidence: evidence, auditDate: auditDate))
         let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
         let language = lang ?? evidence.manifest.language ?? .en
-        let report = ReportBuilder.build(evidence: evidence, profile: profile, packs: library.packs(for: profile),
+        var report = ReportBuilder.build(evidence: evidence, profile: profile, packs: library.packs(for: profile),
                                          results: results, verdict: verdict, auditDate: auditDate, language: language)
-        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .md : .json)
+        if let signer {
+            report = try ReportSigning.sign(report, keyID: signer.publicKey.keyID, sign: signer.sign)
+        }
+        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 && signer == nil ? .md : .json)
         let bytes = switch chosen {
         case .json: try JSONReportRenderer.render(report)
         case .md: Data(MarkdownReportRenderer.render(report).utf8)
