@@ -15,7 +15,8 @@ public struct Evaluator: Sendable {
         let rule = compiled.resolved.rule
         var result = RuleResult(ruleID: rule.id, pack: compiled.resolved.pack, title: rule.title, status: .error,
                                 severity: compiled.resolved.severity, message: LocalizedText(en: "", cy: ""),
-                                reason: nil, measures: [], evidence: [], guidance: rule.guidance)
+                                reason: nil, measures: [], evidence: [], guidance: rule.guidance,
+                                waiver: nil, attestation: nil)
         if let reason = Applicability.reason(rule, manifest: input.manifest) {
             result.status = .notApplicable
             result.reason = reason

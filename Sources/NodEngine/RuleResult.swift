@@ -1,4 +1,5 @@
 public import NodCore
+public import NodRules
 
 /// One rule's result for one bundle: the engine's output and the report's `results[]`.
 public struct RuleResult: Sendable {
@@ -15,6 +16,10 @@ public struct RuleResult: Sendable {
     public var evidence: [EvidenceCitation]
     /// How to meet the requirement (the rule's guidance).
     public var guidance: LocalizedText
+    /// The waiver that set the status to `waived`.
+    public var waiver: Waiver?
+    /// The auditor's attestation that set the status.
+    public var attestation: Attestation?
 
     /// Not met, and counted: fail, not-evidenced or error.
     public var isNotMet: Bool { status.counts && !status.isMet }

@@ -58,9 +58,37 @@ public struct AuditReport: Codable, Sendable {
         public var evidence: [EvidenceCitation]
         /// How to meet the requirement, from the rule pack; for results that are not met.
         public var guidance: LocalizedText?
+        public var waiver: WaiverRecord?
+        public var attestation: AttestationRecord?
         enum CodingKeys: String, CodingKey {
             case rule, pack, title, status, severity, message, reason, reasonText = "reason-text", measures, evidence, guidance
+            case waiver, attestation
         }
+    }
+
+    /// The waiver a waived rule rests on.
+    public struct WaiverRecord: Codable, Sendable {
+        public var rule: String
+        public var justification: String
+        public var approver: String
+        public var granted: LocalDate
+        public var expires: LocalDate
+        public var scope: String?
+        public var reason: LocalizedText?
+    }
+
+    /// An auditor's statement a result rests on.
+    public struct AttestationRecord: Codable, Sendable {
+        public var attester: String
+        public var date: LocalDate
+        public var outcome: String
+        public var note: String
+    }
+
+    /// Waivers that expired before the audit date or matched nothing.
+    public struct Waivers: Codable, Sendable {
+        public var expired: [WaiverRecord]
+        public var unused: [WaiverRecord]
     }
 
     public struct EvidenceEntry: Codable, Sendable {
@@ -105,10 +133,12 @@ public struct AuditReport: Codable, Sendable {
     public var results: [Result]
     public var evidence: [EvidenceEntry]
     public var problems: [ProblemEntry]
+    /// Present when a waivers file was given.
+    public var waivers: Waivers?
     public var signature: Signature?
 
     enum CodingKeys: String, CodingKey {
         case reportFormat = "report-format", tool, auditDate = "audit-date", language, bundle, rules, decision, blocking
-        case level, levelTitle = "level-title", score, correctiveActions = "corrective-actions", results, evidence, problems, signature
+        case level, levelTitle = "level-title", score, correctiveActions = "corrective-actions", results, evidence, problems, waivers, signature
     }
 }

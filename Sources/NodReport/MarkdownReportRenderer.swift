@@ -45,6 +45,20 @@ public enum MarkdownReportRenderer {
             let cites = result.evidence.prefix(3).map { "`\(cite($0))`" }.joined(separator: " ")
             out += "| \(result.rule) | \(cell(t(result.title))) | \(t(ReportStrings.severity(result.severity))) | \(t(ReportStrings.status(result.status))) | \(cell(t(result.message))) \(cites) |\n"
         }
+        let waived = report.results.filter { $0.waiver != nil }
+        if !waived.isEmpty || !(report.waivers?.expired.isEmpty ?? true) || !(report.waivers?.unused.isEmpty ?? true) {
+            out += "\n## \(t(ReportStrings.waiversHeading))\n\n"
+            for result in waived {
+                guard let waiver = result.waiver else { continue }
+                out += "- **\(result.rule)** \(t(ReportStrings.waivedBy)): \(cell(waiver.justification)) (\(waiver.approver), \(waiver.granted) – \(waiver.expires))\n"
+            }
+            for waiver in report.waivers?.expired ?? [] {
+                out += "- **\(waiver.rule)** \(t(ReportStrings.expiredWaiver)) \(waiver.expires)\n"
+            }
+            for waiver in report.waivers?.unused ?? [] {
+                out += "- **\(waiver.rule)** \(t(ReportStrings.unusedWaiver)): \(waiver.reason.map(t) ?? "")\n"
+            }
+        }
         let notApplicable = report.results.filter { $0.status == .notApplicable }
         if !notApplicable.isEmpty {
             out += "\n## \(t(ReportStrings.notApplicable))\n\n"

@@ -8,8 +8,12 @@ public import NodRules
 public enum ReportBuilder {
     public static func build(
         evidence: EvidenceModel, profile: Profile, packs: [LoadedPack], results: [RuleResult], verdict: Verdict,
-        auditDate: LocalDate, language: Language
+        auditDate: LocalDate, language: Language, waivers: WaiverOutcome? = nil
     ) -> AuditReport {
+        func record(_ waiver: Waiver, reason: LocalizedText? = nil) -> AuditReport.WaiverRecord {
+            .init(rule: waiver.rule.value, justification: waiver.justification, approver: waiver.approver,
+                  granted: waiver.granted.value, expires: waiver.expires.value, scope: waiver.scope, reason: reason)
+        }
         let organisation = evidence.manifest.organisation
         return AuditReport(
             auditDate: auditDate,
@@ -30,12 +34,19 @@ public enum ReportBuilder {
                     rule: result.ruleID, pack: result.pack, title: result.title, status: result.status, severity: result.severity,
                     message: result.message, reason: result.reason?.text(language.rawValue), reasonText: result.reason,
                     measures: result.measures.isEmpty ? nil : Dictionary(result.measures.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }),
-                    evidence: result.evidence, guidance: result.isNotMet ? result.guidance : nil)
+                    evidence: result.evidence, guidance: result.isNotMet ? result.guidance : nil,
+                    waiver: result.waiver.map { record($0) },
+                    attestation: result.attestation.map {
+                        .init(attester: $0.attester, date: $0.date.value, outcome: $0.outcome.rawValue, note: $0.note)
+                    })
             },
             evidence: evidence.files.map { .init(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) },
             problems: evidence.problems.map {
                 .init(code: $0.code, path: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
                       column: $0.location.column > 0 ? $0.location.column : nil, message: $0.message)
+            },
+            waivers: waivers.map { outcome in
+                .init(expired: outcome.expired.map { record($0) }, unused: outcome.unused.map { record($0.waiver, reason: $0.reason) })
             })
     }
 }

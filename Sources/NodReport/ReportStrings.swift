@@ -57,5 +57,10 @@ enum ReportStrings {
     static let resultColumn = LocalizedText(en: "Result", cy: "Canlyniad")
     static let findingColumn = LocalizedText(en: "Finding", cy: "Canfyddiad")
     static let reproduce = LocalizedText(en: "Reproduce", cy: "Atgynhyrchu")
+    static let waivedBy = LocalizedText(en: "Waived", cy: "Hepgorwyd")
+    static let until = LocalizedText(en: "until", cy: "tan")
+    static let waiversHeading = LocalizedText(en: "Waivers", cy: "Hepgoriadau")
+    static let expiredWaiver = LocalizedText(en: "expired on", cy: "daeth i ben ar")
+    static let unusedWaiver = LocalizedText(en: "not used", cy: "heb ei ddefnyddio")
     static let noLevel = LocalizedText(en: "none", cy: "dim")
 }

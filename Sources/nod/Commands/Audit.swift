@@ -56,6 +56,12 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Sign the report with this private key (NAME.key from nod keygen); JSON reports only.", valueName: "key"))
     var sign: String?
 
+    @Option(help: ArgumentHelp("Accepted exceptions (YAML, see Schemas/waivers.schema.json); expiry is judged against --date.", valueName: "file"))
+    var waivers: String?
+
+    @Option(help: ArgumentHelp("An auditor's statements for what no file shows (YAML, see Schemas/attestations.schema.json).", valueName: "file"))
+    var attestations: String?
+
     @OptionGroup(title: "Rules") var rules: RuleOptions
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
@@ -82,6 +88,21 @@ struct Audit: ParsableCommand {
         throw ExitCode(ExitStatus.usage)
     }
 
+    /// Reads a waivers or attestations file; a malformed one is exit 2 with its location.
+    func readExceptions<T>(_ path: String?, decode: ([UInt8], String) throws(RuleError) -> T) throws -> T? {
+        guard let path else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            StandardError.write("\(path): error: the file could not be read")
+            throw ExitCode(ExitStatus.usage)
+        }
+        do {
+            return try decode(Array(data), path)
+        } catch {
+            try RuleOptions.reportOrThrow([error])
+            return nil
+        }
+    }
+
     func run() throws {
         let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
@@ -96,14 +117,23 @@ struct Audit: ParsableCommand {
         let registry = try rules.registry()
         try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry))
         let compiled = RuleCompiler.compile(library.rules(for: profile), registry: registry).rules
+        let knownRules = Set(library.allRules.map(\.rule.id))
+        let waiverList = try readExceptions(waivers) { (bytes, file) throws(RuleError) in
+            try ExceptionFiles.waivers(bytes, file: file, knownRules: knownRules)
+        } ?? []
+        let attestationList = try readExceptions(attestations) { (bytes, file) throws(RuleError) in
+            try ExceptionFiles.attestations(bytes, file: file, knownRules: knownRules)
+        } ?? []
 
         let evidence = try BundleLoading(limits: limits, logger: logger).load(bundle)
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
-        let results = Evaluator().evaluate(compiled, input: CheckInput(evidence: evidence, auditDate: auditDate))
+        let evaluated = Evaluator().evaluate(compiled, input: CheckInput(evidence: evidence, auditDate: auditDate))
+        let (results, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waiverList, attestations: attestationList, auditDate: auditDate)
         let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
         let language = lang ?? evidence.manifest.language ?? .en
         var report = ReportBuilder.build(evidence: evidence, profile: profile, packs: library.packs(for: profile),
-                                         results: results, verdict: verdict, auditDate: auditDate, language: language)
+                                         results: results, verdict: verdict, auditDate: auditDate, language: language,
+                                         waivers: waivers == nil ? nil : waiverOutcome)
         if let signer {
             report = try ReportSigning.sign(report, keyID: signer.publicKey.keyID, sign: signer.sign)
         }
