@@ -1,0 +1,111 @@
+public import Foundation
+public import NodCore
+
+/// What changed between two audits of the same co-op: decision, rules newly met or newly
+/// failed, and measures that moved (such as the SWEMWBS mean).
+public struct ReportDiff: Codable, Sendable {
+    public struct RuleChange: Codable, Sendable {
+        public var rule: String
+        public var title: LocalizedText
+        public var before: RuleStatus?
+        public var after: RuleStatus?
+    }
+
+    public struct MeasureChange: Codable, Sendable {
+        public var rule: String
+        public var measure: String
+        public var before: Double
+        public var after: Double
+        public var change: Double
+    }
+
+    public var diffFormat = 1
+    public var organisation: String
+    public var sameOrganisation: Bool
+    public var before: Side
+    public var after: Side
+    public var newlyMet: [RuleChange]
+    public var newlyFailed: [RuleChange]
+    public var otherwiseChanged: [RuleChange]
+    public var measures: [MeasureChange]
+
+    public struct Side: Codable, Sendable {
+        public var auditDate: LocalDate
+        public var period: DatePeriod
+        public var decision: Decision
+        public var level: String?
+        public var score: AuditReport.Score
+        enum CodingKeys: String, CodingKey { case auditDate = "audit-date", period, decision, level, score }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case diffFormat = "diff-format", organisation, sameOrganisation = "same-organisation", before, after
+        case newlyMet = "newly-met", newlyFailed = "newly-failed", otherwiseChanged = "otherwise-changed", measures
+    }
+
+    public init(old: AuditReport, new: AuditReport) {
+        organisation = new.bundle.organisation
+        sameOrganisation = old.bundle.organisation == new.bundle.organisation
+        func side(_ report: AuditReport) -> Side {
+            Side(auditDate: report.auditDate, period: report.bundle.period, decision: report.decision, level: report.level, score: report.score)
+        }
+        before = side(old)
+        after = side(new)
+        let oldResults = Dictionary(old.results.map { ($0.rule, $0) }, uniquingKeysWith: { a, _ in a })
+        let newResults = Dictionary(new.results.map { ($0.rule, $0) }, uniquingKeysWith: { a, _ in a })
+        var met: [RuleChange] = [], failed: [RuleChange] = [], other: [RuleChange] = [], measures: [MeasureChange] = []
+        for rule in Set(oldResults.keys).union(newResults.keys).sorted() {
+            let was = oldResults[rule], now = newResults[rule]
+            let change = RuleChange(rule: rule, title: (now ?? was)!.title, before: was?.status, after: now?.status)
+            let wasMet = was.map { $0.status.isMet } ?? false, isMet = now.map { $0.status.isMet } ?? false
+            let wasCounted = was.map { $0.status.counts } ?? false, isCounted = now.map { $0.status.counts } ?? false
+            if isCounted && isMet && !(wasCounted && wasMet) { met.append(change) }
+            else if isCounted && !isMet && (!wasCounted || wasMet) { failed.append(change) }
+            else if was?.status != now?.status { other.append(change) }
+            for (name, value) in (now?.measures ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if let previous = was?.measures?[name], previous != value {
+                    measures.append(MeasureChange(rule: rule, measure: name, before: previous, after: value,
+                                                  change: ((value - previous) * 100).rounded() / 100))
+                }
+            }
+        }
+        newlyMet = met
+        newlyFailed = failed
+        otherwiseChanged = other
+        self.measures = measures
+    }
+
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    public func markdown(language: String) -> String {
+        let cy = language == "cy"
+        func t(_ text: LocalizedText) -> String { text.text(language) }
+        func status(_ value: RuleStatus?) -> String { value.map { t(ReportStrings.status($0)) } ?? "—" }
+        var out = "# \(cy ? "Newidiadau" : "Changes"): \(organisation)\n\n"
+        if !sameOrganisation { out += "> \(cy ? "Rhybudd: mae'r ddau adroddiad am sefydliadau gwahanol." : "Warning: the two reports are about different organisations.")\n\n" }
+        out += "| | \(before.auditDate) | \(after.auditDate) |\n|---|---|---|\n"
+        out += "| \(t(ReportStrings.decisionLabel)) | \(t(ReportStrings.decision(before.decision))) | \(t(ReportStrings.decision(after.decision))) |\n"
+        out += "| \(t(ReportStrings.levelLabel)) | \(before.level ?? "—") | \(after.level ?? "—") |\n"
+        out += "| \(t(ReportStrings.scoreLabel)) | \(before.score.earned)/\(before.score.possible) | \(after.score.earned)/\(after.score.possible) |\n\n"
+        for (heading, changes) in [(cy ? "Newydd eu bodloni" : "Newly met", newlyMet), (cy ? "Newydd fethu" : "Newly not met", newlyFailed),
+                                   (cy ? "Newidiadau eraill" : "Other changes", otherwiseChanged)] where !changes.isEmpty {
+            out += "## \(heading)\n\n"
+            for change in changes { out += "- **\(change.rule)** \(t(change.title)): \(status(change.before)) → \(status(change.after))\n" }
+            out += "\n"
+        }
+        if !measures.isEmpty {
+            out += "## \(cy ? "Mesurau a symudodd" : "Measures that moved")\n\n| \(t(ReportStrings.ruleColumn)) | \(cy ? "Mesur" : "Measure") | \(before.auditDate) | \(after.auditDate) | \(cy ? "Newid" : "Change") |\n|---|---|---|---|---|\n"
+            for measure in measures {
+                out += "| \(measure.rule) | `\(measure.measure)` | \(measure.before) | \(measure.after) | \(measure.change > 0 ? "+" : "")\(measure.change) |\n"
+            }
+        }
+        if newlyMet.isEmpty && newlyFailed.isEmpty && otherwiseChanged.isEmpty && measures.isEmpty {
+            out += cy ? "Dim newid yn y canlyniadau.\n" : "No change in the results.\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import NodReport
+
+/// `nod diff OLD.json NEW.json`: what changed between two audits of the same co-op.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two JSON reports: rules newly met, newly not met, and measures that moved.",
+        discussion: "Example:\n  nod diff report-2025.json report-2026.json --format md --lang cy")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
+
+    @Argument(help: ArgumentHelp("The earlier report (JSON).", valueName: "old"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The later report (JSON).", valueName: "new"))
+    var new: String
+
+    @Option(help: "Output format: md or json.")
+    var format: Format = .md
+
+    @Option(help: "Language of the Markdown: cy or en. Default: the later report's.")
+    var lang: String?
+
+    func report(_ path: String) throws -> AuditReport {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            StandardError.write("\(path): error: the report could not be read")
+            throw ExitCode(ExitStatus.usage)
+        }
+        do {
+            return try JSONReportRenderer.decode(data)
+        } catch {
+            StandardError.write("\(path): error: not a nod JSON report (report-format 1)")
+            throw ExitCode(ExitStatus.usage)
+        }
+    }
+
+    func validate() throws {
+        if let lang, !["cy", "en"].contains(lang) { throw ValidationError("--lang must be cy or en") }
+    }
+
+    func run() throws {
+        let before = try report(old), after = try report(new)
+        let diff = ReportDiff(old: before, new: after)
+        switch format {
+        case .json: FileHandle.standardOutput.write(try diff.json())
+        case .md: StandardOutput.write(diff.markdown(language: lang ?? after.language))
+        }
+    }
+}
