@@ -24,6 +24,7 @@ public struct AuditReport: Codable, Sendable {
         public var id: String
         public var version: String
         public var sha256: String
+        public var title: LocalizedText?
     }
 
     public struct Rules: Codable, Sendable {

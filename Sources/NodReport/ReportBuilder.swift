@@ -22,7 +22,7 @@ public enum ReportBuilder {
                           model: organisation.model.rawValue, nation: organisation.nation.rawValue,
                           regulatedService: organisation.regulatedService, period: evidence.manifest.period.value),
             rules: .init(profile: profile.id, profileVersion: profile.version,
-                         packs: packs.map { .init(id: $0.pack.id, version: $0.pack.version, sha256: $0.sha256) }),
+                         packs: packs.map { .init(id: $0.pack.id, version: $0.pack.version, sha256: $0.sha256, title: $0.pack.title) }),
             decision: verdict.decision,
             blocking: verdict.blocking,
             level: verdict.level?.id,

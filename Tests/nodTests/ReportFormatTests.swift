@@ -46,6 +46,40 @@ struct ReportFormatTests {
         }
     }
 
+    @Test(arguments: ["cy", "en"])
+    func htmlIsWellFormedAndCarriesEveryRule(lang: String) throws {
+        try TemporaryDirectory.with { dir in
+            let page = dir.appendingPathComponent("report.html")
+            let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--format", "html", "--lang", lang, "--output", page.path])
+            #expect(outcome.status == 0)
+            // A strict XML parser: every tag closed, every entity escaped. Prints each rule id found in a row or list item.
+            let script = """
+            import sys, re, xml.etree.ElementTree as E
+            ns = {'h': 'http://www.w3.org/1999/xhtml'}
+            root = E.parse(sys.argv[1]).getroot()
+            ids = set()
+            for element in root.findall('.//h:tr', ns) + root.findall('.//h:li', ns):
+                text = ''.join(element.itertext())
+                m = re.match(r'\\s*([A-Z]+-[0-9]+)', text)
+                if m: ids.add(m.group(1))
+            print(len(ids), len(root.findall('.//{http://www.w3.org/2000/svg}svg')), root.get('lang'))
+            """
+            let check = Process()
+            check.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            check.arguments = ["-c", script, page.path]
+            let output = dir.appendingPathComponent("out.txt")
+            FileManager.default.createFile(atPath: output.path, contents: nil)
+            check.standardOutput = try FileHandle(forWritingTo: output)
+            check.standardError = check.standardOutput
+            try check.run()
+            check.waitUntilExit()
+            #expect(try String(contentsOf: output, encoding: .utf8) == "41 3 \(lang)\n")
+            let html = try String(contentsOf: page, encoding: .utf8)
+            #expect(html.contains("<style>") && !html.contains("<script") && !html.contains("src=\"http"))
+            #expect(html.contains(lang == "cy" ? "<h1>Dyfarnwyd</h1>" : "<h1>Awarded</h1>"))
+        }
+    }
+
     @Test func sarifPlacesEachFindingAtItsFileAndLine() throws {
         try TemporaryDirectory.with { dir in
             let outcome = try Self.audit(Self.failing, format: "sarif", in: dir)

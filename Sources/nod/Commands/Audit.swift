@@ -32,7 +32,7 @@ struct Audit: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, md, junit, sarif
+        case json, md, html, junit, sarif
     }
 
     @Argument(help: ArgumentHelp("The bundle: a folder or an archive.", valueName: "bundle"))
@@ -41,7 +41,7 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("The certification profile (see 'nod rules list --profiles').", valueName: "id"))
     var profile = "care-quality-mark"
 
-    @Option(help: "Report format: json, md, junit (CI dashboards) or sarif (code-scanning viewers). Default: md on a terminal, json otherwise.")
+    @Option(help: "Report format: json, md, html (one self-contained page), junit (CI dashboards) or sarif (code-scanning viewers). Default: md on a terminal, json otherwise.")
     var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
@@ -141,6 +141,7 @@ struct Audit: ParsableCommand {
         let bytes = switch chosen {
         case .json: try JSONReportRenderer.render(report)
         case .md: Data(MarkdownReportRenderer.render(report).utf8)
+        case .html: Data(HTMLReportRenderer.render(report).utf8)
         case .junit: Data(JUnitReportRenderer.render(report).utf8)
         case .sarif: try SARIFReportRenderer.render(report)
         }
