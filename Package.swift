@@ -67,6 +67,9 @@ let package = Package(
         // Ed25519 keys, report signatures and their verification.
         .target(name: "NodSigning", dependencies: ["NodCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
 
+        // The host side of the plug-in protocol: processes, messages, fault isolation.
+        .target(name: "NodPlugins", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
+
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "nod",
@@ -99,6 +102,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",

@@ -1,0 +1,144 @@
+public import Foundation
+public import NodCore
+
+/// How to start a plug-in and what it promises (from its plugin.yaml).
+public struct PluginLaunch: Sendable {
+    public var name: String
+    public var version: String
+    public var run: [String]
+    public var directory: String
+    public var timeout: Duration
+    public var checks: [String]
+    /// Largest answer accepted for one request (plugins.md: 16 MiB).
+    public var answerLimit: Int
+
+    public init(name: String, version: String, run: [String], directory: String, timeout: Duration, checks: [String], answerLimit: Int = 16 << 20) {
+        self.name = name
+        self.version = version
+        self.run = run
+        self.directory = directory
+        self.timeout = timeout
+        self.checks = checks
+        self.answerLimit = answerLimit
+    }
+}
+
+/// A plug-in's failure as a check sees it: which plug-in, and why.
+public struct PluginFailure: Error, Sendable, CustomStringConvertible {
+    public var plugin: String
+    public var fault: PluginFault
+    public var description: String { "plug-in '\(plugin)' failed: \(fault)" }
+}
+
+/// One plug-in process shared by every request of a run: started on first use, reused, killed
+/// (its whole process group) at its first fault. The checks it still owes that bundle fail at
+/// once with the same cause; the next bundle gets a new process.
+public final class PluginConnection: @unchecked Sendable {
+    public let launch: PluginLaunch
+    private let lock = NSLock()
+    private var process: PluginProcess?
+    private var fault: (bundle: String, fault: PluginFault)?
+    private var requests = 0
+    /// What the plug-in wrote to stderr, for the log.
+    public private(set) var stderrLog = Data()
+
+    public init(launch: PluginLaunch) {
+        self.launch = launch
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Sends one check and waits for its answer. A protocol `error` answer is returned, not a fault.
+    public func check(_ request: HostMessage.CheckRequest, bundle: String) throws(PluginFailure) -> PluginMessage {
+        lock.lock()
+        defer { lock.unlock() }
+        if let fault, fault.bundle == bundle { throw PluginFailure(plugin: launch.name, fault: fault.fault) }
+        fault = nil
+        do {
+            let process = try running()
+            requests += 1
+            var numbered = request
+            numbered.id = "\(request.id)-\(requests)"
+            try process.send(try encode(.check(numbered)))
+            let answer = try decode(try process.readLine(timeout: launch.timeout, limit: launch.answerLimit))
+            switch answer {
+            case .result(let result) where result.id != numbered.id:
+                throw PluginFault.wrongID(expected: numbered.id, got: result.id)
+            case .error(let id, _) where id != numbered.id:
+                throw PluginFault.wrongID(expected: numbered.id, got: id)
+            case .hello:
+                throw PluginFault.malformed("a second hello")
+            default:
+                return answer
+            }
+        } catch let error as PluginFault {
+            stop()
+            self.fault = (bundle, error)
+            throw PluginFailure(plugin: launch.name, fault: error)
+        } catch {
+            stop()
+            let fault = PluginFault.malformed("\(error)")
+            self.fault = (bundle, fault)
+            throw PluginFailure(plugin: launch.name, fault: fault)
+        }
+    }
+
+    /// Says bye and lets the plug-in exit; kills it if it does not.
+    public func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        if let process, let bye = try? encode(.bye) {
+            try? process.send(bye)
+        }
+        stop()
+    }
+
+    private func running() throws -> PluginProcess {
+        if let process { return process }
+        let process = try PluginProcess(argv: launch.run, directory: launch.directory)
+        self.process = process
+        let hello = try encode(.hello(nod: NodVersion.current))
+        let reply = Result { () throws(PluginFault) -> Data in
+            try process.send(hello)
+            return try process.readLine(timeout: launch.timeout, limit: launch.answerLimit)
+        }
+        if case .failure(.exited(let status)) = reply, status == 126 || status == 127 {
+            throw PluginFault.failedToStart("the program in run: (\(launch.run.joined(separator: " "))) was not found or is not executable")
+        }
+        let first = try reply.get()
+        guard case .hello(let greeting) = try decode(first) else {
+            throw PluginFault.refused("the first answer was not a hello")
+        }
+        guard greeting.protocol == 1 else { throw PluginFault.refused("it speaks protocol \(greeting.protocol), nod speaks 1") }
+        let missing = launch.checks.filter { !greeting.checks.contains($0) }
+        guard missing.isEmpty else { throw PluginFault.refused("its hello does not offer \(missing.joined(separator: ", "))") }
+        return process
+    }
+
+    private func stop() {
+        guard let process else { return }
+        process.kill()
+        stderrLog.append(process.stderrText)
+        self.process = nil
+    }
+
+    private func encode(_ message: HostMessage) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(message)
+    }
+
+    private func decode(_ line: Data) throws(PluginFault) -> PluginMessage {
+        do {
+            return try JSONDecoder().decode(PluginMessage.self, from: line)
+        } catch {
+            let shown = String(decoding: line.prefix(80), as: UTF8.self)
+            throw .malformed("'\(shown)\(line.count > 80 ? "…" : "")'")
+        }
+    }
+
+    /// The plug-in's process id while it runs, for tests.
+    var processID: Int32? { process?.pid }
+}
