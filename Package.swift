@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "nod",
             dependencies: [
-                "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodSigning",
+                "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodSigning", "NodPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -102,7 +102,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "nod", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",

@@ -1,0 +1,97 @@
+public import NodCore
+import NodYAML
+import Foundation
+
+/// A plug-in folder's `plugin.yaml`: its id, version, how to run it and the checks it offers.
+public struct PluginManifest: Decodable, Sendable {
+    /// One check the plug-in offers and the raw files it needs.
+    public struct Check: Decodable, Sendable {
+        public var id: Located<String>
+        public var needs: [String]
+        public enum CodingKeys: String, CodingKey, CaseIterable { case id, needs }
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(Located<String>.self, forKey: .id)
+            needs = try container.decodeIfPresent([String].self, forKey: .needs) ?? []
+        }
+    }
+
+    public var plugin: String
+    public var version: String
+    public var run: [String]
+    public var timeoutSeconds: Double
+    public var checks: [Check]
+    /// The folder it was found in.
+    public var directory: String = ""
+    public var location: FileLocation
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case plugin, version, `protocol`, run, timeoutSeconds = "timeout-seconds", checks
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let id = try container.decode(Located<String>.self, forKey: .plugin)
+        plugin = id.value
+        location = id.location
+        version = try container.decode(String.self, forKey: .version)
+        let version = try container.decode(Int.self, forKey: .protocol)
+        guard version == 1 else {
+            throw DecodingError.dataCorruptedError(forKey: .protocol, in: container, debugDescription: "protocol \(version) is not one this nod speaks (1)")
+        }
+        run = try container.decode([String].self, forKey: .run)
+        guard !run.isEmpty else { throw DecodingError.dataCorruptedError(forKey: .run, in: container, debugDescription: "run: needs a program") }
+        timeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .timeoutSeconds) ?? 10
+        guard timeoutSeconds > 0, timeoutSeconds <= 600 else {
+            throw DecodingError.dataCorruptedError(forKey: .timeoutSeconds, in: container, debugDescription: "timeout-seconds must be between 0 and 600")
+        }
+        checks = try container.decode([Check].self, forKey: .checks)
+    }
+
+    public var launch: PluginLaunch {
+        PluginLaunch(name: plugin, version: version, run: run, directory: directory,
+                     timeout: .milliseconds(Int64(timeoutSeconds * 1000)), checks: checks.map(\.id.value))
+    }
+}
+
+/// Finds plug-ins: every folder directly inside the search paths that holds a `plugin.yaml`.
+public enum PluginDiscovery {
+    /// The plug-ins found, and every error (a bad plugin.yaml, a check id offered twice).
+    public static func discover(in searchPaths: [String], builtInCheckIDs: Set<String> = []) -> (plugins: [PluginManifest], errors: [PluginManifestError]) {
+        var plugins: [PluginManifest] = []
+        var errors: [PluginManifestError] = []
+        var offered: [String: FileLocation] = [:]
+        for root in searchPaths {
+            let folders = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted()
+            for folder in folders {
+                let directory = (root as NSString).appendingPathComponent(folder)
+                let file = (directory as NSString).appendingPathComponent("plugin.yaml")
+                guard let data = FileManager.default.contents(atPath: file) else { continue }
+                do {
+                    var manifest = try YAMLDecoder().decode(PluginManifest.self, from: Array(data), file: file)
+                    manifest.directory = directory
+                    for check in manifest.checks {
+                        if builtInCheckIDs.contains(check.id.value) {
+                            errors.append(PluginManifestError(location: check.id.location, message: "check '\(check.id.value)' is already a built-in checker"))
+                        } else if let first = offered[check.id.value] {
+                            errors.append(PluginManifestError(location: check.id.location, message: "check '\(check.id.value)' is offered twice: here and at \(first)"))
+                        } else {
+                            offered[check.id.value] = check.id.location
+                        }
+                    }
+                    plugins.append(manifest)
+                } catch {
+                    errors.append(PluginManifestError(location: error.location, message: error.message))
+                }
+            }
+        }
+        return (plugins, errors)
+    }
+}
+
+/// A plug-in folder that cannot be used, and where.
+public struct PluginManifestError: Error, Sendable, CustomStringConvertible {
+    public var location: FileLocation
+    public var message: String
+    public var description: String { "\(location): \(message)" }
+}

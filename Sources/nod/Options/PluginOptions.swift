@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import NodPlugins
+
+/// `--plugin-path DIR` (repeatable), `NOD_PLUGIN_PATH` (colon-separated), and the plug-ins
+/// installed with nod (the `Plugins/` folder next to it).
+struct PluginOptions: ParsableArguments {
+    @Option(name: .customLong("plugin-path"), help: ArgumentHelp("A folder of plug-ins (repeatable); NOD_PLUGIN_PATH adds more.", valueName: "dir"))
+    var paths: [String] = []
+
+    var searchPaths: [String] {
+        let environment = (ProcessInfo.processInfo.environment["NOD_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
+        return paths + environment + (Self.installed.map { [$0] } ?? [])
+    }
+
+    /// The `Plugins/` folder shipped with nod: beside the binary or up to four folders above it.
+    static var installed: String? {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = url.appendingPathComponent("Plugins")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue { return candidate.path }
+            url.deleteLastPathComponent()
+        }
+        return nil
+    }
+}
