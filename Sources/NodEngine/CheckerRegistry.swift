@@ -9,7 +9,7 @@ public struct AnyChecker: Sendable {
     /// `built-in`, or the plug-in's name.
     public let source: String
     public let version: String
-    private let binder: @Sendable (YAMLNode) throws -> BoundCheck
+    private let binder: @Sendable (YAMLNode, String) throws -> BoundCheck
 
     public init<C: Checker>(_ checker: C, source: String = "built-in", version: String = NodVersion.current) {
         id = C.id
@@ -17,21 +17,36 @@ public struct AnyChecker: Sendable {
         examples = C.examples
         self.source = source
         self.version = version
-        binder = { node in
+        binder = { node, _ in
             let options = try YAMLDecoder().decode(C.Options.self, from: node)
             return BoundCheck { input in try checker.check(input, options: options) }
         }
     }
 
+    /// A checker known only at run time (a plug-in's): `bind` receives the rule's parameters and id.
+    public init(id: String, summary: String, source: String, version: String,
+                bind: @escaping @Sendable (YAMLNode, String) throws -> BoundCheck) {
+        self.id = id
+        self.summary = summary
+        self.examples = []
+        self.source = source
+        self.version = version
+        self.binder = bind
+    }
+
     /// Decodes the rule's parameters into the checker's options (located errors when they are wrong).
-    public func bind(_ parameters: YAMLNode?, at location: FileLocation) throws -> BoundCheck {
-        try binder(parameters ?? YAMLNode(.mapping([]), at: location))
+    public func bind(_ parameters: YAMLNode?, at location: FileLocation, rule: String = "") throws -> BoundCheck {
+        try binder(parameters ?? YAMLNode(.mapping([]), at: location), rule)
     }
 }
 
 /// A checker with its options decided: ready to run on bundles.
 public struct BoundCheck: Sendable {
     let run: @Sendable (CheckInput) throws -> CheckOutcome
+
+    public init(run: @escaping @Sendable (CheckInput) throws -> CheckOutcome) {
+        self.run = run
+    }
 }
 
 /// The checkers available to a run, by id. Built once and passed in; never mutated.

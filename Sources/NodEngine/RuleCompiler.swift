@@ -24,7 +24,7 @@ public enum RuleCompiler {
                 continue
             }
             do {
-                let bound = try checker.bind(resolved.parameters, at: resolved.rule.location)
+                let bound = try checker.bind(resolved.parameters, at: resolved.rule.location, rule: resolved.id)
                 compiled.append(CompiledRule(resolved: resolved, check: bound))
             } catch let error as YAMLError {
                 errors.append(RuleError(.badParameters, at: error.location, "rule \(resolved.id), checker '\(checker.id)': \(error.message)"))

@@ -5,6 +5,7 @@ import NodCore
 import NodEngine
 import NodEvidence
 import NodReport
+import NodPlugins
 import NodRules
 import NodSigning
 
@@ -63,6 +64,7 @@ struct Audit: ParsableCommand {
     var attestations: String?
 
     @OptionGroup(title: "Rules") var rules: RuleOptions
+    @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -114,7 +116,9 @@ struct Audit: ParsableCommand {
             StandardError.write("error: \(message)")
             throw ExitCode(ExitStatus.usage)
         }
-        let registry = try rules.registry()
+        let (external, connections) = try plugins.connect()
+        defer { for connection in connections { connection.close() } }
+        let registry = try rules.registry(adding: external)
         try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry))
         let compiled = RuleCompiler.compile(library.rules(for: profile), registry: registry).rules
         let knownRules = Set(library.allRules.map(\.rule.id))

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import NodCheckers
+import NodEngine
 import NodPlugins
 
 /// `--plugin-path DIR` (repeatable), `NOD_PLUGIN_PATH` (colon-separated), and the plug-ins
@@ -11,6 +13,20 @@ struct PluginOptions: ParsableArguments {
     var searchPaths: [String] {
         let environment = (ProcessInfo.processInfo.environment["NOD_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
         return paths + environment + (Self.installed.map { [$0] } ?? [])
+    }
+
+    /// Discovers plug-ins and opens one connection each; errors are exit 2 with their location.
+    func connect() throws -> (checkers: [AnyChecker], connections: [PluginConnection]) {
+        let (found, errors) = PluginDiscovery.discover(in: searchPaths, builtInCheckIDs: Set(BuiltInCheckers.all.map(\.id)))
+        for error in errors { StandardError.report(error.location, error.message) }
+        if !errors.isEmpty { throw ExitCode(ExitStatus.usage) }
+        var checkers: [AnyChecker] = [], connections: [PluginConnection] = []
+        for manifest in found {
+            let connection = PluginConnection(launch: manifest.launch)
+            connections.append(connection)
+            checkers += ExternalCheckers.make(manifest, connection: connection)
+        }
+        return (checkers, connections)
     }
 
     /// The `Plugins/` folder shipped with nod: beside the binary or up to four folders above it.

@@ -67,10 +67,10 @@ struct RuleOptions: ParsableArguments {
         throw ExitCode(ExitStatus.usage)
     }
 
-    /// The built-in checkers (plug-ins join here later).
-    func registry() throws -> CheckerRegistry {
+    /// The built-in checkers and any external ones.
+    func registry(adding external: [AnyChecker] = []) throws -> CheckerRegistry {
         do {
-            return try BuiltInCheckers.registry()
+            return try BuiltInCheckers.registry(adding: external)
         } catch {
             StandardError.write("error: \(error)")
             throw ExitCode(ExitStatus.internalError)
