@@ -102,7 +102,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "nod", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodArchive", "NodEvidence", "nod", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",
