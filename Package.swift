@@ -70,6 +70,18 @@ let package = Package(
         // The host side of the plug-in protocol: processes, messages, fault isolation.
         .target(name: "NodPlugins", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
 
+        // The Swift kit for plug-in authors: a plug-in is a page of code.
+        .target(name: "NodPluginKit", swiftSettings: strictSettings),
+
+        // A plug-in shipped with nod, written in Swift with the kit.
+        .executableTarget(
+            name: "nod-plugin-minutes-readability",
+            dependencies: ["NodPluginKit"],
+            path: "Plugins/minutes-readability",
+            exclude: ["plugin.yaml", "run.sh"],
+            swiftSettings: strictSettings
+        ),
+
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "nod",
@@ -102,7 +114,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodArchive", "NodEvidence", "nod", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",

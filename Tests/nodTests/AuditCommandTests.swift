@@ -179,7 +179,7 @@ struct AuditCommandTests {
         let unknown = try NodProcess.run(["explain", "GOV-1"])
         #expect(unknown.status == 2)
         let list = try NodProcess.run(["rules", "list"])
-        #expect(list.stdout.split(separator: "\n").count == 41)
+        #expect(list.stdout.split(separator: "\n").count == 43)
         #expect(list.stdout.contains("\nGOV-01\tmajor\tgovernance\t"))
     }
 }

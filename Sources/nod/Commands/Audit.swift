@@ -119,7 +119,7 @@ struct Audit: ParsableCommand {
         let (external, connections) = try plugins.connect()
         defer { for connection in connections { connection.close() } }
         let registry = try rules.registry(adding: external)
-        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry))
+        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry, only: profile))
         let compiled = RuleCompiler.compile(library.rules(for: profile), registry: registry).rules
         let knownRules = Set(library.allRules.map(\.rule.id))
         let waiverList = try readExceptions(waivers) { (bytes, file) throws(RuleError) in

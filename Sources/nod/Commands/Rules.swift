@@ -3,6 +3,7 @@ import Foundation
 import NodCore
 import NodEngine
 import NodEvidence
+import NodPlugins
 import NodRules
 
 /// `nod rules`: what the loaded standards contain, and whether rule files are valid.
@@ -60,13 +61,17 @@ struct Rules: ParsableCommand {
         @Flag(help: "Load the built-in packs as well, so a profile may name them.")
         var withDefaultRules = false
 
+        @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
+
         func run() throws {
             var options = RuleOptions()
             options.rulePaths = paths
             options.withDefaultRules = withDefaultRules
             let (sources, readErrors) = options.sources()
             let (library, errors) = RuleLibrary.load(sources)
-            let registry = try options.registry()
+            let (external, connections) = try plugins.connect()
+            defer { for connection in connections { connection.close() } }
+            let registry = try options.registry(adding: external)
             let compileErrors = RuleOptions.compileErrors(library, registry: registry)
             try RuleOptions.reportOrThrow(Array(Set(readErrors + errors + compileErrors)).sorted())
             StandardOutput.write("\(sources.count) file(s), \(library.packs.count) pack(s), \(library.profiles.count) profile(s), \(library.allRules.count) rule(s): no errors\n")

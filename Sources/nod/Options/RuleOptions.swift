@@ -49,14 +49,18 @@ struct RuleOptions: ParsableArguments {
     }
 
     /// Every rule of every loaded pack, and every profile's tailored rules, bound to checkers:
-    /// the errors of a rule nobody uses still make the rules invalid.
-    static func compileErrors(_ library: RuleLibrary, registry: CheckerRegistry) -> [RuleError] {
-        let allRules = library.packs.flatMap { loaded in
+    /// the errors of a rule nobody uses still make the rules invalid. With `only`, packs that
+    /// ship disabled by default (their checkers may come from plug-ins that are not installed)
+    /// and other profiles are checked only when that profile uses them.
+    static func compileErrors(_ library: RuleLibrary, registry: CheckerRegistry, only profile: Profile? = nil) -> [RuleError] {
+        let used = Set(profile?.packs.map(\.value) ?? [])
+        let packs = library.packs.filter { profile == nil || !$0.pack.disabledByDefault || used.contains($0.pack.id) }
+        let allRules = packs.flatMap { loaded in
             loaded.pack.rules.map { ResolvedRule(rule: $0, pack: loaded.pack.id, severity: $0.severity, parameters: $0.parameters) }
         }
         var errors = RuleCompiler.compile(allRules, registry: registry).errors
-        for profile in library.profiles {
-            errors += RuleCompiler.compile(library.rules(for: profile), registry: registry).errors
+        for candidate in library.profiles where profile == nil || candidate.id == profile?.id {
+            errors += RuleCompiler.compile(library.rules(for: candidate), registry: registry).errors
         }
         return Array(Set(errors)).sorted()
     }
