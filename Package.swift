@@ -13,6 +13,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nod", targets: ["nod"]),
+        .executable(name: "nod-bench", targets: ["nod-bench"]),
+        .library(name: "NodPluginKit", targets: ["NodPluginKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -81,6 +83,9 @@ let package = Package(
             exclude: ["plugin.yaml", "run.sh"],
             swiftSettings: strictSettings
         ),
+
+        // Benchmarks that print figures: swift run -c release nod-bench …
+        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins"], swiftSettings: strictSettings),
 
         // The executable: argument parsing and wiring.
         .executableTarget(
