@@ -117,7 +117,13 @@ struct Audit: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let (external, connections) = try plugins.connect()
-        defer { for connection in connections { connection.close() } }
+        defer {
+            for connection in connections {
+                connection.close()
+                let text = String(decoding: connection.stderrLog, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                if !text.isEmpty { logger.warning("plug-in '\(connection.launch.name)' wrote to stderr:\n\(text)") }
+            }
+        }
         let registry = try rules.registry(adding: external)
         try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry, only: profile))
         let compiled = RuleCompiler.compile(library.rules(for: profile), registry: registry).rules
