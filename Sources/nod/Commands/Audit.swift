@@ -137,13 +137,9 @@ struct Audit: ParsableCommand {
 
         let evidence = try BundleLoading(limits: limits, logger: logger).load(bundle)
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
-        let evaluated = Evaluator().evaluate(compiled, input: CheckInput(evidence: evidence, auditDate: auditDate))
-        let (results, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waiverList, attestations: attestationList, auditDate: auditDate)
-        let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
-        let language = lang ?? evidence.manifest.language ?? .en
-        var report = ReportBuilder.build(evidence: evidence, profile: profile, packs: library.packs(for: profile),
-                                         results: results, verdict: verdict, auditDate: auditDate, language: language,
-                                         waivers: waivers == nil ? nil : waiverOutcome)
+        let pipeline = AuditPipeline(profile: profile, packs: library.packs(for: profile), rules: compiled, waivers: waiverList,
+                                     attestations: attestationList, waiversGiven: waivers != nil, auditDate: auditDate, language: lang)
+        var report = pipeline.report(for: evidence)
         if let signer {
             report = try ReportSigning.sign(report, keyID: signer.publicKey.keyID, sign: signer.sign)
         }
@@ -157,7 +153,7 @@ struct Audit: ParsableCommand {
         }
         try ReportOutput.write(bytes, to: output)
         logger.info("\(report.decision.rawValue); score \(report.score.earned)/\(report.score.possible)")
-        if verdict.blocking && !verdict.decision.isAwarded { throw ExitCode(ExitStatus.notAwarded) }
+        if report.blocking && !report.decision.isAwarded { throw ExitCode(ExitStatus.notAwarded) }
     }
 }
 

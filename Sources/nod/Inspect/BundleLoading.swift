@@ -10,26 +10,42 @@ struct BundleLoading {
     let limits: LimitOptions
     let logger: Logger
 
-    func load(_ path: String) throws -> EvidenceModel {
+    /// Why a bundle was rejected: where, and what (exit code 3 for one bundle; a row of a batch).
+    struct Rejection: Error {
+        var location: FileLocation
+        var message: String
+    }
+
+    /// Reads the bundle and its evidence, or says why it was rejected.
+    func read(_ path: String) -> Result<EvidenceModel, Rejection> {
         let clock = ContinuousClock()
         let start = clock.now
         let contents: BundleContents
         do {
             contents = try BundleReader(limits: limits.bundleLimits).read(path: path)
         } catch {
-            StandardError.report(error.location, error.message)
-            throw ExitCode(ExitStatus.rejected)
+            return .failure(Rejection(location: error.location, message: error.message))
         }
         logger.debug("read \(contents.files.count) files (\(contents.format)) in \(clock.now - start)")
         do {
             let model = try EvidenceLoader(yamlLimits: limits.yamlLimits).load(
                 files: contents.files, source: contents.source, digest: contents.digest, archiveSHA256: contents.archiveSHA256)
             logger.debug("parsed evidence in \(clock.now - start), \(model.problems.count) problems")
-            return model
+            return .success(model)
         } catch {
             var location = error.location
             location.file = "\(path)!/\(location.file)"
-            StandardError.report(location, error.message)
+            return .failure(Rejection(location: location, message: error.message))
+        }
+    }
+
+    /// Reads the bundle, or prints the `path: error: …` line and exits with code 3.
+    func load(_ path: String) throws -> EvidenceModel {
+        switch read(path) {
+        case .success(let model):
+            return model
+        case .failure(let rejection):
+            StandardError.report(rejection.location, rejection.message)
             throw ExitCode(ExitStatus.rejected)
         }
     }

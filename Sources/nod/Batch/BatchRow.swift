@@ -1,0 +1,70 @@
+import Foundation
+import NodCore
+import NodReport
+
+/// One line of a batch summary: a bundle audited, or rejected and why.
+struct BatchRow: Codable, Sendable {
+    var bundle: String
+    var report: String?
+    var status: String
+    var organisation: String?
+    var decision: String?
+    var level: String?
+    var earned: Int?
+    var possible: Int?
+    var percent: Double?
+    var failedMajor: Int?
+    var failedMinor: Int?
+    var notEvidenced: Int?
+    var errors: Int?
+    var notMet: [String]?
+    var reason: String?
+    var resumed: Bool?
+
+    enum CodingKeys: String, CodingKey {
+        case bundle, report, status, organisation, decision, level, earned, possible, percent
+        case failedMajor = "failed-major", failedMinor = "failed-minor", notEvidenced = "not-evidenced", errors
+        case notMet = "not-met", reason, resumed
+    }
+
+    init(bundle: String, report name: String, audit report: AuditReport, resumed: Bool) {
+        self.bundle = bundle
+        self.report = name
+        status = "audited"
+        organisation = report.bundle.organisation
+        decision = report.decision.rawValue
+        level = report.level
+        earned = report.score.earned
+        possible = report.score.possible
+        percent = report.score.percent
+        let notMetResults = report.results.filter { $0.status.counts && !$0.status.isMet }
+        failedMajor = notMetResults.filter { $0.severity == .major }.count
+        failedMinor = notMetResults.filter { $0.severity == .minor }.count
+        notEvidenced = report.results.filter { $0.status == .notEvidenced }.count
+        errors = report.results.filter { $0.status == .error }.count
+        notMet = notMetResults.map(\.rule)
+        self.resumed = resumed ? true : nil
+    }
+
+    init(bundle: String, rejectedBecause reason: String) {
+        self.bundle = bundle
+        status = "rejected"
+        self.reason = reason
+    }
+
+    static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "earned", "possible", "percent",
+                             "failed-major", "failed-minor", "not-evidenced", "errors", "not-met", "report", "reason"]
+
+    var csvFields: [String] {
+        [bundle, status, organisation ?? "", decision ?? "", level ?? "", earned.map(String.init) ?? "", possible.map(String.init) ?? "",
+         percent.map { String($0) } ?? "", failedMajor.map(String.init) ?? "", failedMinor.map(String.init) ?? "",
+         notEvidenced.map(String.init) ?? "", errors.map(String.init) ?? "", (notMet ?? []).joined(separator: " "), report ?? "", reason ?? ""]
+    }
+
+    /// RFC 4180: quote a field holding a comma, a quote or a line break; double its quotes.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
