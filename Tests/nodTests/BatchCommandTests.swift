@@ -72,6 +72,24 @@ struct BatchCommandTests {
         }
     }
 
+    @Test func thePortfolioPageIsWellFormedAndInTheChosenLanguage() throws {
+        try TemporaryDirectory.with { dir in
+            let input = try Self.inputs(in: dir), out = dir.appendingPathComponent("out")
+            _ = try NodProcess.run(["batch", input.path, "--out", out.path, "--date", "2026-06-30", "--lang", "cy"])
+            let page = out.appendingPathComponent("summary.html")
+            let html = try String(contentsOf: page, encoding: .utf8)
+            #expect(html.contains("<td class=\"awarded-with-conditions\">Dyfarnwyd gydag amodau</td><td>Sylfaen</td>"))
+            #expect(html.contains("Gwrthodwyd (annarllenadwy neu faleisus): <strong>1</strong>"))
+            #expect(!html.contains(">awarded<"))
+            let check = Process()
+            check.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+            check.arguments = ["-c", "import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])", page.path]
+            try check.run()
+            check.waitUntilExit()
+            #expect(check.terminationStatus == 0)
+        }
+    }
+
     @Test func shardsPartitionTheBundlesStably() throws {
         try TemporaryDirectory.with { dir in
             let input = try Self.inputs(in: dir)

@@ -17,6 +17,7 @@ struct BatchSummary: Encodable {
     var rows: [BatchRow]
     let language: Language
     let titles: [String: LocalizedText]
+    let levelTitles: [String: LocalizedText]
 
     struct RuleCount: Encodable { var rule: String; var bundles: Int }
 
@@ -36,6 +37,7 @@ struct BatchSummary: Encodable {
         for row in rows { for rule in row.notMet ?? [] { notMet[rule, default: 0] += 1 } }
         mostNotMet = notMet.map { RuleCount(rule: $0.key, bundles: $0.value) }.sorted { ($1.bundles, $0.rule) < ($0.bundles, $1.rule) }.prefix(10).map { $0 }
         titles = Dictionary(packs.flatMap { $0.pack.rules.map { ($0.id, $0.title) } }, uniquingKeysWith: { a, _ in a })
+        levelTitles = Dictionary(profile.levels.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     }
 
     var closingLine: String {
@@ -87,10 +89,12 @@ struct BatchSummary: Encodable {
         out += "<h2>\(cy ? "Pob bwndel" : "Every bundle")</h2>\n<table id=\"rows\">\n<thead><tr>"
         for (index, column) in columns.enumerated() { out += "<th onclick=\"sortBy(\(index))\">\(column)</th>" }
         out += "</tr></thead>\n<tbody>\n"
+        let decisionNames = Dictionary(labels.map { ($0.0, cy ? $0.2 : $0.1) }, uniquingKeysWith: { a, _ in a })
         for row in rows {
             let decision = row.decision ?? row.status
-            out += "<tr><td>\(e(row.bundle))</td><td>\(e(row.organisation ?? ""))</td><td class=\"\(decision)\">\(e(decision))</td>"
-            out += "<td>\(e(row.level ?? ""))</td><td>\(row.percent.map { String($0) } ?? "")</td><td>\(row.failedMajor.map(String.init) ?? "")</td>"
+            let level = row.level.map { levelTitles[$0]?.text(language.rawValue) ?? $0 } ?? ""
+            out += "<tr><td>\(e(row.bundle))</td><td>\(e(row.organisation ?? ""))</td><td class=\"\(decision)\">\(e(decisionNames[decision] ?? decision))</td>"
+            out += "<td>\(e(level))</td><td>\(row.percent.map { String($0) } ?? "")</td><td>\(row.failedMajor.map(String.init) ?? "")</td>"
             out += "<td>\(row.failedMinor.map(String.init) ?? "")</td><td>\(row.report.map { "<a href=\"\(e($0))\">\(e($0))</a>" } ?? "")</td></tr>\n"
         }
         out += "</tbody>\n</table>\n<script>//<![CDATA[\nfunction sortBy(c){var b=document.querySelector('#rows tbody');var r=Array.from(b.rows);"
