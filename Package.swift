@@ -85,7 +85,7 @@ let package = Package(
         ),
 
         // Benchmarks that print figures: swift run -c release nod-bench …
-        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins"], swiftSettings: strictSettings),
+        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodArchive"], swiftSettings: strictSettings),
 
         // The executable: argument parsing and wiring.
         .executableTarget(

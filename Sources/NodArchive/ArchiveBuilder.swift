@@ -15,11 +15,13 @@ public enum ArchiveBuilder {
         case bytes([UInt8])
         /// `count` zero bytes, streamed (a bomb's payload) without being held in memory.
         case zeros(Int64)
+        /// `count` pseudo-random bytes (incompressible, like scans and photos), streamed.
+        case random(Int64, seed: UInt64)
 
         var count: Int64 {
             switch self {
             case .bytes(let bytes): Int64(bytes.count)
-            case .zeros(let count): count
+            case .zeros(let count), .random(let count, _): count
             }
         }
     }
@@ -116,6 +118,18 @@ public enum ArchiveBuilder {
             if !bytes.isEmpty {
                 let written = bytes.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, $0.count) }
                 try check(written < 0 ? Int32(written) : ARCHIVE_OK)
+            }
+        case .random(var remaining, var state)?:
+            var block = [UInt64](repeating: 0, count: (1 << 20) / 8)
+            while remaining > 0 {
+                for index in block.indices {
+                    state ^= state << 13; state ^= state >> 7; state ^= state << 17  // xorshift64
+                    block[index] = state
+                }
+                let count = Int(min(remaining, Int64(block.count * 8)))
+                let written = block.withUnsafeBytes { archive_write_data(archive, $0.baseAddress, count) }
+                try check(written < 0 ? Int32(written) : ARCHIVE_OK)
+                remaining -= Int64(count)
             }
         case .zeros(var remaining)?:
             let zeros = [UInt8](repeating: 0, count: 1 << 20)

@@ -9,10 +9,15 @@ struct NodBench {
     static func main() throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         switch arguments.first {
+        case "batch":
+            let count = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
+            let megabytes = arguments.dropFirst(2).first.flatMap(Int64.init) ?? 1024
+            try BatchBench.run(count: count, bigBytes: megabytes << 20)
         case "plugin-overhead":
             try PluginOverhead.run(requests: arguments.dropFirst().first.flatMap(Int.init) ?? 5000)
         default:
-            print("usage: nod-bench plugin-overhead [requests]")
+            print("usage: nod-bench batch [bundles=1000] [large-MiB=1024] | nod-bench plugin-overhead [requests]")
+            print("  batch            nod against the floor: a typical bundle, a large one, a batch, jobs 1 vs 2, a shell loop")
             print("  plugin-overhead  time per check request to an already started plug-in (Swift and Python)")
         }
     }

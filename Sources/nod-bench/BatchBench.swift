@@ -1,0 +1,85 @@
+import Foundation
+import NodArchive
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// nod's wall time and peak memory beside the floor of the same work on the same files
+/// (libarchive read + SHA-256 in one process; `bsdtar -xOf … | sha256sum`), and batch scaling.
+enum BatchBench {
+    static func run(count: Int, bigBytes: Int64) throws {
+        let root = PluginOverhead.repositoryRoot()
+        let build = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
+        let nod = "\(build)/nod"
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("nod-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: "\(work)/batch", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+
+        // A typical bundle: the example (51 files) and 50 scanned attachments of 8 KiB: ≈ 100 files, ≈ 0.5 MB.
+        let example = "\(root)/Examples/gofal-dyffryn"
+        var entries: [ArchiveBuilder.Entry] = []
+        for path in (FileManager.default.enumerator(atPath: example)?.allObjects as? [String] ?? []).sorted() {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: "\(example)/\(path)", isDirectory: &isDirectory)
+            if !isDirectory.boolValue { entries.append(.file("bundle/\(path)", .bytes(Array(try Data(contentsOf: URL(fileURLWithPath: "\(example)/\(path)")))))) }
+        }
+        for index in 0..<50 { entries.append(.file("bundle/attachments/scan-\(index).pdf", .random(8 << 10, seed: UInt64(index + 1)))) }
+        let typical = "\(work)/typical.tar.gz"
+        try ArchiveBuilder.build(entries, format: .tarGzip).write(to: URL(fileURLWithPath: typical))
+        for index in 0..<count { try FileManager.default.copyItem(atPath: typical, toPath: "\(work)/batch/bundle-\(index).tar.gz") }
+        let big = "\(work)/big.tar"
+        try ArchiveBuilder.build(entries + [.file("bundle/attachments/video.mp4", .random(bigBytes, seed: 99))], format: .tar)
+            .write(to: URL(fileURLWithPath: big))
+        let typicalSize = (try FileManager.default.attributesOfItem(atPath: typical)[.size] as? Int) ?? 0
+        print("nod benchmark — typical bundle: \(entries.count) files, \(typicalSize / 1024) KiB (tar.gz); large: + \(bigBytes >> 20) MiB attachment (tar)")
+
+        let audit = [nod, "audit", "--date", "2026-06-30", "--format", "json"]
+        let version = median(5) { measure([nod, "--version"]) }
+        let one = median(5) { measure(audit + [typical]) }
+        print(String(format: "typical bundle   nod audit %7.1f ms   nod --version %6.1f ms   ratio %.2f× (target ≤ 2×)   peak RSS %.0f MiB",
+                     one.seconds * 1e3, version.seconds * 1e3, one.seconds / version.seconds, one.rssMiB))
+        let bigRun = measure(audit + [big])
+        let floorStart = ContinuousClock.now
+        _ = try BundleReader().read(path: big)
+        let floor = seconds(since: floorStart)
+        let shell = measure(["/bin/sh", "-c", "bsdtar -xOf '\(big)' | sha256sum"])
+        print(String(format: "large bundle     nod audit %7.2f s   in-process floor %.2f s (ratio %.2f×, target ≤ 1.3×)   bsdtar|sha256sum %.2f s   peak RSS %.0f MiB (target ≤ 100)",
+                     bigRun.seconds, floor, bigRun.seconds / floor, shell.seconds, bigRun.rssMiB))
+        let jobs1 = measure([nod, "batch", "\(work)/batch", "--out", "\(work)/out1", "--date", "2026-06-30", "--jobs", "1"])
+        let jobs2 = measure([nod, "batch", "\(work)/batch", "--out", "\(work)/out2", "--date", "2026-06-30", "--jobs", "2"])
+        let loop = measure(["/bin/sh", "-c", "for f in '\(work)'/batch/*.tar.gz; do '\(nod)' audit \"$f\" --date 2026-06-30 --format json > /dev/null; done"])
+        print(String(format: "%d bundles       batch --jobs 1 %.2f s   --jobs 2 %.2f s (speed-up %.2f×, target ≥ 1.8×)   peak RSS %.0f MiB",
+                     count, jobs1.seconds, jobs2.seconds, jobs1.seconds / jobs2.seconds, jobs2.rssMiB))
+        print(String(format: "                 shell loop of nod audit %.2f s: batch is %.1f× faster (target ≥ 10×)", loop.seconds, loop.seconds / jobs2.seconds))
+    }
+
+    struct Run { var seconds: Double; var rssMiB: Double }
+
+    static func median(_ times: Int, _ body: () -> Run) -> Run {
+        let runs = (0..<times).map { _ in body() }.sorted { $0.seconds < $1.seconds }
+        return runs[times / 2]
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// Runs `argv` with output discarded; wall time and the child's own peak RSS (from wait4).
+    static func measure(_ argv: [String]) -> Run {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var arguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in arguments { free(pointer) } }
+        var pid: pid_t = 0
+        let start = ContinuousClock.now
+        guard posix_spawn(&pid, argv[0], &actions, nil, &arguments, environ) == 0 else { return Run(seconds: .nan, rssMiB: .nan) }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        return Run(seconds: seconds(since: start), rssMiB: Double(usage.ru_maxrss) / 1024)
+    }
+}
