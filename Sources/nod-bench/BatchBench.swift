@@ -65,8 +65,30 @@ enum BatchBench {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
-    /// Runs `argv` with output discarded; wall time and the child's own peak RSS (from wait4).
+    /// Runs `argv` through a fresh, small `nod-bench measure` process, so that the child's peak
+    /// RSS is its own (a child spawned straight from this process would count this process's
+    /// memory, which holds the archives it built, in its `ru_maxrss`).
     static func measure(_ argv: [String]) -> Run {
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let pipe = Pipe()
+        let helper = Process()
+        helper.executableURL = URL(fileURLWithPath: me)
+        helper.arguments = ["measure"] + argv
+        helper.standardOutput = pipe
+        guard (try? helper.run()) != nil else { return Run(seconds: .nan, rssMiB: .nan) }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        helper.waitUntilExit()
+        let fields = output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return fields.count == 2 ? Run(seconds: fields[0], rssMiB: fields[1]) : Run(seconds: .nan, rssMiB: .nan)
+    }
+
+    /// `nod-bench measure ARGV…`: runs ARGV with output discarded and prints "seconds maxrss-MiB".
+    static func measureHere(_ argv: [String]) {
+        let run = spawnAndWait(argv)
+        print("\(run.seconds) \(run.rssMiB)")
+    }
+
+    static func spawnAndWait(_ argv: [String]) -> Run {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -9,6 +9,8 @@ struct NodBench {
     static func main() throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
         switch arguments.first {
+        case "measure":
+            BatchBench.measureHere(Array(arguments.dropFirst()))
         case "batch":
             let count = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
             let megabytes = arguments.dropFirst(2).first.flatMap(Int64.init) ?? 1024
