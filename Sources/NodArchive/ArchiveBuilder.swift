@@ -46,6 +46,10 @@ public enum ArchiveBuilder {
 
     /// The archive's bytes. `passphrase` encrypts zip entries (traditional PKWARE encryption).
     public static func build(_ entries: [Entry], format: Format, passphrase: String? = nil) throws -> Data {
+        try ThreadLocale.utf8 { () throws -> Data in try buildInUTF8Locale(entries, format: format, passphrase: passphrase) }
+    }
+
+    private static func buildInUTF8Locale(_ entries: [Entry], format: Format, passphrase: String?) throws -> Data {
         let output = GrowingBuffer()
         guard let archive = archive_write_new() else { throw Failure(description: "archive_write_new failed") }
         defer { archive_write_free(archive) }

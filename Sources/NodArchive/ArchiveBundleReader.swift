@@ -7,6 +7,10 @@ struct ArchiveBundleReader {
     let limits: BundleLimits
 
     func read(_ bytes: UnsafeRawBufferPointer) throws(BundleError) -> (BundleIntake, format: String) {
+        try ThreadLocale.utf8 { () throws(BundleError) -> (BundleIntake, format: String) in try readInUTF8Locale(bytes) }
+    }
+
+    private func readInUTF8Locale(_ bytes: UnsafeRawBufferPointer) throws(BundleError) -> (BundleIntake, format: String) {
         if bytes.isEmpty {
             throw BundleError(.notAnArchive, source: source, "the file is empty, not an archive")
         }

@@ -1,11 +1,21 @@
 internal import CLibArchive
 import Foundation
 
-/// libarchive's non-ASCII names come back NULL in the "C" locale; a UTF-8 `LC_CTYPE` is
-/// set once, the first time any archive is opened (NOTES.md: setting `LANG` is not enough).
-private let utf8LocaleReady: Bool = {
-    setlocale(LC_CTYPE, "C.UTF-8") != nil
-}()
+/// libarchive's non-ASCII names come back NULL in the "C" locale (NOTES.md). A UTF-8
+/// `LC_CTYPE` is made once and installed for the calling thread only, around each use of
+/// libarchive: `setlocale` changes the whole process and is not safe while other threads run
+/// (parallel tests crashed in strlen when one thread switched it under another).
+private nonisolated(unsafe) let utf8Locale: locale_t? = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+
+enum ThreadLocale {
+    /// Runs `body` with this thread's character type locale set to UTF-8, then restores it.
+    static func utf8<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        guard let utf8Locale else { return try body() }
+        let previous = uselocale(utf8Locale)
+        defer { uselocale(previous) }
+        return try body()
+    }
+}
 
 /// The bytes libarchive reads, served in chunks with seeking, so that
 /// `archive_filter_bytes(a, -1)` counts what was really consumed (the bomb ratio needs it)
@@ -28,7 +38,6 @@ final class ArchiveReadHandle {
     private let input: MemoryInput
 
     init(bytes: UnsafeRawBufferPointer) {
-        _ = utf8LocaleReady
         archive = archive_read_new()
         input = MemoryInput(bytes: bytes)
         Self.registerFormatsAndFilters(archive)
