@@ -15,7 +15,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 }
 
 /// A place in the evidence a finding relies on (cli.md `results[].evidence`).
-public struct EvidenceCitation: Sendable, Hashable, Codable, Comparable {
+public struct EvidenceCitation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var path: String
     public var line: Int?
 
@@ -31,4 +31,7 @@ public struct EvidenceCitation: Sendable, Hashable, Codable, Comparable {
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.path, lhs.line ?? 0) < (rhs.path, rhs.line ?? 0)
     }
+
+    /// `path:line`, or the path alone.
+    public var description: String { line.map { "\(path):\($0)" } ?? path }
 }

@@ -10,7 +10,7 @@ public enum HTMLReportRenderer {
         func t(_ text: LocalizedText) -> String { HTMLText.escape(text.text(lang)) }
         func e(_ text: String) -> String { HTMLText.escape(text) }
         func cites(_ evidence: [EvidenceCitation]) -> String {
-            evidence.map { citation in "<code>\(e(citation.line.map { "\(citation.path):\($0)" } ?? citation.path))</code>" }.joined(separator: " ")
+            evidence.map { "<code>\(e($0.description))</code>" }.joined(separator: " ")
         }
         let decisionClass = switch report.decision {
         case .awarded: "awarded"
@@ -33,9 +33,7 @@ public enum HTMLReportRenderer {
         out += "<dt>\(t(ReportStrings.signedBy))</dt><dd>\(report.signature.map { "<code>\(e($0.keyID))</code>" } ?? t(ReportStrings.unsigned))</dd>\n"
         out += "</dl>\n"
 
-        let order: [Severity] = [.major, .minor, .observation]
-        let notMet = report.results.filter { $0.status.counts && !$0.status.isMet }
-            .sorted { (order.firstIndex(of: $0.severity)!, $0.rule) < (order.firstIndex(of: $1.severity)!, $1.rule) }
+        let notMet = report.notMetInOrder
         out += "<section>\n<h2>\(t(ReportStrings.toFix))</h2>\n"
         if notMet.isEmpty { out += "<p>\(t(ReportStrings.nothingToFix))</p>\n" }
         for result in notMet {

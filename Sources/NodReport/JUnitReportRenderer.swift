@@ -17,7 +17,7 @@ public enum JUnitReportRenderer {
             for result in results {
                 out += "    <testcase classname=\"nod.\(xml(pack))\" name=\"\(xml("\(result.rule) \(result.title.text(lang))"))\">\n"
                 let message = xml(result.message.text(lang))
-                let locations = xml(result.evidence.map { citation in citation.line.map { "\(citation.path):\($0)" } ?? citation.path }.joined(separator: "\n"))
+                let locations = xml(result.evidence.map(\.description).joined(separator: "\n"))
                 switch result.status {
                 case .fail, .notEvidenced:
                     out += "      <failure type=\"\(result.severity.rawValue) \(result.status.rawValue)\" message=\"\(message)\">\(locations)</failure>\n"

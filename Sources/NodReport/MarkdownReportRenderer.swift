@@ -11,7 +11,7 @@ public enum MarkdownReportRenderer {
         let level = report.levelTitle.map(t) ?? t(ReportStrings.noLevel)
         out += "**\(t(ReportStrings.decisionLabel)): \(t(ReportStrings.decision(report.decision)))** · "
         out += "\(t(ReportStrings.levelLabel)): \(level) · "
-        out += "\(t(ReportStrings.scoreLabel)): \(report.score.earned)/\(report.score.possible) (\(formatted(report.score.percent))%)\n\n"
+        out += "\(t(ReportStrings.scoreLabel)): \(report.score.earned)/\(report.score.possible) (\(NumberText.short(report.score.percent))%)\n\n"
         if !report.blocking { out += "> \(t(ReportStrings.selfCheck))\n\n" }
         out += "| | |\n|---|---|\n"
         out += "| \(t(ReportStrings.auditDate)) | \(report.auditDate) |\n"
@@ -19,9 +19,7 @@ public enum MarkdownReportRenderer {
         out += "| \(t(ReportStrings.profile)) | \(report.rules.profile) \(report.rules.profileVersion) |\n"
         out += "| \(t(ReportStrings.digest)) | `\(report.bundle.sha256)` |\n\n"
 
-        let severityOrder: [Severity] = [.major, .minor, .observation]
-        let notMet = report.results.filter { $0.status.counts && !$0.status.isMet }
-            .sorted { (severityOrder.firstIndex(of: $0.severity)!, $0.rule) < (severityOrder.firstIndex(of: $1.severity)!, $1.rule) }
+        let notMet = report.notMetInOrder
         out += "## \(t(ReportStrings.toFix))\n\n"
         if notMet.isEmpty { out += "\(t(ReportStrings.nothingToFix))\n\n" }
         for result in notMet {
@@ -30,7 +28,7 @@ public enum MarkdownReportRenderer {
             out += "\(t(result.message))\n\n"
             if result.status == .notEvidenced { out += "\(t(ReportStrings.sendEvidence))\n\n" }
             if !result.evidence.isEmpty {
-                out += "\(t(ReportStrings.evidenceLabel)): " + result.evidence.map { "`\(cite($0))`" }.joined(separator: ", ") + "\n\n"
+                out += "\(t(ReportStrings.evidenceLabel)): " + result.evidence.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
             }
             if let guidance = result.guidance { out += "\(t(ReportStrings.guidanceLabel)): \(t(guidance))\n\n" }
             if let action = report.correctiveActions.first(where: { $0.rule == result.rule }) {
@@ -42,7 +40,7 @@ public enum MarkdownReportRenderer {
         out += "| \(t(ReportStrings.ruleColumn)) | \(t(ReportStrings.requirementColumn)) | \(t(ReportStrings.severityColumn)) | \(t(ReportStrings.resultColumn)) | \(t(ReportStrings.findingColumn)) |\n"
         out += "|---|---|---|---|---|\n"
         for result in report.results where result.status != .notApplicable {
-            let cites = result.evidence.prefix(3).map { "`\(cite($0))`" }.joined(separator: " ")
+            let cites = result.evidence.prefix(3).map { "`\($0)`" }.joined(separator: " ")
             out += "| \(result.rule) | \(cell(t(result.title))) | \(t(ReportStrings.severity(result.severity))) | \(t(ReportStrings.status(result.status))) | \(cell(t(result.message))) \(cites) |\n"
         }
         let waived = report.results.filter { $0.waiver != nil }
@@ -81,17 +79,10 @@ public enum MarkdownReportRenderer {
         return out
     }
 
-    private static func cite(_ citation: EvidenceCitation) -> String {
-        citation.line.map { "\(citation.path):\($0)" } ?? citation.path
-    }
-
     /// Text safe inside a Markdown table cell.
     private static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    private static func formatted(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
 }
 

@@ -71,10 +71,7 @@ enum SVGCharts {
         return svg + "</svg>"
     }
 
-    static func format(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    static func format(_ value: Double) -> String { NumberText.short(value) }
 }
 
 /// Escaping for text and attributes in XHTML.

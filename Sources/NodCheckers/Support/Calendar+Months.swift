@@ -26,7 +26,4 @@ extension Meeting {
 }
 
 /// Numbers in messages: `11.9`, `12`.
-func formatted(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-}
+func formatted(_ value: Double) -> String { NumberText.short(value) }
