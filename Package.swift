@@ -107,7 +107,7 @@ let package = Package(
         ),
         .testTarget(name: "NodCoreTests", dependencies: ["NodCore"], swiftSettings: strictSettings),
         .testTarget(name: "NodYAMLTests", dependencies: ["NodYAML", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodCore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
         .testTarget(
             name: "NodEvidenceTests",
             dependencies: ["NodEvidence", "NodArchive", "NodCore", "NodYAML", "NodTestSupport"],

@@ -6,15 +6,15 @@ struct ArchiveBundleReader {
     let source: String
     let limits: BundleLimits
 
-    func read(_ bytes: UnsafeRawBufferPointer) throws(BundleError) -> (BundleIntake, format: String) {
-        try ThreadLocale.utf8 { () throws(BundleError) -> (BundleIntake, format: String) in try readInUTF8Locale(bytes) }
+    func read(_ input: ArchiveInput) throws(BundleError) -> (BundleIntake, format: String) {
+        try ThreadLocale.utf8 { () throws(BundleError) -> (BundleIntake, format: String) in try readInUTF8Locale(input) }
     }
 
-    private func readInUTF8Locale(_ bytes: UnsafeRawBufferPointer) throws(BundleError) -> (BundleIntake, format: String) {
-        if bytes.isEmpty {
+    private func readInUTF8Locale(_ input: ArchiveInput) throws(BundleError) -> (BundleIntake, format: String) {
+        if input.size == 0 {
             throw BundleError(.notAnArchive, source: source, "the file is empty, not an archive")
         }
-        let handle = ArchiveReadHandle(bytes: bytes)
+        let handle = ArchiveReadHandle(input: input)
         if let error = handle.open() {
             throw classify(error, entry: nil, opening: true)
         }

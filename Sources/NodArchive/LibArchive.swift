@@ -17,29 +17,16 @@ enum ThreadLocale {
     }
 }
 
-/// The bytes libarchive reads, served in chunks with seeking, so that
-/// `archive_filter_bytes(a, -1)` counts what was really consumed (the bomb ratio needs it)
-/// and zip is read through its central directory (links are seen as links).
-final class MemoryInput {
-    let bytes: UnsafeRawBufferPointer
-    var position = 0
-    static let chunk = 64 * 1024
-
-    init(bytes: UnsafeRawBufferPointer) {
-        self.bytes = bytes
-    }
-}
-
 /// A libarchive read handle restricted to the formats and built-in filters bundle.md
 /// names. Filters are probed on a scratch handle first: a filter that libarchive would
 /// run as an external program (it returns `ARCHIVE_WARN` then) is never registered.
 final class ArchiveReadHandle {
     let archive: OpaquePointer
-    private let input: MemoryInput
+    let input: ArchiveInput
 
-    init(bytes: UnsafeRawBufferPointer) {
+    init(input: ArchiveInput) {
         archive = archive_read_new()
-        input = MemoryInput(bytes: bytes)
+        self.input = input
         Self.registerFormatsAndFilters(archive)
     }
 
@@ -71,30 +58,18 @@ final class ArchiveReadHandle {
         let context = Unmanaged.passUnretained(input).toOpaque()
         archive_read_set_callback_data(archive, context)
         archive_read_set_read_callback(archive) { _, context, buffer in
-            let input = Unmanaged<MemoryInput>.fromOpaque(context!).takeUnretainedValue()
-            let count = min(MemoryInput.chunk, input.bytes.count - input.position)
-            guard count > 0, let base = input.bytes.baseAddress else { return 0 }
-            buffer?.pointee = UnsafeRawPointer(base + input.position)
-            input.position += count
-            return count
+            let input = Unmanaged<ArchiveInput>.fromOpaque(context!).takeUnretainedValue()
+            guard let chunk = input.read() else { return Int(ARCHIVE_FATAL) }
+            buffer?.pointee = chunk.baseAddress
+            return chunk.count
         }
         archive_read_set_skip_callback(archive) { _, context, request in
-            let input = Unmanaged<MemoryInput>.fromOpaque(context!).takeUnretainedValue()
-            let skipped = min(Int(request), input.bytes.count - input.position)
-            input.position += skipped
-            return Int64(skipped)
+            let input = Unmanaged<ArchiveInput>.fromOpaque(context!).takeUnretainedValue()
+            return Int64(input.skip(Int(request)))
         }
         archive_read_set_seek_callback(archive) { _, context, offset, whence in
-            let input = Unmanaged<MemoryInput>.fromOpaque(context!).takeUnretainedValue()
-            let base: Int = switch whence {
-            case SEEK_SET: 0
-            case SEEK_CUR: input.position
-            default: input.bytes.count
-            }
-            let target = base + Int(offset)
-            guard target >= 0, target <= input.bytes.count else { return Int64(ARCHIVE_FATAL) }
-            input.position = target
-            return Int64(target)
+            let input = Unmanaged<ArchiveInput>.fromOpaque(context!).takeUnretainedValue()
+            return input.seek(Int(offset), whence: whence).map(Int64.init) ?? Int64(ARCHIVE_FATAL)
         }
         guard archive_read_open1(archive) == ARCHIVE_OK else { return errorText }
         return nil

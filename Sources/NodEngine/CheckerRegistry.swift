@@ -5,7 +5,10 @@ public import NodYAML
 public struct AnyChecker: Sendable {
     public let id: String
     public let summary: String
-    public let examples: [CheckerExample]
+    /// Made on demand: building every checker's example evidence on each run cost more
+    /// than a typical audit's checks (measured with perf).
+    public var examples: [CheckerExample] { makeExamples() }
+    private let makeExamples: @Sendable () -> [CheckerExample]
     /// `built-in`, or the plug-in's name.
     public let source: String
     public let version: String
@@ -14,7 +17,7 @@ public struct AnyChecker: Sendable {
     public init<C: Checker>(_ checker: C, source: String = "built-in", version: String = NodVersion.current) {
         id = C.id
         summary = C.summary
-        examples = C.examples
+        makeExamples = { C.examples }
         self.source = source
         self.version = version
         binder = { node, _ in
@@ -28,7 +31,7 @@ public struct AnyChecker: Sendable {
                 bind: @escaping @Sendable (YAMLNode, String) throws -> BoundCheck) {
         self.id = id
         self.summary = summary
-        self.examples = []
+        self.makeExamples = { [] }
         self.source = source
         self.version = version
         self.binder = bind

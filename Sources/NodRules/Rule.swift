@@ -47,7 +47,7 @@ public struct Rule: Decodable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let id = try container.decode(Located<String>.self, forKey: .id)
-        guard id.value.range(of: #"^[A-Z]{2,6}-[0-9]{2,3}$"#, options: .regularExpression) != nil else {
+        guard Self.isWellFormedID(id.value) else {
             throw DecodingError.dataCorruptedError(forKey: .id, in: container,
                                                    debugDescription: "rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
         }
@@ -68,3 +68,13 @@ public struct Rule: Decodable, Sendable {
     }
 }
 
+
+extension Rule {
+    /// `GOV-01`: two to six capitals, a hyphen, two or three digits.
+    static func isWellFormedID(_ id: String) -> Bool {
+        let parts = id.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        return (2...6).contains(parts[0].count) && parts[0].allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            && (2...3).contains(parts[1].count) && parts[1].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+}

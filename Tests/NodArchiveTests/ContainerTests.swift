@@ -1,4 +1,5 @@
 import Foundation
+import Crypto
 import NodArchive
 import NodCore
 import NodTestSupport
@@ -62,5 +63,42 @@ struct ContainerTests {
         #expect(contents.files.map(\.path) == ["b.txt", "manifest.yaml"])
         #expect(contents.file(at: "manifest.yaml")?.sha256 == "87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7")
         #expect(contents.digest == "cc72f65b0398a52e35a958e5392dba4d2a762bba3e64ef72ce42ce8aca753b0a")
+    }
+}
+
+/// An archive on disk is read through a sliding window of the file, not from memory: the
+/// result must be exactly that of the bytes in memory, across window boundaries and seeks.
+struct FileReadingTests {
+    @Test(arguments: [ArchiveBuilder.Format.tar, .zip, .sevenZip, .tarGzip])
+    func fileAndMemoryGiveTheSameContents(format: ArchiveBuilder.Format) throws {
+        // 10 MiB of attachments span two 8 MiB windows; zip and 7z seek to their end first.
+        let archive = try ArchiveBuilder.build([
+            .text("bundle/manifest.yaml", "bundle-format: 1\n"),
+            .file("bundle/attachments/a.bin", .random(9 << 20, seed: 1)),
+            .file("bundle/attachments/b.bin", .random(1 << 20, seed: 2)),
+            .text("bundle/policies/diogelu.md", "Polisi\n"),
+        ], format: format)
+        let fromMemory = try BundleReader().read(data: archive, source: "b")
+        let fromFile = try TemporaryDirectory.with { dir in
+            let path = dir.appendingPathComponent("b.\(format.rawValue)").path
+            try archive.write(to: URL(fileURLWithPath: path))
+            return try BundleReader().read(path: path, source: "b")
+        }
+        #expect(fromFile.files.map(\.path) == fromMemory.files.map(\.path))
+        #expect(fromFile.files.map(\.sha256) == fromMemory.files.map(\.sha256))
+        #expect(fromFile.archiveSHA256 == fromMemory.archiveSHA256)
+        #expect(fromFile.archiveSHA256 == SHA256.hash(data: archive).map { String(format: "%02x", $0) }.joined())
+    }
+
+    @Test func aRefusedArchiveOnDiskIsStillRefused() throws {
+        let archive = try ArchiveBuilder.build([
+            .text("manifest.yaml", "bundle-format: 1\n"), .symlink("evil", target: "/etc/passwd"),
+        ], format: .tar)
+        let error = try TemporaryDirectory.with { dir in
+            let path = dir.appendingPathComponent("evil.tar").path
+            try archive.write(to: URL(fileURLWithPath: path))
+            return #expect(throws: BundleError.self) { try BundleReader().read(path: path) }
+        }
+        #expect(error?.code == .link)
     }
 }

@@ -79,3 +79,16 @@ struct CSVReaderTests {
         #expect(problem?.message.hasPrefix("missing required column 'joined'") == true)
     }
 }
+
+/// Numbers in CSV cells: `-?[0-9]+(\.[0-9]+)?`, nothing looser (no exponent, no comma, no `+`).
+struct PlainDecimalTests {
+    @Test(arguments: ["0", "12", "-3", "3.50", "-0.25", "1234567.891"])
+    func accepted(text: String) {
+        #expect(CSVRecord.isPlainDecimal(text))
+    }
+
+    @Test(arguments: ["", "-", ".5", "5.", "1.2.3", "1e3", "+1", "1,000", " 1", "1 ", "--1", "١٢", "0x10", "-.5"])
+    func refused(text: String) {
+        #expect(!CSVRecord.isPlainDecimal(text))
+    }
+}

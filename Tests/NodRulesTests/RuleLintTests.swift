@@ -1,6 +1,6 @@
 import Foundation
 import NodCore
-import NodRules
+@testable import NodRules
 import NodTestSupport
 import Testing
 
@@ -73,5 +73,18 @@ struct RuleLintTests {
     @Test func everyErrorIsReportedNotJustTheFirst() {
         let found = errors(["a.yaml": "pack: [\n", "b.yaml": Self.pack("b").replacingOccurrences(of: "area: test", with: "area: test\n    colour: red")])
         #expect(found.count == 2)
+    }
+}
+
+/// The rule id pattern of rules.md, `^[A-Z]{2,6}-[0-9]{2,3}$`, without a regular expression.
+struct RuleIDTests {
+    @Test(arguments: ["GOV-01", "CARE-08", "SV-100", "ABCDEF-12", "EXT-02"])
+    func wellFormed(id: String) {
+        #expect(Rule.isWellFormedID(id))
+    }
+
+    @Test(arguments: ["gov-01", "G-01", "ABCDEFG-01", "GOV-1", "GOV-0001", "GOV01", "GOV-01-2", "GOV-0a", "ĜOV-01", "", "-01", "GOV-"])
+    func malformed(id: String) {
+        #expect(!Rule.isWellFormedID(id))
     }
 }

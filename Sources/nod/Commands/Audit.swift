@@ -12,6 +12,7 @@ import NodSigning
 /// `nod audit BUNDLE`: judges a bundle against a profile and writes the report.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "Audit a bundle against a certification profile and report the decision.",
         discussion: """
         Every rule of the profile gets one result — met, not met, no evidence, not applicable
@@ -116,7 +117,7 @@ struct Audit: ParsableCommand {
             StandardError.write("error: \(message)")
             throw ExitCode(ExitStatus.usage)
         }
-        let (external, connections) = try plugins.connect()
+        let (external, connections) = try plugins.connect(forUseBy: RuleOptions.rulesToValidate(library, only: profile).flatMap { $0 })
         defer {
             for connection in connections {
                 connection.close()

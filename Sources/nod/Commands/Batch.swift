@@ -12,6 +12,7 @@ import NodRules
 /// `nod batch PATH… --out DIR`: many bundles in parallel, one report each, and a portfolio summary.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Audit many bundles in parallel: one report each, plus summary.csv, summary.json and summary.html.",
         discussion: """
         Finds every bundle under the paths (archives by extension, and folders holding a
@@ -74,7 +75,7 @@ struct Batch: ParsableCommand {
             StandardError.write("error: no profile '\(profile)' is loaded (loaded: \(library.profiles.map(\.id).sorted().joined(separator: ", ")))")
             throw ExitCode(ExitStatus.usage)
         }
-        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: try rules.registry(adding: try plugins.connect().checkers), only: chosen))
+        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: try rules.registry(adding: try plugins.connect(forUseBy: RuleOptions.rulesToValidate(library, only: chosen).flatMap { $0 }).checkers), only: chosen))
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
         let shard = self.shard.flatMap(Shard.init)
         let bundles = BundleFinder.find(paths).filter { shard?.contains($0) ?? true }
@@ -88,7 +89,7 @@ struct Batch: ParsableCommand {
         let group = DispatchGroup()
         for _ in 0..<workers {
             // Each worker has its own plug-in processes and compiled rules, and reads one bundle at a time.
-            let (external, connections) = try plugins.connect()
+            let (external, connections) = try plugins.connect(forUseBy: RuleOptions.rulesToValidate(library, only: chosen).flatMap { $0 })
             let compiled = RuleCompiler.compile(library.rules(for: chosen), registry: try rules.registry(adding: external)).rules
             let pipeline = AuditPipeline(profile: chosen, packs: packs, rules: compiled, waivers: [], attestations: [],
                                          waiversGiven: false, auditDate: auditDate, language: lang)

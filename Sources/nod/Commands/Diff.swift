@@ -5,6 +5,7 @@ import NodReport
 /// `nod diff OLD.json NEW.json`: what changed between two audits of the same co-op.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two JSON reports: rules newly met, newly not met, and measures that moved.",
         discussion: "Example:\n  nod diff report-2025.json report-2026.json --format md --lang cy")
 

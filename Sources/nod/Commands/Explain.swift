@@ -7,6 +7,7 @@ import NodRules
 /// `nod explain RULE-ID`: a rule in full, for a co-op that wants to meet it.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a rule: requirement, evidence needed, threshold, citation and guidance.",
         discussion: "Examples:\n  nod explain GOV-04\n  nod explain gov-04 --lang cy")
 

@@ -6,6 +6,7 @@ import NodEvidence
 /// `nod init DIR`: a documented, empty bundle a co-op can fill in.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Write an empty, documented evidence bundle to fill in.",
         discussion: """
         Writes manifest.yaml (with commented examples), every CSV with its header row, a

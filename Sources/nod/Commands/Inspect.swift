@@ -5,6 +5,7 @@ import NodEvidence
 /// `nod inspect BUNDLE`: what nod reads in a bundle, before any rule is applied.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "List a bundle's evidence, its digest, what was parsed and every problem found.",
         discussion: """
         Use it to check a bundle before an audit: every file is listed with its size and

@@ -5,6 +5,7 @@ import NodSigning
 /// `nod keygen NAME`: an Ed25519 key pair for signing reports.
 struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "keygen",
         abstract: "Make an Ed25519 key pair for signing reports: NAME.key (private) and NAME.pub (public).",
         discussion: """
         Keep NAME.key secret (it is written readable by you only); give NAME.pub to anyone who

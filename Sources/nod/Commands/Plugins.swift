@@ -8,11 +8,13 @@ import NodPlugins
 /// `nod plugins list`: every checker a rule can name, built in or from a plug-in.
 struct Plugins: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plugins",
         abstract: "List the checkers available to rules: built-in and from plug-ins.",
         subcommands: [List.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Every checker with its id, source (built-in or plug-in), version and path.",
             discussion: """
             Plug-ins are folders with a plugin.yaml (spec/plugins.md), found in --plugin-path folders,

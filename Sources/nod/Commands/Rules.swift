@@ -9,12 +9,14 @@ import NodRules
 /// `nod rules`: what the loaded standards contain, and whether rule files are valid.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List the loaded rules and profiles, or lint rule files.",
         subcommands: [List.self, Lint.self]
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List every loaded rule (id, severity, pack, title), or the profiles.",
             discussion: "Example:\n  nod rules list --lang cy\n  nod rules list --profiles")
 
@@ -44,6 +46,7 @@ struct Rules: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Validate rule packs and profiles; print file:line:column errors (exit 2 when any).",
             discussion: """
             Checks each file's structure and types, unknown keys (with suggestions), duplicate rule

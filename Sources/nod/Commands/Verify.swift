@@ -7,6 +7,7 @@ import NodSigning
 /// `nod verify REPORT --key PUB`: is this signed report exactly what the key's holder signed?
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check a signed JSON report against a public key: valid (exit 0) or invalid and why (exit 1).",
         discussion: """
         Any change to a signed report — one byte, a reordered field, extra spaces — makes it

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import NodCheckers
+import NodCore
 import NodEngine
 import NodPlugins
+import NodRules
 
 /// `--plugin-path DIR` (repeatable), `NOD_PLUGIN_PATH` (colon-separated), and the plug-ins
 /// installed with nod (the `Plugins/` folder next to it).
@@ -13,6 +15,15 @@ struct PluginOptions: ParsableArguments {
     var searchPaths: [String] {
         let environment = (ProcessInfo.processInfo.environment["NOD_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
         return paths + environment + (Self.installed.map { [$0] } ?? [])
+    }
+
+    /// Plug-ins are looked for when a folder of them is named, or when one of `rules` uses a
+    /// check that nod does not have built in; otherwise an audit does not read any `plugin.yaml`.
+    func connect(forUseBy rules: [ResolvedRule]) throws -> (checkers: [AnyChecker], connections: [PluginConnection]) {
+        let builtIn = Set(BuiltInCheckers.all.map(\.id))
+        let named = !paths.isEmpty || !(ProcessInfo.processInfo.environment["NOD_PLUGIN_PATH"] ?? "").isEmpty
+        guard named || rules.contains(where: { !builtIn.contains($0.rule.check.value) }) else { return ([], []) }
+        return try connect()
     }
 
     /// Discovers plug-ins and opens one connection each; errors are exit 2 with their location.

@@ -53,16 +53,19 @@ struct RuleOptions: ParsableArguments {
     /// ship disabled by default (their checkers may come from plug-ins that are not installed)
     /// and other profiles are checked only when that profile uses them.
     static func compileErrors(_ library: RuleLibrary, registry: CheckerRegistry, only profile: Profile? = nil) -> [RuleError] {
+        let errors = rulesToValidate(library, only: profile).flatMap { RuleCompiler.compile($0, registry: registry).errors }
+        return Array(Set(errors)).sorted()
+    }
+
+    /// What a run must compile without error: every rule of the packs it may load as written,
+    /// then each profile's selection with its overrides (`profile` alone when given).
+    static func rulesToValidate(_ library: RuleLibrary, only profile: Profile? = nil) -> [[ResolvedRule]] {
         let used = Set(profile?.packs.map(\.value) ?? [])
         let packs = library.packs.filter { profile == nil || !$0.pack.disabledByDefault || used.contains($0.pack.id) }
         let allRules = packs.flatMap { loaded in
             loaded.pack.rules.map { ResolvedRule(rule: $0, pack: loaded.pack.id, severity: $0.severity, parameters: $0.parameters) }
         }
-        var errors = RuleCompiler.compile(allRules, registry: registry).errors
-        for candidate in library.profiles where profile == nil || candidate.id == profile?.id {
-            errors += RuleCompiler.compile(library.rules(for: candidate), registry: registry).errors
-        }
-        return Array(Set(errors)).sorted()
+        return [allRules] + library.profiles.filter { profile == nil || $0.id == profile?.id }.map { library.rules(for: $0) }
     }
 
     static func reportOrThrow(_ errors: [RuleError]) throws {

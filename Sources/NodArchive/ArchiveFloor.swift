@@ -1,0 +1,36 @@
+internal import CLibArchive
+import Crypto
+
+/// The least work any auditor of an archive must do: libarchive reads every entry and
+/// SHA-256 hashes every byte, in one pass, with none of nod's checks.
+///
+/// It exists for `nod-bench`, which compares nod against it (the "in-process floor" of
+/// issue 7 and NOTES.md); nod itself never uses it.
+public enum ArchiveFloor {
+    /// Reads the archive at `path` and hashes each entry; returns the number of bytes hashed,
+    /// or nil when libarchive cannot read it.
+    public static func readAndHash(path: String) -> Int64? {
+        ThreadLocale.utf8 { () -> Int64? in
+            guard let archive = archive_read_new() else { return nil }
+            defer { archive_read_free(archive) }
+            archive_read_support_format_all(archive)
+            archive_read_support_filter_all(archive)
+            guard archive_read_open_filename(archive, path, 1 << 20) == ARCHIVE_OK else { return nil }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
+            defer { buffer.deallocate() }
+            var total: Int64 = 0
+            var entry: OpaquePointer?
+            while archive_read_next_header(archive, &entry) == ARCHIVE_OK {
+                var hasher = SHA256()
+                while true {
+                    let count = archive_read_data(archive, buffer.baseAddress, buffer.count)
+                    guard count > 0 else { break }
+                    hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+                    total += Int64(count)
+                }
+                _ = hasher.finalize()
+            }
+            return total
+        }
+    }
+}
