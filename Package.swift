@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "nod", targets: ["nod"]),
         .executable(name: "nod-bench", targets: ["nod-bench"]),
+        .executable(name: "nod-fuzz", targets: ["nod-fuzz"]),
         .library(name: "NodPluginKit", targets: ["NodPluginKit"]),
     ],
     dependencies: [
@@ -87,6 +88,15 @@ let package = Package(
         // Benchmarks that print figures: swift run -c release nod-bench …
         .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodArchive"], swiftSettings: strictSettings),
 
+        // libFuzzer harnesses (Scripts/fuzz.sh builds nod-fuzz alone with the fuzzer sanitizer);
+        // without it, nod-fuzz replays inputs. NodFuzzing is shared with the hostile-input tests.
+        .target(
+            name: "NodFuzzing",
+            dependencies: ["NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodPlugins"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "nod-fuzz", dependencies: ["NodFuzzing"], swiftSettings: strictSettings),
+
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "nod",
@@ -120,6 +130,11 @@ let package = Package(
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NodFuzzingTests",
+            dependencies: ["NodFuzzing", "NodArchive", "NodEvidence", "NodReport", "NodRules", "NodCore", "NodTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",

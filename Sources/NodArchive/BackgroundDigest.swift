@@ -34,11 +34,17 @@ final class BackgroundDigest: Sendable {
 
     private static func sha256(path: String, cancelled: borrowing Atomic<Bool>) -> String? {
         guard let window = FileWindow(path: path) else { return nil }
+        return FileDigest.sha256(of: window) { cancelled.load(ordering: .relaxed) }
+    }
+}
+
+/// The SHA-256 of every byte of a file, read through its window.
+enum FileDigest {
+    static func sha256(of window: FileWindow, stop: () -> Bool = { false }) -> String? {
         var hasher = SHA256()
         var offset = 0
         while offset < window.size {
-            guard !cancelled.load(ordering: .relaxed), let bytes = window.bytes(at: offset, upTo: FileWindow.windowSize),
-                  !bytes.isEmpty else { return nil }
+            guard !stop(), let bytes = window.bytes(at: offset, upTo: FileWindow.windowSize), !bytes.isEmpty else { return nil }
             hasher.update(bufferPointer: bytes)
             offset += bytes.count
         }

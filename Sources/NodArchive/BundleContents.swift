@@ -51,3 +51,17 @@ extension Sequence<UInt8> {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension BundleContents {
+    /// The same bundle with the file at `path` given new bytes (added if absent), or removed
+    /// when `bytes` is nil; hashes and content follow the intake's rules. For the fuzzers and
+    /// the evidence-loss tests, which damage valid bundles one file at a time.
+    public func replacing(_ path: String, with bytes: [UInt8]?) -> BundleContents {
+        var files = self.files.filter { $0.path != path }
+        if let bytes {
+            files.append(BundleFile(path: path, bytes: Int64(bytes.count), sha256: SHA256.hash(data: bytes).hexString,
+                                    content: BundleFile.isStructured(path) ? bytes : nil))
+        }
+        return BundleContents(source: source, files: files, archiveSHA256: archiveSHA256, format: format)
+    }
+}

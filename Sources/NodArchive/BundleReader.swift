@@ -28,18 +28,26 @@ public struct BundleReader: Sendable {
             let reason = String(cString: strerror(errno))
             throw BundleError(.unreadable, source: source, "the file could not be opened: \(reason)")
         }
-        // The archive's own digest is a second pass over every byte: it runs on another core
-        // while libarchive reads, so a large bundle costs one pass of wall time, not two.
-        let archiveDigest = BackgroundDigest(path: path)
+        // The archive's own digest is a second pass over every byte: for a large bundle it runs
+        // on another core while libarchive reads, so it costs one pass of wall time, not two.
+        let archiveDigest = window.size >= Self.backgroundDigestBytes ? BackgroundDigest(path: path) : nil
         let outcome = Result { () throws(BundleError) -> (BundleIntake, format: String) in
             try ArchiveBundleReader(source: source, limits: limits).read(ArchiveInput(window: window))
         }
-        if case .failure = outcome { archiveDigest.cancel() }
+        if case .failure = outcome { archiveDigest?.cancel() }
         let (intake, format) = try outcome.get()
-        guard let archiveHash = archiveDigest.wait() else {
+        guard let archiveHash = archiveDigest.map({ $0.wait() }) ?? FileDigest.sha256(of: window) else {
             throw BundleError(.unreadable, source: source, "the file could not be read to its end")
         }
         return try intake.contents(stripRoot: true, archiveSHA256: archiveHash, format: format)
+    }
+
+    /// Archives at least this large have their own digest computed on a second thread.
+    static let backgroundDigestBytes = 16 << 20
+
+    /// The SHA-256 of a file read in windows (the archive digest a report records); nil when unreadable.
+    public static func archiveSHA256(path: String) -> String? {
+        FileWindow(path: path).flatMap { FileDigest.sha256(of: $0) }
     }
 
     /// Reads an archive already in memory (an upload, a test fixture).

@@ -18,6 +18,10 @@ public struct ConcernsActedOn: Checker {
             "logs/whistleblowing.csv": "concern_id,raised,action,outcome\nW1,2025-09-01,Chair investigated,\n",
         ]),
         CheckerExample("no logs", expect: .notEvidenced, files: ["logs/safeguarding.csv": nil, "logs/whistleblowing.csv": nil]),
+        CheckerExample("no whistleblowing log", expect: .notEvidenced, files: ["logs/whistleblowing.csv": nil]),
+        CheckerExample("logs with their header rows only: no concerns raised", expect: .pass, files: [
+            "logs/safeguarding.csv": "concern_id,raised,action,referral,outcome\n", "logs/whistleblowing.csv": "concern_id,raised,action,outcome\n",
+        ]),
     ]
 
     public init() {}
@@ -25,10 +29,6 @@ public struct ConcernsActedOn: Checker {
     public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let safeguarding = try input.evidence.safeguarding.readable()
         let whistleblowing = try input.evidence.whistleblowing.readable()
-        guard safeguarding != nil || whistleblowing != nil else {
-            return .notEvidenced("No safeguarding or whistleblowing log (logs/safeguarding.csv, logs/whistleblowing.csv).",
-                                 "Dim log diogelu na chwythu'r chwiban (logs/safeguarding.csv, logs/whistleblowing.csv).")
-        }
         if let open = (safeguarding ?? []).first(where: { $0.action == nil || $0.referral == nil || $0.outcome == nil }) {
             return .fail("Safeguarding concern \(open.id) (\(open.raised)) lacks an action, a referral or an outcome.",
                          "Nid oes cam gweithredu, atgyfeiriad neu ganlyniad ar gyfer pryder diogelu \(open.id) (\(open.raised)).",
@@ -38,6 +38,14 @@ public struct ConcernsActedOn: Checker {
             return .fail("Whistleblowing concern \(open.id) (\(open.raised)) lacks an action or an outcome.",
                          "Nid oes cam gweithredu neu ganlyniad ar gyfer pryder chwythu'r chwiban \(open.id) (\(open.raised)).",
                          evidence: [EvidenceCitation(open.location)])
+        }
+        // A missing log is not a log without concerns: with none to report, submit the header row.
+        let missing = [(safeguarding == nil, input.evidence.safeguarding.path), (whistleblowing == nil, input.evidence.whistleblowing.path)]
+            .filter(\.0).map(\.1)
+        if !missing.isEmpty {
+            let names = missing.joined(separator: ", ")
+            return .notEvidenced("No \(names): a log is needed even when no concern was raised (its header row alone then).",
+                                 "Dim \(names): mae angen log hyd yn oed pan na chodwyd pryder (y rhes pennawd yn unig bryd hynny).")
         }
         let count = (safeguarding?.count ?? 0) + (whistleblowing?.count ?? 0)
         return .pass("All \(count) concern(s) were acted on and have an outcome.", "Gweithredwyd ar bob un o'r \(count) pryder ac mae canlyniad iddynt.",

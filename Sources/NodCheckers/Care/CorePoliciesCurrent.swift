@@ -5,7 +5,8 @@ public import NodEvidence
 
 /// CARE-03: the six core policies exist (major when one is missing) and each was reviewed in
 /// the twelve months before the period end (minor when overdue).
-/// Finds missing and overdue policies.
+/// Finds missing and overdue policies. An empty file, or a text policy with no words in it, is
+/// missing too: absence must never pass where a file that says nothing would fail.
 public struct CorePoliciesCurrent: Checker {
     public struct Options: Decodable, Sendable {
         public var required: [String]
@@ -28,6 +29,8 @@ public struct CorePoliciesCurrent: Checker {
             "manifest.yaml": manifest { $0.replacingOccurrences(of: "  - { id: whistleblowing, file: policies/whistleblowing.md, reviewed: 2025-06-12, languages: [cy, en] }\n", with: "") },
         ], severity: .major),
         CheckerExample("the listed file is not in the bundle", expect: .fail, files: ["policies/safeguarding.md": nil], severity: .major),
+        CheckerExample("the staff support policy is an empty file", expect: .fail, files: ["policies/staff-support.md": ""], severity: .major),
+        CheckerExample("the safeguarding policy is only blank lines", expect: .fail, files: ["policies/safeguarding.md": "\n  \n\t\n"], severity: .major),
         CheckerExample("complaints policy last reviewed in 2024", expect: .fail, files: [
             "manifest.yaml": manifest { $0.replacingOccurrences(of: "id: complaints, file: policies/complaints.md, reviewed: 2025-06-12", with: "id: complaints, file: policies/complaints.md, reviewed: 2024-11-30") },
         ], severity: .minor),
@@ -36,11 +39,11 @@ public struct CorePoliciesCurrent: Checker {
     public init() {}
 
     public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        let paths = Set(input.evidence.files.map(\.path))
+        let files = Dictionary(input.evidence.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var missing: [String] = []
         var citations: [EvidenceCitation] = []
         for id in options.required {
-            guard let policy = input.manifest.policy(id), paths.contains(policy.file.value) else {
+            guard let policy = input.manifest.policy(id), let file = files[policy.file.value], Self.hasContent(file) else {
                 missing.append(id)
                 if let policy = input.manifest.policy(id) { citations.append(EvidenceCitation(policy.file.location)) }
                 continue
@@ -48,8 +51,8 @@ public struct CorePoliciesCurrent: Checker {
         }
         if !missing.isEmpty {
             let names = missing.joined(separator: ", ")
-            return .fail("Missing core policies (not listed in the manifest, or their file is not in the bundle): \(names).",
-                         "Polisïau craidd ar goll (heb eu rhestru yn y maniffest, neu nid yw eu ffeil yn y bwndel): \(names).",
+            return .fail("Missing core policies (not listed in the manifest, or their file is not in the bundle or is empty): \(names).",
+                         "Polisïau craidd ar goll (heb eu rhestru yn y maniffest, neu nid yw eu ffeil yn y bwndel neu mae'n wag): \(names).",
                          evidence: citations.isEmpty ? [EvidenceCitation(path: "manifest.yaml")] : citations,
                          measures: [Measure("missing-policies", Double(missing.count))], severity: .major)
         }
@@ -64,5 +67,12 @@ public struct CorePoliciesCurrent: Checker {
         return .pass("All \(options.required.count) core policies are present and were reviewed since \(oldest).",
                      "Mae pob un o'r \(options.required.count) polisi craidd yn bresennol ac wedi'u hadolygu ers \(oldest).",
                      evidence: options.required.compactMap(input.manifest.policy).map { EvidenceCitation($0.file.location) })
+    }
+
+    /// Whether a policy file says anything: not empty, and (when its text is kept) not only whitespace.
+    static func hasContent(_ file: BundleFile) -> Bool {
+        guard file.bytes > 0 else { return false }
+        guard let content = file.content else { return true }
+        return content.contains { !(UInt8(ascii: " ") == $0 || (9...13).contains($0)) }
     }
 }

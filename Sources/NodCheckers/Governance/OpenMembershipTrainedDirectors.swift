@@ -35,6 +35,7 @@ public struct OpenMembershipTrainedDirectors: Checker {
             "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
         ]),
         CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("no list of directors: their training cannot be seen", expect: .notEvidenced, files: ["board/directors.csv": nil]),
     ]
 
     public init() {}
@@ -55,7 +56,11 @@ public struct OpenMembershipTrainedDirectors: Checker {
                          "Nid ymunodd neb yn y \(options.recentJoinerYears) blynedd hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
                          evidence: [EvidenceCitation(path: "members/register.csv")], measures: [Measure("recent-joiners", 0)])
         }
-        let directors = try input.evidence.directors.readable() ?? []
+        // A missing list of directors is not a board with nobody to train.
+        guard let directors = try input.evidence.directors.readable() else {
+            return .notEvidenced("No list of directors (board/directors.csv) to show that directors were trained.",
+                                 "Dim rhestr cyfarwyddwyr (board/directors.csv) i ddangos bod cyfarwyddwyr wedi'u hyfforddi.")
+        }
         for director in directors where director.isInOffice(on: input.period.end) {
             let due = director.firstElected.adding(months: options.trainingWithinMonths)
             guard due <= input.period.end || director.trained != nil else { continue }

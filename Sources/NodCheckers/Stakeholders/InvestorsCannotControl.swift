@@ -26,6 +26,11 @@ public struct InvestorsCannotControl: Checker {
             "members/register.csv": ExampleBundle.members + "I1,investors,2024-01-01,,1\n",
         ]),
         CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("no list of directors: board seats cannot be counted", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+        CheckerExample("investors hold a third of the votes and no list of directors", expect: .fail, files: [
+            "members/register.csv": ExampleBundle.members + "I1,investors,2024-01-01,,1\nI2,investors,2024-01-01,,1\nI3,investors,2024-01-01,,1\nI4,investors,2024-01-01,,1\n",
+            "board/directors.csv": nil,
+        ]),
     ]
 
     public init() {}
@@ -36,9 +41,21 @@ public struct InvestorsCannotControl: Checker {
         }
         let votes = VotingPower(manifest: input.manifest, members: members, on: input.period.end)
         let voteShare = votes.share([.investors])
-        let seats = BoardSeats(directors: try input.evidence.directors.readable() ?? [], on: input.period.end).share([.investors])
-        let measures = [Measure("investor-votes-percent", voteShare), Measure("investor-seats-percent", seats)]
-        if voteShare >= options.maxVotesPercent || seats > 50 {
+        // A missing list of directors is not an empty board: seats cannot be counted then.
+        let directors = try input.evidence.directors.readable()
+        let seats = BoardSeats(directors: directors ?? [], on: input.period.end).share([.investors])
+        let measures = [Measure("investor-votes-percent", voteShare)] + (directors == nil ? [] : [Measure("investor-seats-percent", seats)])
+        if voteShare >= options.maxVotesPercent {
+            return .fail("Investor members hold \(formatted(voteShare))% of votes; they must hold under \(formatted(options.maxVotesPercent))%.",
+                         "Mae gan aelodau buddsoddi \(formatted(voteShare))% o'r pleidleisiau; rhaid iddynt fod â llai na \(formatted(options.maxVotesPercent))%.",
+                         evidence: [votes.source], measures: measures)
+        }
+        guard directors != nil else {
+            return .notEvidenced("Investor members hold \(formatted(voteShare))% of votes, but there is no list of directors (board/directors.csv) to count their board seats.",
+                                 "Mae gan aelodau buddsoddi \(formatted(voteShare))% o'r pleidleisiau, ond nid oes rhestr cyfarwyddwyr (board/directors.csv) i gyfrif eu seddi ar y bwrdd.",
+                                 evidence: [votes.source])
+        }
+        if seats > 50 {
             return .fail("Investor members hold \(formatted(voteShare))% of votes and \(formatted(seats))% of board seats; they must hold under \(formatted(options.maxVotesPercent))% of votes and no board majority.",
                          "Mae gan aelodau buddsoddi \(formatted(voteShare))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd; rhaid iddynt fod â llai na \(formatted(options.maxVotesPercent))% o'r pleidleisiau a dim mwyafrif ar y bwrdd.",
                          evidence: [votes.source], measures: measures)

@@ -22,6 +22,7 @@ public struct WorkersAreMembers: Checker {
             "staff/register.csv": "staff_id,role,started,left,member_id\nS1,dev,2020-01-01,,M01\nS2,dev,2020-01-01,,M02\nS3,dev,2020-01-01,,\nS4,dev,2020-01-01,,\nS5,dev,2020-01-01,,\nS6,dev,2020-01-01,,\n",
         ]),
         CheckerExample("no staff register", expect: .notEvidenced, files: ["staff/register.csv": nil]),
+        CheckerExample("no member register to confirm membership", expect: .notEvidenced, files: ["members/register.csv": nil]),
     ]
 
     public init() {}
@@ -31,8 +32,13 @@ public struct WorkersAreMembers: Checker {
             return .notEvidenced("No staff register (staff/register.csv).", "Dim cofrestr staff (staff/register.csv).")
         }
         let current = staff.filter { $0.isEmployed(on: input.period.end) }
-        let memberIDs = Set((try input.evidence.members.readable() ?? []).filter { $0.isMember(on: input.period.end) }.map(\.id))
-        let members = current.filter { $0.memberID.map { memberIDs.isEmpty || memberIDs.contains($0) } ?? false }
+        // Staff say which member they are; only the member register can confirm it.
+        guard let register = try input.evidence.members.readable() else {
+            return .notEvidenced("No member register (members/register.csv) to confirm which staff are members.",
+                                 "Dim cofrestr aelodau (members/register.csv) i gadarnhau pa staff sy'n aelodau.")
+        }
+        let memberIDs = Set(register.filter { $0.isMember(on: input.period.end) }.map(\.id))
+        let members = current.filter { $0.memberID.map(memberIDs.contains) ?? false }
         let share = current.isEmpty ? 0 : Double(members.count) * 100 / Double(current.count)
         let measures = [Measure("staff-who-are-members-percent", share)]
         if share < options.minSharePercent {

@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import NodArchive
 import NodCore
 import NodEvidence
 import NodReport
@@ -50,11 +50,9 @@ struct BatchWorker: Sendable {
               report.rules.profileVersion == pipeline.profile.version, report.auditDate == pipeline.auditDate,
               report.rules.packs.map(\.sha256) == pipeline.packs.map(\.sha256) else { return nil }
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: bundle, isDirectory: &isDirectory)
-        if !isDirectory.boolValue, let archive = report.bundle.archiveSHA256,
-           let bytes = try? Data(contentsOf: URL(fileURLWithPath: bundle), options: .alwaysMapped) {
-            let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-            return hash == archive ? report : nil
+        _ = FileManager.default.fileExists(atPath: bundle, isDirectory: &isDirectory)
+        if !isDirectory.boolValue, let archive = report.bundle.archiveSHA256 {
+            return BundleReader.archiveSHA256(path: bundle) == archive ? report : nil
         }
         guard case .success(let evidence) = loading.read(bundle) else { return nil }
         return evidence.digest == report.bundle.sha256 ? report : nil

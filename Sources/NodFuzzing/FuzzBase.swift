@@ -1,0 +1,42 @@
+import Foundation
+public import NodArchive
+import NodCore
+import NodReport
+
+/// The valid bundle the file-replacing harnesses damage (the Gofal Dyffryn example, read
+/// from the repository once), and the shipped audit they run it through.
+public final class FuzzBase: Sendable {
+    public static let shared = FuzzBase()
+
+    public let example: BundleContents
+    let audit: ShippedAudit
+    let ruleIDs: Set<String>
+    let csvPaths: [String]
+    let markdownPaths: [String]
+    let yamlPaths: [String]
+
+    /// The repository's root, found from this source file.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    private init() {
+        let folder = Self.repository.appendingPathComponent("Examples/gofal-dyffryn").path
+        guard let example = try? BundleReader().read(path: folder),
+              let date = LocalDate(iso8601: "2026-06-30"), let audit = ShippedAudit(auditDate: date) else {
+            fatalError("the fuzz base bundle \(folder) could not be read; run from a checkout of nod")
+        }
+        self.example = example
+        self.audit = audit
+        ruleIDs = Set(audit.pipeline.rules.map(\.id))
+        let paths = example.files.map(\.path)
+        csvPaths = paths.filter { $0.hasSuffix(".csv") }
+        markdownPaths = paths.filter { $0.hasSuffix(".md") }
+        yamlPaths = paths.filter { $0.hasSuffix(".yaml") }
+    }
+
+    func audit(_ contents: BundleContents) -> AuditReport? {
+        guard let report = audit.audit(contents) else { return nil }
+        _ = try? JSONReportRenderer.render(report)
+        return report
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+public import NodArchive
+import NodCheckers
+import NodCore
+import NodEngine
+import NodPlugins
+import NodReport
+import NodRules
+import NodYAML
+
+/// One libFuzzer harness: what part of nod a fuzz input is fed to.
+///
+/// Every harness must return normally for every input: refusals are typed errors, never
+/// traps. Inputs that replace one file of a valid bundle (`csv`, `front-matter`, `yaml`)
+/// go on through the whole audit and the JSON report, so checkers meet the odd-but-valid
+/// evidence a parser lets through.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// libyaml events → located nodes (anchors, aliases, budgets) → the strict decoder; then
+    /// the input after its first byte (which chooses the file) as one YAML file of a bundle.
+    case yaml
+    /// Archive bytes → libarchive intake under the limits → evidence → audit.
+    case archive
+    /// One CSV of the example bundle (the first byte chooses which) → its reader → audit.
+    case csv
+    /// One Markdown file with front matter (the first byte chooses which) → audit.
+    case frontMatter = "front-matter"
+    /// A plug-in's answer line → `PluginMessage`.
+    case pluginMessage = "plugin-message"
+    /// `--waivers` file.
+    case waivers
+    /// `--attestations` file.
+    case attestations
+    /// A rule pack (or profile) file, loaded with the shipped ones and compiled.
+    case rulePack = "rule-pack"
+
+    /// Feeds `input` to the harness. Returns normally unless nod has a bug.
+    public func run(_ input: [UInt8]) {
+        switch self {
+        case .yaml: Self.yaml(input)
+        case .archive: Self.archive(input)
+        case .csv: Self.replaceOne(of: FuzzBase.shared.csvPaths, input)
+        case .frontMatter: Self.replaceOne(of: FuzzBase.shared.markdownPaths, input)
+        case .pluginMessage: _ = try? JSONDecoder().decode(PluginMessage.self, from: Data(input))
+        case .waivers: _ = try? ExceptionFiles.waivers(input, file: "waivers.yaml", knownRules: FuzzBase.shared.ruleIDs)
+        case .attestations: _ = try? ExceptionFiles.attestations(input, file: "attestations.yaml", knownRules: FuzzBase.shared.ruleIDs)
+        case .rulePack: Self.rulePack(input)
+        }
+    }
+
+    private static func yaml(_ input: [UInt8]) {
+        let limits = YAMLLimits(maxDepth: 64, maxNodes: 10_000)
+        guard let node = try? YAMLDocument.parse(input, file: "fuzz.yaml", limits: limits) else { return }
+        _ = try? YAMLDecoder().decode(YAMLNode.self, from: node)
+        // The input (after its first byte, which chooses the file) as one YAML file of a bundle.
+        replaceOne(of: FuzzBase.shared.yamlPaths, input)
+    }
+
+    private static func archive(_ input: [UInt8]) {
+        let limits = BundleLimits(maxEntries: 200, maxTotalBytes: 8 << 20, maxStructuredFileBytes: 1 << 20)
+        guard let contents = try? BundleReader(limits: limits).read(data: Data(input), source: "fuzz") else { return }
+        _ = FuzzBase.shared.audit(contents)
+    }
+
+    /// Replaces one file of the example bundle with the input after its first byte, which
+    /// chooses the file (`paths[byte % count]`), and audits the result.
+    private static func replaceOne(of paths: [String], _ input: [UInt8]) {
+        guard let selector = input.first, !paths.isEmpty else { return }
+        let path = paths[Int(selector) % paths.count]
+        _ = FuzzBase.shared.audit(FuzzBase.shared.example.replacing(path, with: Array(input.dropFirst())))
+    }
+
+    private static func rulePack(_ input: [UInt8]) {
+        let sources = EmbeddedRules.sources.filter { !$0.name.contains("plugin-extras") } + [RuleSource(name: "fuzz.yaml", bytes: input)]
+        let (library, _) = RuleLibrary.load(sources)
+        guard let registry = try? BuiltInCheckers.registry() else { return }
+        for profile in library.profiles {
+            _ = RuleCompiler.compile(library.rules(for: profile), registry: registry)
+        }
+    }
+}

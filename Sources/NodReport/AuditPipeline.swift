@@ -1,0 +1,39 @@
+public import NodCore
+public import NodEngine
+public import NodEvidence
+public import NodRules
+
+/// Everything needed to turn one bundle's evidence into a report, decided once per run (or
+/// per batch worker): the same steps for `nod audit`, every bundle of `nod batch`, the
+/// fuzzers and the evidence-loss property test.
+public struct AuditPipeline: Sendable {
+    public let profile: Profile
+    public let packs: [LoadedPack]
+    public let rules: [CompiledRule]
+    public let waivers: [Waiver]
+    public let attestations: [Attestation]
+    public let waiversGiven: Bool
+    public let auditDate: LocalDate
+    public let language: Language?
+
+    public init(profile: Profile, packs: [LoadedPack], rules: [CompiledRule], waivers: [Waiver] = [], attestations: [Attestation] = [],
+                waiversGiven: Bool = false, auditDate: LocalDate, language: Language?) {
+        self.profile = profile
+        self.packs = packs
+        self.rules = rules
+        self.waivers = waivers
+        self.attestations = attestations
+        self.waiversGiven = waiversGiven
+        self.auditDate = auditDate
+        self.language = language
+    }
+
+    public func report(for evidence: EvidenceModel) -> AuditReport {
+        let evaluated = Evaluator().evaluate(rules, input: CheckInput(evidence: evidence, auditDate: auditDate))
+        let (results, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waivers, attestations: attestations, auditDate: auditDate)
+        let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
+        return ReportBuilder.build(evidence: evidence, profile: profile, packs: packs, results: results, verdict: verdict,
+                                   auditDate: auditDate, language: language ?? evidence.manifest.language ?? .en,
+                                   waivers: waiversGiven ? waiverOutcome : nil)
+    }
+}
