@@ -27,10 +27,12 @@ fi
 
 seconds="${2:-60}"
 echo "building nod-fuzz with --sanitize=address --sanitize=fuzzer (in $build)…" >&2
-# The order of the sanitizers matters (the other order gives no coverage), and only the fuzz
-# product is built: other executables have their own main.
+# Only the fuzz product is built (other executables have their own main). SwiftPM hands the
+# Swift frontend one -sanitize flag after another and the last one wins, so Swift code got
+# either ASan or coverage, never both: -Xswiftc -sanitize=fuzzer,address asks for both at once
+# (checked: every Swift object then has __sancov_cntrs sections and __asan calls).
 swift build -c release --build-path "$build" --product nod-fuzz \
-    --sanitize=address --sanitize=fuzzer -Xswiftc -DNOD_FUZZING >&2
+    --sanitize=address --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DNOD_FUZZING >&2
 binary="$build/release/nod-fuzz"
 
 run_one() {

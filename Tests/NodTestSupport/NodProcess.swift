@@ -15,7 +15,11 @@ public struct NodProcess {
         return RepositoryPaths.root().appendingPathComponent(".build/debug/nod")
     }
 
-    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    /// Runs nod with `arguments`. `memoryCapMiB` caps its address space (`ulimit -v`), so a
+    /// test can show that a limit holds without the machine's memory: nod dies if it goes over.
+    /// `environment` replaces the inherited one when given.
+    public static func run(_ arguments: [String], in directory: URL? = nil, memoryCapMiB: Int? = nil,
+                           environment: [String: String]? = nil) throws -> Outcome {
         // Output goes to files, not pipes: nothing can fill up, and no thread waits on another.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nod-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -25,8 +29,14 @@ public struct NodProcess {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let memoryCapMiB {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -v \(memoryCapMiB * 1024) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = directory ?? RepositoryPaths.root()
         process.standardOutput = out
         process.standardError = err
