@@ -9,7 +9,7 @@ import Foundation
 enum BundlePath {
     /// The entry's path as `/`-separated components in NFC, or the refusal.
     static func normalise(_ raw: String, source: String) throws(BundleError) -> [String] {
-        let display = escaped(raw)
+        var display: String { escaped(raw) }
         if raw.hasPrefix("/") || raw.hasPrefix("\\") || isDriveLetter(raw) {
             throw BundleError(.absolutePath, source: source, entry: display,
                               "absolute path in the bundle; every entry must be relative to the bundle's root")
@@ -24,7 +24,8 @@ enum BundlePath {
             case "..":
                 throw BundleError(.traversal, source: source, entry: display,
                                   "path contains '..'; entries may not point outside the bundle")
-            default: components.append(String(part).precomposedStringWithCanonicalMapping)
+            // ASCII is already NFC; Foundation's normalisation was a tenth of a batch's time.
+            default: components.append(part.utf8.allSatisfy { $0 < 0x80 } ? String(part) : String(part).precomposedStringWithCanonicalMapping)
             }
         }
         if components.isEmpty {
