@@ -101,4 +101,23 @@ struct FileReadingTests {
         }
         #expect(error?.code == .link)
     }
+
+    /// From 16 MiB the archive's own digest is computed on a second thread: it must agree with
+    /// the file's SHA-256, and a refusal must still come back (the thread is cancelled).
+    @Test func largeArchivesAreDigestedBesideTheRead() throws {
+        let entries: [ArchiveBuilder.Entry] = [
+            .text("manifest.yaml", "bundle-format: 1\n"), .file("attachments/scan.tiff", .zeros(17 << 20)),
+        ]
+        try TemporaryDirectory.with { dir in
+            let good = dir.appendingPathComponent("good.tar"), bad = dir.appendingPathComponent("bad.tar")
+            let archive = try ArchiveBuilder.build(entries, format: .tar)
+            try archive.write(to: good)
+            try ArchiveBuilder.build(entries + [.symlink("evil", target: "/etc/passwd")], format: .tar).write(to: bad)
+            let contents = try BundleReader().read(path: good.path)
+            #expect(contents.archiveSHA256 == SHA256.hash(data: archive).map { String(format: "%02x", $0) }.joined())
+            #expect(BundleReader.archiveSHA256(path: good.path) == contents.archiveSHA256)
+            let error = #expect(throws: BundleError.self) { try BundleReader().read(path: bad.path) }
+            #expect(error?.code == .link)
+        }
+    }
 }
