@@ -109,6 +109,9 @@ struct Audit: ParsableCommand {
     func run() throws {
         let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
+        // The bundle is read on a second core while the rules load and compile.
+        let loading = BundleLoading(limits: limits, logger: logger), bundle = self.bundle
+        let evidenceResult = BackgroundResult { loading.read(bundle) }
         let library = try rules.library()
         guard let profile = library.profile(profile) else {
             let known = library.profiles.map(\.id).sorted()
@@ -136,7 +139,7 @@ struct Audit: ParsableCommand {
             try ExceptionFiles.attestations(bytes, file: file, knownRules: knownRules)
         } ?? []
 
-        let evidence = try BundleLoading(limits: limits, logger: logger).load(bundle)
+        let evidence = try BundleLoading.unwrap(evidenceResult.wait())
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
         let pipeline = AuditPipeline(profile: profile, packs: library.packs(for: profile), rules: compiled, waivers: waiverList,
                                      attestations: attestationList, waiversGiven: waivers != nil, auditDate: auditDate, language: lang)

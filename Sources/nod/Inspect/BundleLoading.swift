@@ -6,12 +6,12 @@ import NodEvidence
 
 /// Reads a bundle and its evidence the one way every command does, turning a refusal
 /// into the `path: error: …` line and exit code 3 of cli.md.
-struct BundleLoading {
+struct BundleLoading: Sendable {
     let limits: LimitOptions
     let logger: Logger
 
     /// Why a bundle was rejected: where, and what (exit code 3 for one bundle; a row of a batch).
-    struct Rejection: Error {
+    struct Rejection: Error, Sendable {
         var location: FileLocation
         var message: String
     }
@@ -41,7 +41,12 @@ struct BundleLoading {
 
     /// Reads the bundle, or prints the `path: error: …` line and exits with code 3.
     func load(_ path: String) throws -> EvidenceModel {
-        switch read(path) {
+        try Self.unwrap(read(path))
+    }
+
+    /// The evidence, or the `path: error: …` line and exit code 3.
+    static func unwrap(_ result: Result<EvidenceModel, Rejection>) throws -> EvidenceModel {
+        switch result {
         case .success(let model):
             return model
         case .failure(let rejection):
