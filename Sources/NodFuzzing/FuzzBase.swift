@@ -1,6 +1,7 @@
 import Foundation
 public import NodArchive
 import NodCore
+import NodEvidence
 import NodReport
 
 /// The valid bundle the file-replacing harnesses damage (the Gofal Dyffryn example, read
@@ -32,6 +33,11 @@ public final class FuzzBase: Sendable {
         csvPaths = paths.filter { $0.hasSuffix(".csv") }
         markdownPaths = paths.filter { $0.hasSuffix(".md") }
         yamlPaths = paths.filter { $0.hasSuffix(".yaml") }
+    }
+
+    /// The evidence alone, without rules.
+    func load(_ contents: BundleContents) -> EvidenceModel? {
+        try? audit.loader.load(files: contents.files, source: contents.source, digest: contents.digest, archiveSHA256: contents.archiveSHA256)
     }
 
     func audit(_ contents: BundleContents) -> AuditReport? {
