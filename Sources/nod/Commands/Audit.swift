@@ -129,8 +129,8 @@ struct Audit: ParsableCommand {
             }
         }
         let registry = try rules.registry(adding: external)
-        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: registry, only: profile))
-        let compiled = RuleCompiler.compile(library.rules(for: profile), registry: registry).rules
+        let (compiled, compileErrors) = RuleOptions.compile(library, registry: registry, profile: profile)
+        try RuleOptions.reportOrThrow(compileErrors)
         let knownRules = Set(library.allRules.map(\.rule.id))
         let waiverList = try readExceptions(waivers) { (bytes, file) throws(RuleError) in
             try ExceptionFiles.waivers(bytes, file: file, knownRules: knownRules)

@@ -4,6 +4,7 @@ import NodCheckers
 import NodCore
 import NodEngine
 import NodRules
+import NodYAML
 
 /// `--rules PATH` (repeatable) and `--with-default-rules`: which packs and profiles a run loads.
 struct RuleOptions: ParsableArguments {
@@ -55,6 +56,19 @@ struct RuleOptions: ParsableArguments {
     static func compileErrors(_ library: RuleLibrary, registry: CheckerRegistry, only profile: Profile? = nil) -> [RuleError] {
         let errors = rulesToValidate(library, only: profile).flatMap { RuleCompiler.compile($0, registry: registry).errors }
         return Array(Set(errors)).sorted()
+    }
+
+    /// The profile's rules compiled once, with every error a run must report (exit 2): the
+    /// profile's own, and those of the other rules of the packs it may load. A pack rule the
+    /// profile uses unchanged (same parameters node) is not compiled a second time.
+    static func compile(_ library: RuleLibrary, registry: CheckerRegistry, profile: Profile) -> (rules: [CompiledRule], errors: [RuleError]) {
+        let selected = library.rules(for: profile)
+        let compiled = RuleCompiler.compile(selected, registry: registry)
+        func key(_ rule: ResolvedRule) -> String { "\(rule.pack)/\(rule.id)@\(rule.parameters.map { "\($0.location)" } ?? "-")" }
+        let unchanged = Set(selected.map(key))
+        let others = (rulesToValidate(library, only: profile).first ?? []).filter { !unchanged.contains(key($0)) }
+        let errors = compiled.errors + RuleCompiler.compile(others, registry: registry).errors
+        return (compiled.rules, Array(Set(errors)).sorted())
     }
 
     /// What a run must compile without error: every rule of the packs it may load as written,
