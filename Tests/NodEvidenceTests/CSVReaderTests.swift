@@ -92,3 +92,11 @@ struct PlainDecimalTests {
         #expect(!CSVRecord.isPlainDecimal(text))
     }
 }
+
+/// Cells lose leading and trailing spaces and tabs only, whole characters kept.
+struct BlankTrimmingTests {
+    @Test(arguments: [("  Llŷr\t", "Llŷr"), ("é ", "é"), (" ŵ", "ŵ"), ("\t\t", ""), ("", ""), (" a b ", "a b"), ("plain", "plain"), ("\u{00A0}x\u{00A0}", "\u{00A0}x\u{00A0}")])
+    func trims(text: String, expected: String) {
+        #expect(text.trimmingBlanks == expected)
+    }
+}

@@ -25,7 +25,7 @@ public enum CSVReader {
         var header = headerRow.cells
         var seen: [String: Int] = [:]
         for index in header.indices {
-            header[index].text = header[index].text.trimmingCharacters(in: " \t")
+            header[index].text = header[index].text.trimmingBlanks
             let name = header[index].text
             let location = FileLocation(file: path, line: header[index].line, column: header[index].column)
             if name.isEmpty {
@@ -154,10 +154,13 @@ public enum CSVReader {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
+    /// Without leading and trailing spaces and tabs. Works on the UTF-8 bytes: blanks are
+    /// ASCII, so the first and last other bytes bound whole characters (the Character-based
+    /// version was 5 % of a batch).
+    var trimmingBlanks: String {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
+        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 }

@@ -23,7 +23,7 @@ public struct CSVRecord {
 
     /// The trimmed text, or `nil` when blank or the column is absent.
     public func optionalText(_ column: String) -> String? {
-        guard let text = cell(column)?.text.trimmingCharacters(in: " \t"), !text.isEmpty else { return nil }
+        guard let text = cell(column)?.text.trimmingBlanks, !text.isEmpty else { return nil }
         return text
     }
 
