@@ -23,7 +23,7 @@ public enum HTMLReportRenderer {
         out += "<header class=\"decision \(decisionClass)\">\n<p class=\"organisation\">\(e(report.bundle.organisation))</p>\n"
         out += "<h1>\(t(ReportStrings.decision(report.decision)))</h1>\n"
         out += "<p class=\"level\">\(t(ReportStrings.levelLabel)): <strong>\(report.levelTitle.map(t) ?? t(ReportStrings.noLevel))</strong> · "
-        out += "\(t(ReportStrings.scoreLabel)): <strong>\(report.score.earned)/\(report.score.possible)</strong> (\(SVGCharts.format(report.score.percent))%)</p>\n"
+        out += "\(t(ReportStrings.scoreLabel)): <strong>\(report.score.earned)/\(report.score.possible)</strong> (\(NumberText.short(report.score.percent))%)</p>\n"
         if !report.blocking { out += "<p class=\"note\">\(t(ReportStrings.selfCheck))</p>\n" }
         out += "</header>\n<main>\n<dl class=\"facts\">\n"
         out += "<dt>\(t(ReportStrings.auditDate))</dt><dd>\(report.auditDate)</dd>\n"

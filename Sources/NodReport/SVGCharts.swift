@@ -71,12 +71,15 @@ enum SVGCharts {
         return svg + "</svg>"
     }
 
-    static func format(_ value: Double) -> String { NumberText.short(value) }
+    /// Chart coordinates and values, as every report writes numbers.
+    private static func format(_ value: Double) -> String { NumberText.short(value) }
 }
 
-/// Escaping for text and attributes in XHTML.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+/// Escaping for text and double-quoted attributes in XHTML and XML (the HTML report, its
+/// charts, JUnit, the batch portfolio page): one place decides what is escaped and that
+/// control characters XML forbids are dropped.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -58,10 +58,7 @@ struct BatchSummary: Encodable {
 
     func html() -> String {
         let cy = language == .cy
-        func e(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        func e(_ text: String) -> String { HTMLText.escape(text) }
         let heading = cy ? "Crynodeb y portffolio" : "Portfolio summary"
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head><meta charset=\"utf-8\"/>"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>\(heading)</title><style>"

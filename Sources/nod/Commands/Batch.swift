@@ -75,22 +75,28 @@ struct Batch: ParsableCommand {
             StandardError.write("error: no profile '\(profile)' is loaded (loaded: \(library.profiles.map(\.id).sorted().joined(separator: ", ")))")
             throw ExitCode(ExitStatus.usage)
         }
-        try RuleOptions.reportOrThrow(RuleOptions.compileErrors(library, registry: try rules.registry(adding: try plugins.connect(forUseBy: RuleOptions.rulesToValidate(library, only: chosen).flatMap { $0 }).checkers), only: chosen))
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
         let shard = self.shard.flatMap(Shard.init)
         let bundles = BundleFinder.find(paths).filter { shard?.contains($0) ?? true }
+        let workers = min(jobs, max(1, bundles.count))
+        // Each worker has its own plug-in processes and compiled rules. They are made before
+        // anything is written; the first compilation also reports every rule error (exit 2).
+        let needed = RuleOptions.rulesToValidate(library, only: chosen).flatMap { $0 }
+        var setups: [(rules: [CompiledRule], connections: [PluginConnection])] = []
+        for index in 0..<workers {
+            let (external, connections) = try plugins.connect(forUseBy: needed)
+            let (compiled, errors) = RuleOptions.compile(library, registry: try rules.registry(adding: external), profile: chosen)
+            if index == 0 { try RuleOptions.reportOrThrow(errors) }
+            setups.append((compiled, connections))
+        }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let names = ReportNames.assign(bundles)
         let packs = library.packs(for: chosen)
         let progress = BatchProgress(total: bundles.count, isTerminal: isatty(STDERR_FILENO) == 1 && !logging.quiet)
         let rows = RowCollector(count: bundles.count)
         let next = Counter()
-        let workers = min(jobs, max(1, bundles.count))
         let group = DispatchGroup()
-        for _ in 0..<workers {
-            // Each worker has its own plug-in processes and compiled rules, and reads one bundle at a time.
-            let (external, connections) = try plugins.connect(forUseBy: RuleOptions.rulesToValidate(library, only: chosen).flatMap { $0 })
-            let compiled = RuleCompiler.compile(library.rules(for: chosen), registry: try rules.registry(adding: external)).rules
+        for (compiled, connections) in setups {
             let pipeline = AuditPipeline(profile: chosen, packs: packs, rules: compiled, waivers: [], attestations: [],
                                          waiversGiven: false, auditDate: auditDate, language: lang)
             let worker = BatchWorker(pipeline: pipeline, loading: BundleLoading(limits: limits, logger: logger), out: out,
