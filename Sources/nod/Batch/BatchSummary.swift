@@ -67,9 +67,9 @@ struct BatchSummary: Encodable {
         out += ".awarded{color:#166534}.awarded-with-conditions{color:#92400e}.not-awarded,.rejected{color:#991b1b}"
         out += "@media print{tr{break-inside:avoid}}</style></head>\n<body>\n"
         out += "<h1>\(heading): \(e(profile)), \(auditDate)</h1>\n<ul>\n"
-        let labels: [(String, String, String)] = [("awarded", "Awarded", "Dyfarnwyd"), ("awarded-with-conditions", "Awarded with conditions", "Dyfarnwyd gydag amodau"),
-                                                  ("not-awarded", "Not awarded", "Heb ei ddyfarnu"), ("rejected", "Rejected (unreadable or hostile)", "Gwrthodwyd (annarllenadwy neu faleisus)")]
-        for (key, en, cyText) in labels { out += "<li class=\"\(key)\">\(cy ? cyText : en): <strong>\(counts[key] ?? 0)</strong></li>\n" }
+        let labels: [(key: String, name: String)] = Decision.allCases.map { ($0.rawValue, ReportStrings.decision($0).text(language.rawValue)) }
+            + [("rejected", cy ? "Gwrthodwyd (annarllenadwy neu faleisus)" : "Rejected (unreadable or hostile)")]
+        for (key, name) in labels { out += "<li class=\"\(key)\">\(name): <strong>\(counts[key] ?? 0)</strong></li>\n" }
         out += "</ul>\n<h2>\(cy ? "Y rheolau a fethwyd amlaf" : "Rules most often not met")</h2>\n<ol>\n"
         for item in mostNotMet {
             out += "<li><strong>\(e(item.rule))</strong> \(e(titles[item.rule]?.text(language.rawValue) ?? "")): \(item.bundles)</li>\n"
@@ -86,7 +86,7 @@ struct BatchSummary: Encodable {
         out += "<h2>\(cy ? "Pob bwndel" : "Every bundle")</h2>\n<table id=\"rows\">\n<thead><tr>"
         for (index, column) in columns.enumerated() { out += "<th onclick=\"sortBy(\(index))\">\(column)</th>" }
         out += "</tr></thead>\n<tbody>\n"
-        let decisionNames = Dictionary(labels.map { ($0.0, cy ? $0.2 : $0.1) }, uniquingKeysWith: { a, _ in a })
+        let decisionNames = Dictionary(labels.map { ($0.key, $0.name) }, uniquingKeysWith: { first, _ in first })
         for row in rows {
             let decision = row.decision ?? row.status
             let level = row.level.map { levelTitles[$0]?.text(language.rawValue) ?? $0 } ?? ""
