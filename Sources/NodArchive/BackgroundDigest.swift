@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NodCore
 import Synchronization
 
 /// The SHA-256 of a whole file, computed on a thread of its own while the caller does
@@ -8,33 +9,28 @@ import Synchronization
 /// It reads through its own `FileWindow`, so memory stays bounded. `cancel()` stops it at
 /// the next window when the caller no longer needs the answer (a refused bundle).
 final class BackgroundDigest: Sendable {
-    private let finished = DispatchSemaphore(value: 0)
-    private let cancelled = Atomic<Bool>(false)
-    private let digest = Mutex<String?>(nil)
+    private final class Flag: Sendable {
+        let raised = Atomic<Bool>(false)
+    }
+
+    private let cancelled = Flag()
+    private let result: BackgroundResult<String?>
 
     init(path: String) {
-        let thread = Thread { [self] in
-            let result = Self.sha256(path: path, cancelled: cancelled)
-            digest.withLock { $0 = result }
-            finished.signal()
+        let cancelled = self.cancelled
+        result = BackgroundResult {
+            FileWindow(path: path).flatMap { FileDigest.sha256(of: $0) { cancelled.raised.load(ordering: .relaxed) } }
         }
-        thread.start()
     }
 
     /// Asks the thread to stop; `wait()` then returns nil.
     func cancel() {
-        cancelled.store(true, ordering: .relaxed)
+        cancelled.raised.store(true, ordering: .relaxed)
     }
 
     /// Blocks until the digest is known; nil when the file could not be read or was cancelled.
     func wait() -> String? {
-        finished.wait()
-        return digest.withLock { $0 }
-    }
-
-    private static func sha256(path: String, cancelled: borrowing Atomic<Bool>) -> String? {
-        guard let window = FileWindow(path: path) else { return nil }
-        return FileDigest.sha256(of: window) { cancelled.load(ordering: .relaxed) }
+        result.wait()
     }
 }
 
