@@ -38,20 +38,6 @@ public struct BundleContents: Sendable {
     }
 }
 
-extension Sequence<UInt8> {
-    /// Lower-case hexadecimal.
-    var hexString: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in self {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
 extension BundleContents {
     /// The same bundle with the file at `path` given new bytes (added if absent), or removed
     /// when `bytes` is nil; hashes and content follow the intake's rules. For the fuzzers and

@@ -1,4 +1,5 @@
 import Crypto
+import NodCore
 public import Foundation
 
 /// Opens an evidence bundle, archive or directory, and reads every file under the limits.

@@ -72,7 +72,7 @@ public struct RuleLibrary: Sendable {
                 if let existing = packs.first(where: { $0.pack.id == pack.id }) {
                     throw RuleError(.duplicatePack, at: pack.location, "pack '\(pack.id)' is already loaded from \(existing.pack.location)")
                 }
-                let hash = SHA256.hash(data: source.bytes).map { String(format: "%02x", $0) }.joined()
+                let hash = SHA256.hash(data: source.bytes).hexString
                 packs.append(LoadedPack(pack: pack, sha256: hash, source: source.name))
             } else if node["profile"] != nil {
                 let profile = try YAMLDecoder().decode(Profile.self, from: node)

@@ -1,4 +1,5 @@
 import Crypto
+import NodCore
 public import Foundation
 
 /// An Ed25519 key pair for signing certification reports, stored as two small text files:
@@ -57,7 +58,7 @@ public struct VerificationKey: Sendable {
 
     /// The first 16 hex digits of the SHA-256 of the raw public key.
     public var keyID: String {
-        SHA256.hash(data: key.rawRepresentation).prefix(8).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: key.rawRepresentation).prefix(8).hexString
     }
 
     public func isValid(signature base64: String, for bytes: Data) -> Bool {

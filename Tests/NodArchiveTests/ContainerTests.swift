@@ -87,7 +87,7 @@ struct FileReadingTests {
         #expect(fromFile.files.map(\.path) == fromMemory.files.map(\.path))
         #expect(fromFile.files.map(\.sha256) == fromMemory.files.map(\.sha256))
         #expect(fromFile.archiveSHA256 == fromMemory.archiveSHA256)
-        #expect(fromFile.archiveSHA256 == SHA256.hash(data: archive).map { String(format: "%02x", $0) }.joined())
+        #expect(fromFile.archiveSHA256 == SHA256.hash(data: archive).hexString)
     }
 
     @Test func aRefusedArchiveOnDiskIsStillRefused() throws {
@@ -114,7 +114,7 @@ struct FileReadingTests {
             try archive.write(to: good)
             try ArchiveBuilder.build(entries + [.symlink("evil", target: "/etc/passwd")], format: .tar).write(to: bad)
             let contents = try BundleReader().read(path: good.path)
-            #expect(contents.archiveSHA256 == SHA256.hash(data: archive).map { String(format: "%02x", $0) }.joined())
+            #expect(contents.archiveSHA256 == SHA256.hash(data: archive).hexString)
             #expect(BundleReader.archiveSHA256(path: good.path) == contents.archiveSHA256)
             let error = #expect(throws: BundleError.self) { try BundleReader().read(path: bad.path) }
             #expect(error?.code == .link)

@@ -134,7 +134,7 @@ enum ReportNames {
         let counts = Dictionary(bases.map { ($0, 1) }, uniquingKeysWith: +)
         return zip(bundles, bases).map { path, base in
             guard counts[base, default: 0] > 1 else { return base }
-            let hash = SHA256.hash(data: Data(path.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+            let hash = SHA256.hash(data: Data(path.utf8)).prefix(4).hexString
             return "\(base)-\(hash)"
         }
     }
