@@ -81,14 +81,15 @@ public enum PluginKit {
     /// Serves requests until nod says bye. `check` returns `nil` for a check it does not know.
     public static func serve(plugin: String, version: String, checks: [String], _ check: (Request) throws -> Answer?) {
         while let line = readLine(strippingNewline: true) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let type = object["type"] as? String else { continue }
-            switch type {
+            // One parse per line: the message's type, its id, and for a check the whole request.
+            guard let incoming = try? JSONDecoder().decode(Incoming.self, from: Data(line.utf8)) else { continue }
+            switch incoming.type {
             case "hello":
                 write(["type": "hello", "protocol": 1, "plugin": plugin, "version": version, "checks": checks])
             case "check":
-                let id = object["id"] as? String ?? ""
+                let id = incoming.id ?? ""
                 do {
-                    let request = try JSONDecoder().decode(Request.self, from: Data(line.utf8))
+                    let request = try incoming.request.get()
                     guard let answer = try check(request) else {
                         write(["type": "error", "id": id, "message": "unknown check '\(request.check)'"])
                         continue
@@ -106,6 +107,23 @@ public enum PluginKit {
             default:
                 return
             }
+        }
+    }
+
+    /// A line from nod: its type and id always; for a check, the request or why it is malformed.
+    private struct Incoming: Decodable {
+        var type: String
+        var id: String?
+        var request: Result<Request, any Error>
+
+        enum CodingKeys: String, CodingKey { case type, id }
+        struct NotACheck: Error {}
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            type = try container.decode(String.self, forKey: .type)
+            id = try? container.decodeIfPresent(String.self, forKey: .id)
+            request = type == "check" ? Result { try Request(from: decoder) } : .failure(NotACheck())
         }
     }
 
