@@ -62,7 +62,7 @@ let package = Package(
         .target(name: "NodEngine", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodRules"], swiftSettings: strictSettings),
 
         // The built-in checkers, one per file, each with passing and failing examples.
-        .target(name: "NodCheckers", dependencies: ["NodCore", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
+        .target(name: "NodCheckers", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
 
         // The report model and its renderers.
         .target(name: "NodReport", dependencies: ["NodCore", "NodEvidence", "NodRules", "NodEngine"], swiftSettings: strictSettings),

@@ -1,5 +1,6 @@
 public import NodCore
 public import NodEvidence
+public import NodYAML
 
 /// What a checker is given: the parsed evidence and the audit date (never the clock).
 public struct CheckInput: Sendable {
@@ -69,7 +70,7 @@ public struct CheckOutcome: Sendable {
 /// ill-typed parameters are located errors when the rules are loaded, not at audit time).
 /// A checker never decides the certificate: the engine applies severity and the profile.
 public protocol Checker: Sendable {
-    associatedtype Options: Decodable & Sendable
+    associatedtype Options: YAMLReadable & Sendable
     /// The id rules use (`agm-held`).
     static var id: String { get }
     /// One sentence: what it checks and what it finds.
@@ -81,11 +82,12 @@ public protocol Checker: Sendable {
 }
 
 /// Options of a checker that takes no parameters: any parameter is refused.
-public struct NoOptions: Decodable, Sendable {
-    public enum CodingKeys: String, CodingKey, CaseIterable { case none = "(none)" }
+public struct NoOptions: YAMLReadable, Sendable {
     public init() {}
-    public init(from decoder: any Decoder) throws {
-        _ = try decoder.container(keyedBy: CodingKeys.self)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        if let pair = try yaml.anyMapping().pairs.first {
+            throw YAMLError(.unknownKey, at: pair.key.location, "unknown key '\(pair.key.scalar ?? "")': this check takes no parameters")
+        }
     }
 }
 

@@ -21,7 +21,7 @@ public struct AnyChecker: Sendable {
         self.source = source
         self.version = version
         binder = { node, _ in
-            let options = try YAMLDecoder().decode(C.Options.self, from: node)
+            let options = try C.Options(yaml: YAMLValue(node))
             return BoundCheck { input in try checker.check(input, options: options) }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 public import NodArchive
 import NodCore
+import NodEngine
 import NodEvidence
 import NodReport
 

@@ -1,8 +1,9 @@
 import Foundation
-public import NodArchive
+import NodArchive
 import NodCheckers
 import NodCore
 import NodEngine
+import NodEvidence
 import NodPlugins
 import NodReport
 import NodRules
@@ -50,7 +51,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     private static func yaml(_ input: [UInt8]) {
         let limits = YAMLLimits(maxDepth: 64, maxNodes: 10_000)
         guard let node = try? YAMLDocument.parse(input, file: "fuzz.yaml", limits: limits) else { return }
-        _ = try? YAMLDecoder().decode(YAMLNode.self, from: node)
+        _ = try? Manifest(yaml: YAMLValue(node))
         // The input (after its first byte, which chooses the file) as one YAML file of a bundle.
         replaceOne(of: FuzzBase.shared.yamlPaths, input)
     }

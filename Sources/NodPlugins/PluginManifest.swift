@@ -1,18 +1,17 @@
 public import NodCore
-import NodYAML
+public import NodYAML
 import Foundation
 
 /// A plug-in folder's `plugin.yaml`: its id, version, how to run it and the checks it offers.
-public struct PluginManifest: Decodable, Sendable {
+public struct PluginManifest: YAMLReadable, Sendable {
     /// One check the plug-in offers and the raw files it needs.
-    public struct Check: Decodable, Sendable {
+    public struct Check: YAMLReadable, Sendable {
         public var id: Located<String>
         public var needs: [String]
-        public enum CodingKeys: String, CodingKey, CaseIterable { case id, needs }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(Located<String>.self, forKey: .id)
-            needs = try container.decodeIfPresent([String].self, forKey: .needs) ?? []
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["id", "needs"])
+            id = try fields.required("id")
+            needs = try fields.optional("needs") ?? []
         }
     }
 
@@ -25,27 +24,21 @@ public struct PluginManifest: Decodable, Sendable {
     public var directory: String = ""
     public var location: FileLocation
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case plugin, version, `protocol`, run, timeoutSeconds = "timeout-seconds", checks
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let id = try container.decode(Located<String>.self, forKey: .plugin)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["plugin", "version", "protocol", "run", "timeout-seconds", "checks"])
+        let id: Located<String> = try fields.required("plugin")
         plugin = id.value
         location = id.location
-        version = try container.decode(String.self, forKey: .version)
-        let version = try container.decode(Int.self, forKey: .protocol)
-        guard version == 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .protocol, in: container, debugDescription: "protocol \(version) is not one this nod speaks (1)")
-        }
-        run = try container.decode([String].self, forKey: .run)
-        guard !run.isEmpty else { throw DecodingError.dataCorruptedError(forKey: .run, in: container, debugDescription: "run: needs a program") }
-        timeoutSeconds = try container.decodeIfPresent(Double.self, forKey: .timeoutSeconds) ?? 10
+        version = try fields.required("version")
+        let version: Int = try fields.required("protocol")
+        guard version == 1 else { throw fields["protocol"]!.invalid("protocol \(version) is not one this nod speaks (1)") }
+        run = try fields.required("run")
+        guard !run.isEmpty else { throw fields["run"]!.invalid("run: needs a program") }
+        timeoutSeconds = try fields.optional("timeout-seconds") ?? 10
         guard timeoutSeconds > 0, timeoutSeconds <= 600 else {
-            throw DecodingError.dataCorruptedError(forKey: .timeoutSeconds, in: container, debugDescription: "timeout-seconds must be between 0 and 600")
+            throw (fields["timeout-seconds"] ?? fields.value).invalid("timeout-seconds must be between 0 and 600")
         }
-        checks = try container.decode([Check].self, forKey: .checks)
+        checks = try fields.required("checks")
     }
 
     public var launch: PluginLaunch {
@@ -68,7 +61,7 @@ public enum PluginDiscovery {
                 let file = (directory as NSString).appendingPathComponent("plugin.yaml")
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
                 do {
-                    var manifest = try YAMLDecoder().decode(PluginManifest.self, from: Array(data), file: file)
+                    var manifest = try YAMLDocument.read(PluginManifest.self, from: Array(data), file: file)
                     manifest.directory = directory
                     for check in manifest.checks {
                         if builtInCheckIDs.contains(check.id.value) {

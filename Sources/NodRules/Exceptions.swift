@@ -1,9 +1,9 @@
 import Foundation
 public import NodCore
-import NodYAML
+public import NodYAML
 
 /// An accepted exception to one rule: who approved it, why, and for how long.
-public struct Waiver: Decodable, Sendable {
+public struct Waiver: YAMLReadable, Sendable {
     public var rule: Located<String>
     public var justification: String
     public var approver: String
@@ -11,21 +11,19 @@ public struct Waiver: Decodable, Sendable {
     public var expires: Located<LocalDate>
     public var scope: String?
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case rule, justification, approver, granted, expires, scope }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        rule = try container.decode(Located<String>.self, forKey: .rule)
-        justification = try container.decode(String.self, forKey: .justification)
-        approver = try container.decode(String.self, forKey: .approver)
-        granted = try container.decode(Located<LocalDate>.self, forKey: .granted)
-        expires = try container.decode(Located<LocalDate>.self, forKey: .expires)
-        scope = try container.decodeIfPresent(String.self, forKey: .scope)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["rule", "justification", "approver", "granted", "expires", "scope"])
+        rule = try fields.required("rule")
+        justification = try fields.required("justification")
+        approver = try fields.required("approver")
+        granted = try fields.required("granted")
+        expires = try fields.required("expires")
+        scope = try fields.optional("scope")
         guard granted.value <= expires.value else {
-            throw DecodingError.dataCorruptedError(forKey: .expires, in: container, debugDescription: "the waiver expires (\(expires.value)) before it was granted (\(granted.value))")
+            throw fields["expires"]!.invalid("the waiver expires (\(expires.value)) before it was granted (\(granted.value))")
         }
-        for (key, text) in [(CodingKeys.justification, justification), (.approver, approver)] where text.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "a waiver needs a \(key.rawValue)")
+        for (key, text) in [("justification", justification), ("approver", approver)] where text.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw fields[key]!.invalid("a waiver needs a \(key)")
         }
     }
 
@@ -34,8 +32,8 @@ public struct Waiver: Decodable, Sendable {
 }
 
 /// An auditor's statement of what no file shows (a site visit, an interview).
-public struct Attestation: Decodable, Sendable {
-    public enum Outcome: String, Decodable, Sendable, CaseIterable { case met, notMet = "not-met" }
+public struct Attestation: YAMLReadable, Sendable {
+    public enum Outcome: String, YAMLEnum, Sendable { case met, notMet = "not-met" }
 
     public var rule: Located<String>
     public var attester: String
@@ -43,28 +41,33 @@ public struct Attestation: Decodable, Sendable {
     public var outcome: Outcome
     public var note: String
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case rule, attester, date, outcome, note }
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["rule", "attester", "date", "outcome", "note"])
+        rule = try fields.required("rule")
+        attester = try fields.required("attester")
+        date = try fields.required("date")
+        outcome = try fields.required("outcome")
+        note = try fields.required("note")
+    }
 }
 
 /// The files given with `--waivers` and `--attestations`, versioned like rule packs.
 public enum ExceptionFiles {
-    private struct WaiverFile: Decodable {
+    private struct WaiverFile: YAMLReadable {
         var waivers: [Waiver]
-        enum CodingKeys: String, CodingKey, CaseIterable { case format = "waivers-format", waivers }
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            try FormatVersion.check(container, key: .format, supported: 1, what: "waivers-format")
-            waivers = try container.decode([Waiver].self, forKey: .waivers)
+        init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["waivers-format", "waivers"])
+            try FormatVersion.check(fields, key: "waivers-format", supported: 1)
+            waivers = try fields.required("waivers")
         }
     }
 
-    private struct AttestationFile: Decodable {
+    private struct AttestationFile: YAMLReadable {
         var attestations: [Attestation]
-        enum CodingKeys: String, CodingKey, CaseIterable { case format = "attestations-format", attestations }
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            try FormatVersion.check(container, key: .format, supported: 1, what: "attestations-format")
-            attestations = try container.decode([Attestation].self, forKey: .attestations)
+        init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["attestations-format", "attestations"])
+            try FormatVersion.check(fields, key: "attestations-format", supported: 1)
+            attestations = try fields.required("attestations")
         }
     }
 
@@ -80,9 +83,9 @@ public enum ExceptionFiles {
         return attestations
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], file: String) throws(RuleError) -> T {
+    private static func decode<T: YAMLReadable>(_ type: T.Type, _ bytes: [UInt8], file: String) throws(RuleError) -> T {
         do {
-            return try YAMLDecoder().decode(T.self, from: bytes, file: file)
+            return try YAMLDocument.read(T.self, from: bytes, file: file)
         } catch {
             throw RuleError(.syntax, at: error.location, error.message)
         }

@@ -3,34 +3,36 @@ public import NodYAML
 
 /// A certification scheme: which packs, which rules tailored how, what blocks the mark,
 /// how the score is weighted and which levels can be reached.
-public struct Profile: Decodable, Sendable {
+public struct Profile: YAMLReadable, Sendable {
     public static let supportedFormat = 1
 
     /// A rule's severity or parameters changed by this profile.
-    public struct Tailoring: Decodable, Sendable {
+    public struct Tailoring: YAMLReadable, Sendable {
         public var severity: Severity?
         public var parameters: YAMLNode?
         public var location: FileLocation
-        public enum CodingKeys: String, CodingKey, CaseIterable { case severity, parameters = "with" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            severity = try container.decodeIfPresent(Severity.self, forKey: .severity)
-            parameters = try container.decodeIfPresent(YAMLNode.self, forKey: .parameters)
-            location = (decoder as? any LocatingDecoder)?.sourceLocation ?? FileLocation(file: "")
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["severity", "with"])
+            severity = try fields.optional("severity")
+            parameters = try fields.optional("with")
+            location = yaml.location
         }
     }
 
     /// Points earned by a met rule of each severity.
-    public struct ScoreWeights: Decodable, Sendable, Hashable {
+    public struct ScoreWeights: YAMLReadable, Sendable, Hashable {
         public var major: Int
         public var minor: Int
         public var observation: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case major, minor, observation }
         public static let standard = ScoreWeights(major: 3, minor: 2, observation: 1)
         public init(major: Int, minor: Int, observation: Int) {
             self.major = major
             self.minor = minor
             self.observation = observation
+        }
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["major", "minor", "observation"])
+            self.init(major: try fields.required("major"), minor: try fields.required("minor"), observation: try fields.required("observation"))
         }
         public func weight(_ severity: Severity) -> Int {
             switch severity {
@@ -42,7 +44,7 @@ public struct Profile: Decodable, Sendable {
     }
 
     /// A level of the mark (foundation / established / exemplary) and what reaching it takes.
-    public struct Level: Decodable, Sendable {
+    public struct Level: YAMLReadable, Sendable {
         public var id: String
         public var title: LocalizedText
         /// Failed (not met) minor rules allowed; any number when absent.
@@ -53,18 +55,14 @@ public struct Profile: Decodable, Sendable {
         public var minScorePercent: Int?
         /// Rules that must pass.
         public var rulesPassed: [String]
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, title, maxFailedMinor = "max-failed-minor", maxFailedObservation = "max-failed-observation"
-            case minScorePercent = "min-score-percent", rulesPassed = "rules-passed"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(String.self, forKey: .id)
-            title = try container.decode(LocalizedText.self, forKey: .title)
-            maxFailedMinor = try container.decodeIfPresent(Int.self, forKey: .maxFailedMinor)
-            maxFailedObservation = try container.decodeIfPresent(Int.self, forKey: .maxFailedObservation)
-            minScorePercent = try container.decodeIfPresent(Int.self, forKey: .minScorePercent)
-            rulesPassed = try container.decodeIfPresent([String].self, forKey: .rulesPassed) ?? []
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["id", "title", "max-failed-minor", "max-failed-observation", "min-score-percent", "rules-passed"])
+            id = try fields.required("id")
+            title = try fields.required("title")
+            maxFailedMinor = try fields.optional("max-failed-minor")
+            maxFailedObservation = try fields.optional("max-failed-observation")
+            minScorePercent = try fields.optional("min-score-percent")
+            rulesPassed = try fields.optional("rules-passed") ?? []
         }
     }
 
@@ -84,26 +82,32 @@ public struct Profile: Decodable, Sendable {
     public var levels: [Level]
     public var location: FileLocation
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case format = "profile-format", id = "profile", version, title, description, packs, blocking, exclude, tailor
-        case scoreWeights = "score-weights", correctiveActionDays = "corrective-action-days", levels
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try FormatVersion.check(container, key: .format, supported: Self.supportedFormat, what: "profile-format")
-        let id = try container.decode(Located<String>.self, forKey: .id)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping([
+            "profile-format", "profile", "version", "title", "description", "packs", "blocking", "exclude", "tailor",
+            "score-weights", "corrective-action-days", "levels",
+        ])
+        try FormatVersion.check(fields, key: "profile-format", supported: Self.supportedFormat)
+        let id: Located<String> = try fields.required("profile")
         self.id = id.value
         location = id.location
-        version = try container.decode(String.self, forKey: .version)
-        title = try container.decode(LocalizedText.self, forKey: .title)
-        description = try container.decode(LocalizedText.self, forKey: .description)
-        packs = try container.decode([Located<String>].self, forKey: .packs)
-        blocking = try container.decodeIfPresent(Bool.self, forKey: .blocking) ?? true
-        exclude = try container.decodeIfPresent([Located<String>].self, forKey: .exclude) ?? []
-        tailor = try container.decodeIfPresent([String: Tailoring].self, forKey: .tailor) ?? [:]
-        scoreWeights = try container.decodeIfPresent(ScoreWeights.self, forKey: .scoreWeights) ?? .standard
-        correctiveActionDays = try container.decodeIfPresent(Int.self, forKey: .correctiveActionDays) ?? 90
-        levels = try container.decodeIfPresent([Level].self, forKey: .levels) ?? []
+        version = try fields.required("version")
+        title = try fields.required("title")
+        description = try fields.required("description")
+        packs = try fields.required("packs")
+        blocking = try fields.optional("blocking") ?? true
+        exclude = try fields.optional("exclude") ?? []
+        tailor = [:]
+        if let tailoring = fields["tailor"], !tailoring.isNull {
+            for pair in try tailoring.anyMapping().pairs {
+                let rule = pair.key.scalar ?? ""
+                let value = YAMLValue(pair.value, key: rule)
+                if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(rule)' has no value") }
+                tailor[rule] = try Tailoring(yaml: value)
+            }
+        }
+        scoreWeights = try fields.optional("score-weights") ?? .standard
+        correctiveActionDays = try fields.optional("corrective-action-days") ?? 90
+        levels = try fields.optional("levels") ?? []
     }
 }

@@ -5,14 +5,18 @@ public import NodYAML
 
 /// One requirement of a standard: what it asks, who it applies to, which checker judges it,
 /// with which parameters, and where the requirement comes from.
-public struct Rule: Decodable, Sendable {
+public struct Rule: YAMLReadable, Sendable {
     /// Conditions beyond the co-op model under which a rule applies (`[wales]`, `[regulated]`).
-    public struct Applicability: Decodable, Sendable, Hashable {
+    public struct Applicability: YAMLReadable, Sendable, Hashable {
         public var nations: [Nation]?
         public var regulatedService: Bool?
         public var legalForms: [LegalForm]?
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case nations = "nation", regulatedService = "regulated-service", legalForms = "legal-form"
+
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["nation", "regulated-service", "legal-form"])
+            nations = try fields.optional("nation")
+            regulatedService = try fields.optional("regulated-service")
+            legalForms = try fields.optional("legal-form")
         }
     }
 
@@ -39,32 +43,29 @@ public struct Rule: Decodable, Sendable {
     /// Where the rule's id is written, for errors and `nod explain`.
     public var location: FileLocation
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, title, requirement, evidence, threshold, guidance, area, severity, models
-        case appliesWhen = "applies-when", check, parameters = "with", citation
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let id = try container.decode(Located<String>.self, forKey: .id)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping([
+            "id", "title", "requirement", "evidence", "threshold", "guidance", "area", "severity", "models", "applies-when",
+            "check", "with", "citation",
+        ])
+        let id: Located<String> = try fields.required("id")
         guard Self.isWellFormedID(id.value) else {
-            throw DecodingError.dataCorruptedError(forKey: .id, in: container,
-                                                   debugDescription: "rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
+            throw fields["id"]!.invalid("rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
         }
         self.id = id.value
         location = id.location
-        title = try container.decode(LocalizedText.self, forKey: .title)
-        requirement = try container.decode(LocalizedText.self, forKey: .requirement)
-        evidence = try container.decode(LocalizedText.self, forKey: .evidence)
-        threshold = try container.decode(LocalizedText.self, forKey: .threshold)
-        guidance = try container.decode(LocalizedText.self, forKey: .guidance)
-        area = try container.decode(String.self, forKey: .area)
-        severity = try container.decode(Severity.self, forKey: .severity)
-        models = try container.decodeIfPresent([CoopModel].self, forKey: .models)
-        appliesWhen = try container.decodeIfPresent(Applicability.self, forKey: .appliesWhen)
-        check = try container.decode(Located<String>.self, forKey: .check)
-        parameters = try container.decodeIfPresent(YAMLNode.self, forKey: .parameters)
-        citation = try container.decode(String.self, forKey: .citation)
+        title = try fields.required("title")
+        requirement = try fields.required("requirement")
+        evidence = try fields.required("evidence")
+        threshold = try fields.required("threshold")
+        guidance = try fields.required("guidance")
+        area = try fields.required("area")
+        severity = try fields.required("severity")
+        models = try fields.optional("models")
+        appliesWhen = try fields.optional("applies-when")
+        check = try fields.required("check")
+        parameters = try fields.optional("with")
+        citation = try fields.required("citation")
     }
 }
 

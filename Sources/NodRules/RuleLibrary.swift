@@ -68,14 +68,14 @@ public struct RuleLibrary: Sendable {
         }
         do {
             if node["pack"] != nil {
-                let pack = try YAMLDecoder().decode(RulePack.self, from: node)
+                let pack = try RulePack(yaml: YAMLValue(node))
                 if let existing = packs.first(where: { $0.pack.id == pack.id }) {
                     throw RuleError(.duplicatePack, at: pack.location, "pack '\(pack.id)' is already loaded from \(existing.pack.location)")
                 }
                 let hash = SHA256.hash(data: source.bytes).hexString
                 packs.append(LoadedPack(pack: pack, sha256: hash, source: source.name))
             } else if node["profile"] != nil {
-                let profile = try YAMLDecoder().decode(Profile.self, from: node)
+                let profile = try Profile(yaml: YAMLValue(node))
                 if let existing = profiles.first(where: { $0.id == profile.id }) {
                     throw RuleError(.duplicateProfile, at: profile.location, "profile '\(profile.id)' is already loaded from \(existing.location)")
                 }

@@ -1,7 +1,8 @@
 public import NodCore
+public import NodYAML
 
 /// A versioned set of rules on one theme (`governance`, `accounts`), as written in `Rules/`.
-public struct RulePack: Decodable, Sendable {
+public struct RulePack: YAMLReadable, Sendable {
     /// The pack format this nod reads; a newer one is refused rather than misread.
     public static let supportedFormat = 1
 
@@ -13,31 +14,25 @@ public struct RulePack: Decodable, Sendable {
     public var disabledByDefault: Bool
     public var location: FileLocation
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case format = "pack-format", id = "pack", version, title, rules, disabledByDefault = "disabled-by-default"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try FormatVersion.check(container, key: .format, supported: Self.supportedFormat, what: "pack-format")
-        let id = try container.decode(Located<String>.self, forKey: .id)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["pack-format", "pack", "version", "title", "rules", "disabled-by-default"])
+        try FormatVersion.check(fields, key: "pack-format", supported: Self.supportedFormat)
+        let id: Located<String> = try fields.required("pack")
         self.id = id.value
         location = id.location
-        version = try container.decode(String.self, forKey: .version)
-        title = try container.decode(LocalizedText.self, forKey: .title)
-        rules = try container.decode([Rule].self, forKey: .rules)
-        disabledByDefault = try container.decodeIfPresent(Bool.self, forKey: .disabledByDefault) ?? false
+        version = try fields.required("version")
+        title = try fields.required("title")
+        rules = try fields.required("rules")
+        disabledByDefault = try fields.optional("disabled-by-default") ?? false
     }
 }
 
 /// Refuses a document written for a newer nod.
 enum FormatVersion {
-    static func check<K: CodingKey>(_ container: KeyedDecodingContainer<K>, key: K, supported: Int, what: String) throws {
-        let format = try container.decode(Int.self, forKey: key)
+    static func check(_ fields: YAMLMapping, key: String, supported: Int) throws(YAMLError) {
+        let format: Int = try fields.required(key)
         guard format == supported else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container,
-                debugDescription: "\(what) \(format) is not one this nod reads (it reads \(supported)); update nod")
+            throw fields[key]!.invalid("\(key) \(format) is not one this nod reads (it reads \(supported)); update nod")
         }
     }
 }

@@ -8,9 +8,9 @@ import Testing
 
 /// A checker whose answer is set by its parameters, to drive the engine without evidence logic.
 private struct Scripted: Checker {
-    struct Options: Decodable, Sendable {
+    struct Options: YAMLReadable, Sendable {
         var verdict: String
-        enum CodingKeys: String, CodingKey, CaseIterable { case verdict }
+        init(yaml: YAMLValue) throws(YAMLError) { verdict = try yaml.mapping(["verdict"]).required("verdict") }
     }
     static let id = "scripted"
     static let summary = "Answers what its parameters say; finds nothing."

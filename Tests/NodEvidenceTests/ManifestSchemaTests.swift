@@ -44,6 +44,6 @@ struct ManifestSchemaTests {
         #expect(values("language") == Language.allCases.map(\.rawValue))
         #expect(values("stakeholder-class") == StakeholderClass.allCases.map(\.rawValue))
         let properties = try #require(json?["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == Set(Manifest.CodingKeys.allCases.map(\.rawValue)))
+        #expect(Set(properties.keys) == Set(Manifest.keys))
     }
 }

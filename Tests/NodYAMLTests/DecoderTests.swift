@@ -4,31 +4,40 @@ import NodTestSupport
 import NodYAML
 import Testing
 
-private enum Model: String, Decodable, CaseIterable { case worker, userLed = "user-led", multiStakeholder = "multi-stakeholder" }
+private enum Model: String, YAMLEnum { case worker, userLed = "user-led", multiStakeholder = "multi-stakeholder" }
 
-private struct Organisation: Decodable {
+private struct Organisation: YAMLReadable {
     var name: String
     var model: Model
     var charitable: Bool?
-    enum CodingKeys: String, CodingKey, CaseIterable { case name, model, charitable }
+    init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["name", "model", "charitable"])
+        name = try fields.required("name")
+        model = try fields.required("model")
+        charitable = try fields.optional("charitable")
+    }
 }
 
-private struct Manifest: Decodable {
+private struct Manifest: YAMLReadable {
     var organisation: Organisation
     var noticeDays: Int?
     var surplus: Decimal?
     var started: Located<LocalDate>?
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case organisation, noticeDays = "notice-days", surplus, started
+    init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["organisation", "notice-days", "surplus", "started"])
+        organisation = try fields.required("organisation")
+        noticeDays = try fields.optional("notice-days")
+        surplus = try fields.optional("surplus")
+        started = try fields.optional("started")
     }
 }
 
-/// Located decoding errors, each checked against the position marked in the fixture.
+/// Located reading errors, each checked against the position marked in the fixture.
 struct DecoderTests {
     func decodeError(_ fixture: String) -> (YAMLError?, MarkedText) {
         let marked = MarkedText(fixture)
         let error = #expect(throws: YAMLError.self) {
-            try YAMLDecoder().decode(Manifest.self, from: marked.bytes, file: "manifest.yaml")
+            try YAMLDocument.read(Manifest.self, from: marked.bytes, file: "manifest.yaml")
         }
         if let error {
             #expect(error.location == FileLocation(file: "manifest.yaml", line: marked.line, column: marked.column), "\(error)")
@@ -83,9 +92,15 @@ struct DecoderTests {
         #expect(error?.message == "'organisation': expected a mapping, found a list")
     }
 
+    @Test func nullForARequiredKeyIsMissing() {
+        let (error, _) = decodeError("organisation:\n  name: a\n  model: ‸~\n")
+        #expect(error?.message == "'model' has no value")
+        #expect(error?.code == .missingKey)
+    }
+
     @Test func decodesMoneyExactlyAndKeepsLocations() throws {
         let text = "organisation: {name: \"Gofal Cyf.\", model: multi-stakeholder}\nsurplus: 14000.10\nstarted: 2024-02-29\n"
-        let manifest = try YAMLDecoder().decode(Manifest.self, from: Array(text.utf8), file: "m.yaml")
+        let manifest = try YAMLDocument.read(Manifest.self, from: Array(text.utf8), file: "m.yaml")
         #expect(manifest.surplus == Decimal(string: "14000.10"))
         #expect(manifest.organisation.model == .multiStakeholder)
         #expect(manifest.started?.value == LocalDate(year: 2024, month: 2, day: 29))

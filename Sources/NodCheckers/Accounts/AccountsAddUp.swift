@@ -2,17 +2,17 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// FIN-07: every accounts summary adds up to the penny (surplus = income − expenditure), and
 /// the judged year's trading income is at least half of income (an observation).
 /// Finds arithmetic differences and the trading share.
 public struct AccountsAddUp: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var minTradingPercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case minTradingPercent = "min-trading-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            minTradingPercent = try container.decodeIfPresent(Double.self, forKey: .minTradingPercent) ?? 50
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["min-trading-percent"])
+            minTradingPercent = try fields.optional("min-trading-percent", as: Double.self) ?? 50
         }
     }
 

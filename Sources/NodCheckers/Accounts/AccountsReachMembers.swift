@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// FIN-03: the accounts were published to members within nine months of the year end and
 /// approved at a general meeting. Finds the publication date and the approving resolution.
 public struct AccountsReachMembers: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var monthsAfterYearEnd: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case monthsAfterYearEnd = "months-after-year-end" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            monthsAfterYearEnd = try container.decodeIfPresent(Int.self, forKey: .monthsAfterYearEnd) ?? 9
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["months-after-year-end"])
+            monthsAfterYearEnd = try fields.optional("months-after-year-end", as: Int.self) ?? 9
         }
     }
 

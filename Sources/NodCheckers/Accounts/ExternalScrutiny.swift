@@ -2,28 +2,25 @@ public import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// FIN-02: the accounts had the scrutiny the law asks for their size: an audit above the
 /// thresholds; otherwise a members' resolution disapplying audit (under 20% against) and, above
 /// £90k turnover, an accountant's report. Finds the turnover, the scrutiny and the resolution.
 public struct ExternalScrutiny: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var auditTurnover: Decimal
         public var auditAssets: Decimal
         public var charityAuditTurnover: Decimal
         public var accountantReportTurnover: Decimal
         public var maxAgainstPercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case auditTurnover = "audit-turnover", auditAssets = "audit-assets", charityAuditTurnover = "charity-audit-turnover"
-            case accountantReportTurnover = "accountant-report-turnover", maxAgainstPercent = "max-against-percent"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            auditTurnover = try container.decodeIfPresent(Decimal.self, forKey: .auditTurnover) ?? 10_200_000
-            auditAssets = try container.decodeIfPresent(Decimal.self, forKey: .auditAssets) ?? 5_100_000
-            charityAuditTurnover = try container.decodeIfPresent(Decimal.self, forKey: .charityAuditTurnover) ?? 250_000
-            accountantReportTurnover = try container.decodeIfPresent(Decimal.self, forKey: .accountantReportTurnover) ?? 90_000
-            maxAgainstPercent = try container.decodeIfPresent(Double.self, forKey: .maxAgainstPercent) ?? 20
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["audit-turnover", "audit-assets", "charity-audit-turnover", "accountant-report-turnover", "max-against-percent"])
+            auditTurnover = try fields.optional("audit-turnover", as: Decimal.self) ?? 10_200_000
+            auditAssets = try fields.optional("audit-assets", as: Decimal.self) ?? 5_100_000
+            charityAuditTurnover = try fields.optional("charity-audit-turnover", as: Decimal.self) ?? 250_000
+            accountantReportTurnover = try fields.optional("accountant-report-turnover", as: Decimal.self) ?? 90_000
+            maxAgainstPercent = try fields.optional("max-against-percent", as: Double.self) ?? 20
         }
     }
 

@@ -2,16 +2,16 @@ public import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// FIN-05: dividends take no more of the surplus than the constitution allows (default half;
 /// none at all for a not-for-profit). Finds the dividends paid as a share of the surplus.
 public struct SurplusServesPurpose: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var defaultCapPercent: Decimal
-        public enum CodingKeys: String, CodingKey, CaseIterable { case defaultCapPercent = "default-cap-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            defaultCapPercent = try container.decodeIfPresent(Decimal.self, forKey: .defaultCapPercent) ?? 50
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["default-cap-percent"])
+            defaultCapPercent = try fields.optional("default-cap-percent", as: Decimal.self) ?? 50
         }
     }
 

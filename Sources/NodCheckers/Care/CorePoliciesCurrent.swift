@@ -2,21 +2,21 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// CARE-03: the six core policies exist (major when one is missing) and each was reviewed in
 /// the twelve months before the period end (minor when overdue).
 /// Finds missing and overdue policies. An empty file, or a text policy with no words in it, is
 /// missing too: absence must never pass where a file that says nothing would fail.
 public struct CorePoliciesCurrent: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var required: [String]
         public var maxMonthsSinceReview: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case required, maxMonthsSinceReview = "max-months-since-review" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            required = try container.decodeIfPresent([String].self, forKey: .required)
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["required", "max-months-since-review"])
+            required = try fields.optional("required", as: [String].self)
                 ?? ["safeguarding", "complaints", "whistleblowing", "control-restraint", "staff-support", "staff-discipline"]
-            maxMonthsSinceReview = try container.decodeIfPresent(Int.self, forKey: .maxMonthsSinceReview) ?? 12
+            maxMonthsSinceReview = try fields.optional("max-months-since-review", as: Int.self) ?? 12
         }
     }
 

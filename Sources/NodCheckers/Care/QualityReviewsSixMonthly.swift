@@ -2,17 +2,17 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// CARE-02: a quality-of-care review at least every six months, each covering engagement,
 /// incidents, safeguarding, whistleblowing, complaints and a records audit, with recommendations.
 /// Finds the longest gap and any topic or recommendation missing.
 public struct QualityReviewsSixMonthly: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxGapDays: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case maxGapDays = "max-gap-days" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxGapDays = try container.decodeIfPresent(Int.self, forKey: .maxGapDays) ?? 184
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-gap-days"])
+            maxGapDays = try fields.optional("max-gap-days", as: Int.self) ?? 184
         }
     }
 

@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// CARE-01: the responsible individual visited each place at least quarterly and met the
 /// people supported and staff. Finds the longest gap between visits per place.
 public struct RIVisitsQuarterly: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxGapDays: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case maxGapDays = "max-gap-days" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxGapDays = try container.decodeIfPresent(Int.self, forKey: .maxGapDays) ?? 92
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-gap-days"])
+            maxGapDays = try fields.optional("max-gap-days", as: Int.self) ?? 92
         }
     }
 

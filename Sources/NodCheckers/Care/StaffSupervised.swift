@@ -2,22 +2,20 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// CARE-06: each care worker was supervised at least every three months and appraised within
 /// the year. Finds the longest supervision gap and workers without an appraisal.
 public struct StaffSupervised: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var roles: [String]
         public var maxSupervisionGapDays: Int
         public var appraisalWithinMonths: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case roles, maxSupervisionGapDays = "max-supervision-gap-days", appraisalWithinMonths = "appraisal-within-months"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            roles = try container.decodeIfPresent([String].self, forKey: .roles) ?? ["care-worker", "senior-care-worker", "care-coordinator"]
-            maxSupervisionGapDays = try container.decodeIfPresent(Int.self, forKey: .maxSupervisionGapDays) ?? 92
-            appraisalWithinMonths = try container.decodeIfPresent(Int.self, forKey: .appraisalWithinMonths) ?? 12
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["roles", "max-supervision-gap-days", "appraisal-within-months"])
+            roles = try fields.optional("roles", as: [String].self) ?? ["care-worker", "senior-care-worker", "care-coordinator"]
+            maxSupervisionGapDays = try fields.optional("max-supervision-gap-days", as: Int.self) ?? 92
+            appraisalWithinMonths = try fields.optional("appraisal-within-months", as: Int.self) ?? 12
         }
     }
 

@@ -1,16 +1,16 @@
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-01: an AGM was held in the period, and not too long after the one before.
 /// Finds the AGMs in the period and the gap in months since the previous AGM.
 public struct AGMHeld: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxMonthsBetween: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case maxMonthsBetween = "max-months-between" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxMonthsBetween = try container.decodeIfPresent(Double.self, forKey: .maxMonthsBetween) ?? 15
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-months-between"])
+            maxMonthsBetween = try fields.optional("max-months-between", as: Double.self) ?? 15
         }
     }
 

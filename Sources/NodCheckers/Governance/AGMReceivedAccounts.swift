@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-02: the AGM received the accounts, soon after the financial year ended.
 /// Finds whether the AGM took the accounts and how many months after the year end it met.
 public struct AGMReceivedAccounts: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxMonthsAfterYearEnd: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case maxMonthsAfterYearEnd = "max-months-after-year-end" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxMonthsAfterYearEnd = try container.decodeIfPresent(Double.self, forKey: .maxMonthsAfterYearEnd) ?? 6
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-months-after-year-end"])
+            maxMonthsAfterYearEnd = try fields.optional("max-months-after-year-end", as: Double.self) ?? 6
         }
     }
 

@@ -2,21 +2,19 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-06: the members elect the board: at least two thirds elected, few external
 /// co-optees, and no co-opted member kept in office past the next AGM without election.
 /// Finds the elected share of the board at the period end and overdue co-optees.
 public struct BoardElected: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var minElectedShare: Double
         public var maxCoOptedExternal: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case minElectedShare = "min-elected-share", maxCoOptedExternal = "max-co-opted-external"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            minElectedShare = try container.decodeIfPresent(Double.self, forKey: .minElectedShare) ?? 2.0 / 3.0
-            maxCoOptedExternal = try container.decodeIfPresent(Int.self, forKey: .maxCoOptedExternal) ?? 2
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["min-elected-share", "max-co-opted-external"])
+            minElectedShare = try fields.optional("min-elected-share", as: Double.self) ?? 2.0 / 3.0
+            maxCoOptedExternal = try fields.optional("max-co-opted-external", as: Int.self) ?? 2
         }
     }
 

@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-08: board meetings were quorate and declared conflicts were handled by withdrawing.
 /// Finds each board meeting's directors present against its quorum, and conflicts not withdrawn.
 public struct BoardMeetingsQuorate: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var defaultQuorum: Quorum
-        public enum CodingKeys: String, CodingKey, CaseIterable { case defaultQuorum = "default-quorum" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            defaultQuorum = try container.decodeIfPresent(Quorum.self, forKey: .defaultQuorum) ?? Quorum(minimum: 2, percent: 50)
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["default-quorum"])
+            defaultQuorum = try fields.optional("default-quorum", as: Quorum.self) ?? Quorum(minimum: 2, percent: 50)
         }
     }
 

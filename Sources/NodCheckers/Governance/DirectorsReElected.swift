@@ -2,25 +2,21 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-07: directors face re-election regularly (every 3 years; every year in a user-led
 /// co-op); more than 9 years' continuous service is an observation.
 /// Finds directors overdue for election and long-serving directors.
 public struct DirectorsReElected: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxYearsSinceElection: Double
         public var maxYearsSinceElectionUserLed: Double
         public var longServiceYears: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case maxYearsSinceElection = "max-years-since-election"
-            case maxYearsSinceElectionUserLed = "max-years-since-election-user-led"
-            case longServiceYears = "long-service-years"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxYearsSinceElection = try container.decodeIfPresent(Double.self, forKey: .maxYearsSinceElection) ?? 3
-            maxYearsSinceElectionUserLed = try container.decodeIfPresent(Double.self, forKey: .maxYearsSinceElectionUserLed) ?? 1
-            longServiceYears = try container.decodeIfPresent(Double.self, forKey: .longServiceYears) ?? 9
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-years-since-election", "max-years-since-election-user-led", "long-service-years"])
+            maxYearsSinceElection = try fields.optional("max-years-since-election", as: Double.self) ?? 3
+            maxYearsSinceElectionUserLed = try fields.optional("max-years-since-election-user-led", as: Double.self) ?? 1
+            longServiceYears = try fields.optional("long-service-years", as: Double.self) ?? 9
         }
     }
 

@@ -2,17 +2,17 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-04: general meetings were quorate: members present plus proxies reached the quorum
 /// of the constitution (default the larger of 2 and 10% of members on the day).
 /// Finds each meeting's attendance against its quorum.
 public struct GeneralMeetingsQuorate: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var defaultQuorum: Quorum
-        public enum CodingKeys: String, CodingKey, CaseIterable { case defaultQuorum = "default-quorum" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            defaultQuorum = try container.decodeIfPresent(Quorum.self, forKey: .defaultQuorum) ?? Quorum(minimum: 2, percent: 10)
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["default-quorum"])
+            defaultQuorum = try fields.optional("default-quorum", as: Quorum.self) ?? Quorum(minimum: 2, percent: 10)
         }
     }
 

@@ -2,17 +2,17 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-09: the register of members is complete: at least three members throughout the
 /// period, every row with an id, a class and a joining date, every class declared.
 /// Finds incomplete rows, undeclared classes and the fewest members on any day.
 public struct MemberRegisterComplete: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var minMembers: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case minMembers = "min-members" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            minMembers = try container.decodeIfPresent(Int.self, forKey: .minMembers) ?? 3
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["min-members"])
+            minMembers = try fields.optional("min-members", as: Int.self) ?? 3
         }
     }
 

@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-03: general meetings were called with enough clear days' notice.
 /// Finds each general meeting's clear days of notice against the constitution's minimum.
 public struct NoticeGiven: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var defaultNoticeDays: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case defaultNoticeDays = "default-notice-days" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            defaultNoticeDays = try container.decodeIfPresent(Int.self, forKey: .defaultNoticeDays) ?? 14
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["default-notice-days"])
+            defaultNoticeDays = try fields.optional("default-notice-days", as: Int.self) ?? 14
         }
     }
 

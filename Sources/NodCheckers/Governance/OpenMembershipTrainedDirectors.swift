@@ -2,21 +2,19 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// GOV-10: membership is open (a membership policy, and people joining lately) and
 /// directors are trained soon after they are first elected.
 /// Finds a missing policy, no recent joiners, and directors untrained after N months.
 public struct OpenMembershipTrainedDirectors: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var recentJoinerYears: Int
         public var trainingWithinMonths: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case recentJoinerYears = "recent-joiner-years", trainingWithinMonths = "training-within-months"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            recentJoinerYears = try container.decodeIfPresent(Int.self, forKey: .recentJoinerYears) ?? 3
-            trainingWithinMonths = try container.decodeIfPresent(Int.self, forKey: .trainingWithinMonths) ?? 12
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["recent-joiner-years", "training-within-months"])
+            recentJoinerYears = try fields.optional("recent-joiner-years", as: Int.self) ?? 3
+            trainingWithinMonths = try fields.optional("training-within-months", as: Int.self) ?? 12
         }
     }
 

@@ -2,17 +2,17 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// STK-02: in a multi-stakeholder co-op every declared class has a board seat, weighted votes
 /// cover the declared classes and add up to 100, and no class holds most of the board.
 /// Finds classes without a seat, weights that do not add up, and a dominant class.
 public struct EveryClassHasAVoice: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxClassBoardSharePercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case maxClassBoardSharePercent = "max-class-board-share-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxClassBoardSharePercent = try container.decodeIfPresent(Double.self, forKey: .maxClassBoardSharePercent) ?? 50
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-class-board-share-percent"])
+            maxClassBoardSharePercent = try fields.optional("max-class-board-share-percent", as: Double.self) ?? 50
         }
     }
 

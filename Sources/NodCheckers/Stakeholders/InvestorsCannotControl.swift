@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// STK-03: investor members (who do not use the co-op) hold under a quarter of the votes and
 /// no majority of the board. Finds the investors' share of votes and seats.
 public struct InvestorsCannotControl: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var maxVotesPercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case maxVotesPercent = "max-votes-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            maxVotesPercent = try container.decodeIfPresent(Double.self, forKey: .maxVotesPercent) ?? 25
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["max-votes-percent"])
+            maxVotesPercent = try fields.optional("max-votes-percent", as: Double.self) ?? 25
         }
     }
 

@@ -2,19 +2,19 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// STK-06: the co-op stays at a human scale (under 30 worker-members and under 100 others).
 /// Larger co-ops are reported, never failed: the finding is the size.
 /// Finds the number of worker-members and other members.
 public struct SmallIsBeautiful: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var workerMembers: Int
         public var otherMembers: Int
-        public enum CodingKeys: String, CodingKey, CaseIterable { case workerMembers = "worker-members", otherMembers = "other-members" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            workerMembers = try container.decodeIfPresent(Int.self, forKey: .workerMembers) ?? 30
-            otherMembers = try container.decodeIfPresent(Int.self, forKey: .otherMembers) ?? 100
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["worker-members", "other-members"])
+            workerMembers = try fields.optional("worker-members", as: Int.self) ?? 30
+            otherMembers = try fields.optional("other-members", as: Int.self) ?? 100
         }
     }
 

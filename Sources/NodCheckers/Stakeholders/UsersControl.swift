@@ -2,17 +2,17 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// STK-01: in a user-led co-op the user side (service users and carers) holds a majority of
 /// general-meeting votes and of board seats.
 /// Finds the user side's share of votes and of seats at the period end.
 public struct UsersControl: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var minSharePercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case minSharePercent = "min-share-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            minSharePercent = try container.decodeIfPresent(Double.self, forKey: .minSharePercent) ?? 51
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["min-share-percent"])
+            minSharePercent = try fields.optional("min-share-percent", as: Double.self) ?? 51
         }
     }
 

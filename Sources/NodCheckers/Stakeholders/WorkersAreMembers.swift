@@ -2,15 +2,15 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// STK-04: most of a worker co-op's staff are members. Finds the share of current staff who are members.
 public struct WorkersAreMembers: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var minSharePercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case minSharePercent = "min-share-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            minSharePercent = try container.decodeIfPresent(Double.self, forKey: .minSharePercent) ?? 50
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["min-share-percent"])
+            minSharePercent = try fields.optional("min-share-percent", as: Double.self) ?? 50
         }
     }
 

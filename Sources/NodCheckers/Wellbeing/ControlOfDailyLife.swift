@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// WB-04: people feel in control of their daily life: at least 77% answer 1 or 2 to
 /// `control_daily_life` (the ASCOF 1B measure). Finds that share.
 public struct ControlOfDailyLife: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var minPercent: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case minPercent = "min-percent" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            minPercent = try container.decodeIfPresent(Double.self, forKey: .minPercent) ?? 77
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["min-percent"])
+            minPercent = try fields.optional("min-percent", as: Double.self) ?? 77
         }
     }
 

@@ -2,16 +2,16 @@ import Foundation
 import NodCore
 public import NodEngine
 public import NodEvidence
+public import NodYAML
 
 /// WB-02: well-being held or improved since the previous wave: a fall of one standard error of
 /// measurement (1.0 metric point) or more fails. Finds the change in the mean metric score.
 public struct WellbeingHeld: Checker {
-    public struct Options: Decodable, Sendable {
+    public struct Options: YAMLReadable, Sendable {
         public var failDrop: Double
-        public enum CodingKeys: String, CodingKey, CaseIterable { case failDrop = "fail-drop" }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            failDrop = try container.decodeIfPresent(Double.self, forKey: .failDrop) ?? 1.0
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["fail-drop"])
+            failDrop = try fields.optional("fail-drop", as: Double.self) ?? 1.0
         }
     }
 

@@ -1,46 +1,43 @@
 import Foundation
 public import NodCore
+public import NodYAML
 
 /// One meeting, from `minutes/*.md`: its front matter, typed, and the minutes' text.
-public struct Meeting: Decodable, Sendable {
+public struct Meeting: YAMLReadable, Sendable {
     /// A conflict of interest declared by a director, and whether they withdrew.
-    public struct Conflict: Decodable, Sendable {
+    public struct Conflict: YAMLReadable, Sendable {
         public var director: String
         public var item: String?
         public var withdrew: Bool
         public var location: FileLocation
-        public enum CodingKeys: String, CodingKey, CaseIterable { case director, item, withdrew }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            director = try container.decode(String.self, forKey: .director)
-            item = try container.decodeIfPresent(String.self, forKey: .item)
-            withdrew = try container.decodeIfPresent(Bool.self, forKey: .withdrew) ?? false
-            location = decoder.location
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["director", "item", "withdrew"])
+            director = try fields.required("director")
+            item = try fields.optional("item")
+            withdrew = try fields.optional("withdrew") ?? false
+            location = yaml.location
         }
     }
 
     /// A board election held at the meeting.
-    public struct Election: Decodable, Sendable {
+    public struct Election: YAMLReadable, Sendable {
         public var memberID: String
         public var stakeholderClass: StakeholderClass?
         public var seat: String?
         public var result: VoteResult
         public var location: FileLocation
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case memberID = "member_id", stakeholderClass = "class", seat, result
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            memberID = try container.decode(String.self, forKey: .memberID)
-            stakeholderClass = try container.decodeIfPresent(StakeholderClass.self, forKey: .stakeholderClass)
-            seat = try container.decodeIfPresent(String.self, forKey: .seat)
-            result = try container.decode(VoteResult.self, forKey: .result)
-            location = decoder.location
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["member_id", "class", "seat", "result"])
+            memberID = try fields.required("member_id")
+            stakeholderClass = try fields.optional("class")
+            seat = try fields.optional("seat")
+            result = try fields.required("result")
+            location = yaml.location
         }
     }
 
     /// A resolution put to the meeting, with its vote.
-    public struct Resolution: Decodable, Sendable {
+    public struct Resolution: YAMLReadable, Sendable {
         public var id: String?
         public var kind: ResolutionKind
         public var text: String?
@@ -49,33 +46,29 @@ public struct Meeting: Decodable, Sendable {
         public var votesAgainst: Int?
         public var abstentions: Int?
         public var location: FileLocation
-        public enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, kind, text, result, votesFor = "for", votesAgainst = "against", abstentions = "abstain"
-        }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decodeIfPresent(String.self, forKey: .id)
-            kind = try container.decode(ResolutionKind.self, forKey: .kind)
-            text = try container.decodeIfPresent(String.self, forKey: .text)
-            result = try container.decode(VoteResult.self, forKey: .result)
-            votesFor = try container.decodeIfPresent(Int.self, forKey: .votesFor)
-            votesAgainst = try container.decodeIfPresent(Int.self, forKey: .votesAgainst)
-            abstentions = try container.decodeIfPresent(Int.self, forKey: .abstentions)
-            location = decoder.location
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["id", "kind", "text", "result", "for", "against", "abstain"])
+            id = try fields.optional("id")
+            kind = try fields.required("kind")
+            text = try fields.optional("text")
+            result = try fields.required("result")
+            votesFor = try fields.optional("for")
+            votesAgainst = try fields.optional("against")
+            abstentions = try fields.optional("abstain")
+            location = yaml.location
         }
     }
 
     /// A decision shaped with the people who use the service (co-production).
-    public struct CoProduction: Decodable, Sendable {
+    public struct CoProduction: YAMLReadable, Sendable {
         public var decision: String
         public var with: [StakeholderClass]
         public var location: FileLocation
-        public enum CodingKeys: String, CodingKey, CaseIterable { case decision, with }
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            decision = try container.decode(String.self, forKey: .decision)
-            with = try container.decodeIfPresent([StakeholderClass].self, forKey: .with) ?? []
-            location = decoder.location
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["decision", "with"])
+            decision = try fields.required("decision")
+            with = try fields.optional("with") ?? []
+            location = yaml.location
         }
     }
 
@@ -98,27 +91,24 @@ public struct Meeting: Decodable, Sendable {
     /// The minutes file.
     public var path: String { date.location.file }
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case kind = "meeting", date, noticeGiven = "notice-given", attendance, proxies
-        case directorsPresent = "directors-present", conflictsDeclared = "conflicts-declared", agenda, elections
-        case resolutions, coProduction = "co-production", published, languages
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        kind = try container.decode(Located<MeetingKind>.self, forKey: .kind)
-        date = try container.decode(Located<LocalDate>.self, forKey: .date)
-        noticeGiven = try container.decodeIfPresent(Located<LocalDate>.self, forKey: .noticeGiven)
-        attendance = try container.decodeIfPresent(Located<ClassMap<Int>>.self, forKey: .attendance)
-        proxies = try container.decodeIfPresent(Int.self, forKey: .proxies) ?? 0
-        directorsPresent = try container.decodeIfPresent(Located<[String]>.self, forKey: .directorsPresent)
-        conflictsDeclared = try container.decodeIfPresent([Conflict].self, forKey: .conflictsDeclared) ?? []
-        agenda = try container.decodeIfPresent([String].self, forKey: .agenda) ?? []
-        elections = try container.decodeIfPresent([Election].self, forKey: .elections) ?? []
-        resolutions = try container.decodeIfPresent([Resolution].self, forKey: .resolutions) ?? []
-        coProduction = try container.decodeIfPresent([CoProduction].self, forKey: .coProduction) ?? []
-        published = try container.decodeIfPresent(Located<LocalDate>.self, forKey: .published)
-        languages = try container.decodeIfPresent([Language].self, forKey: .languages) ?? []
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping([
+            "meeting", "date", "notice-given", "attendance", "proxies", "directors-present", "conflicts-declared", "agenda",
+            "elections", "resolutions", "co-production", "published", "languages",
+        ])
+        kind = try fields.required("meeting")
+        date = try fields.required("date")
+        noticeGiven = try fields.optional("notice-given")
+        attendance = try fields.optional("attendance")
+        proxies = try fields.optional("proxies") ?? 0
+        directorsPresent = try fields.optional("directors-present")
+        conflictsDeclared = try fields.optional("conflicts-declared") ?? []
+        agenda = try fields.optional("agenda") ?? []
+        elections = try fields.optional("elections") ?? []
+        resolutions = try fields.optional("resolutions") ?? []
+        coProduction = try fields.optional("co-production") ?? []
+        published = try fields.optional("published")
+        languages = try fields.optional("languages") ?? []
         text = MarkdownText(firstLine: 0, lines: [])
     }
 

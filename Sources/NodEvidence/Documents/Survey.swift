@@ -1,7 +1,8 @@
 public import NodCore
+public import NodYAML
 
 /// The validated scales nod knows, with their items and the answers each item allows.
-public enum SurveyInstrument: String, Decodable, Sendable, CaseIterable {
+public enum SurveyInstrument: String, YAMLEnum, Sendable {
     case swemwbs, ons4, control, voice, custom
 
     /// Item columns the responses file must have.
@@ -27,7 +28,7 @@ public enum SurveyInstrument: String, Decodable, Sendable, CaseIterable {
 }
 
 /// `surveys/NAME.yaml`: what was asked, of whom, when.
-public struct SurveyDescription: Decodable, Sendable {
+public struct SurveyDescription: YAMLReadable, Sendable {
     public var instrument: Located<SurveyInstrument>
     public var population: Located<StakeholderClass>
     public var invited: Located<Int>?
@@ -36,7 +37,14 @@ public struct SurveyDescription: Decodable, Sendable {
     public var previous: Located<String>?
     public var path: String { instrument.location.file }
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case instrument, population, invited, fielded, previous }
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["instrument", "population", "invited", "fielded", "previous"])
+        instrument = try fields.required("instrument")
+        population = try fields.required("population")
+        invited = try fields.optional("invited")
+        fielded = try fields.required("fielded")
+        previous = try fields.optional("previous")
+    }
 }
 
 /// One row of `surveys/NAME.csv`. Item answers that were left blank are absent.

@@ -15,7 +15,7 @@ public struct EvidenceLoader: Sendable {
     public func load(files: [BundleFile], source: String, digest: String, archiveSHA256: String?) throws(EvidenceError) -> EvidenceModel {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let manifest = try readManifest(byPath["manifest.yaml"])
-        var reader = FileRouter(files: byPath, yaml: YAMLDecoder(), limits: yamlLimits)
+        var reader = FileRouter(files: byPath, limits: yamlLimits)
         var model = EvidenceModel(
             source: source, files: files, digest: digest, archiveSHA256: archiveSHA256, manifest: manifest,
             members: reader.table("members/register.csv"),
@@ -48,7 +48,7 @@ public struct EvidenceLoader: Sendable {
             throw EvidenceError(.noManifest, at: FileLocation(file: "manifest.yaml"), "the bundle has no manifest.yaml")
         }
         do {
-            return try YAMLDecoder().decode(Manifest.self, from: content, file: file.path, limits: yamlLimits)
+            return try YAMLDocument.read(Manifest.self, from: content, file: file.path, limits: yamlLimits)
         } catch {
             throw EvidenceError(.badManifest, at: error.location, error.message)
         }

@@ -5,14 +5,12 @@ import NodYAML
 /// it used (the rest are attachments).
 struct FileRouter {
     let files: [String: BundleFile]
-    let yaml: YAMLDecoder
     let limits: YAMLLimits
     private(set) var claimed: Set<String> = []
     private(set) var problems: [Problem] = []
 
-    init(files: [String: BundleFile], yaml: YAMLDecoder, limits: YAMLLimits) {
+    init(files: [String: BundleFile], limits: YAMLLimits) {
         self.files = files
-        self.yaml = yaml
         self.limits = limits
     }
 
@@ -39,17 +37,17 @@ struct FileRouter {
         }
     }
 
-    mutating func yaml<T: Decodable>(in folder: String, as type: T.Type) -> [T] {
+    mutating func yaml<T: YAMLReadable>(in folder: String, as type: T.Type) -> [T] {
         paths(in: folder, extensions: ["yaml", "yml"]).compactMap { path in
             claimed.insert(path)
-            return decode(T.self, path: path)
+            return read(T.self, path: path)
         }
     }
 
-    private mutating func decode<T: Decodable>(_ type: T.Type, path: String) -> T? {
+    private mutating func read<T: YAMLReadable>(_ type: T.Type, path: String) -> T? {
         guard let content = files[path]?.content else { return nil }
         do throws(YAMLError) {
-            return try yaml.decode(T.self, from: content, file: path, limits: limits)
+            return try YAMLDocument.read(T.self, from: content, file: path, limits: limits)
         } catch {
             problems.append(error.problem)
             return nil
@@ -57,7 +55,7 @@ struct FileRouter {
     }
 
     /// Markdown files with front matter; `attach` gives each value its text.
-    mutating func markdown<T: Decodable>(in folder: String, as type: T.Type, attach: (inout T, MarkdownText) -> Void) -> [T] {
+    mutating func markdown<T: YAMLReadable>(in folder: String, as type: T.Type, attach: (inout T, MarkdownText) -> Void) -> [T] {
         paths(in: folder, extensions: ["md", "markdown"]).compactMap { path in
             claimed.insert(path)
             guard let content = files[path]?.content else { return nil }
@@ -69,7 +67,7 @@ struct FileRouter {
                     return nil
                 }
                 let node = try YAMLDocument.parseRequired(frontMatter, file: path, lineOffset: document.yamlLineOffset, limits: limits)
-                var value = try yaml.decode(T.self, from: node)
+                var value = try T(yaml: YAMLValue(node))
                 attach(&value, MarkdownText(firstLine: document.bodyFirstLine, lines: document.body))
                 return value
             } catch {
@@ -90,7 +88,7 @@ struct FileRouter {
             let name = String(path.dropFirst("surveys/".count).prefix { $0 != "." })
             let csvPath = "surveys/\(name).csv"
             paired.insert(csvPath)
-            guard let description = decode(SurveyDescription.self, path: path) else {
+            guard let description = read(SurveyDescription.self, path: path) else {
                 claimed.insert(csvPath)
                 continue
             }

@@ -1,16 +1,27 @@
 public import Foundation
+public import NodYAML
 
 /// What the co-op's own registered rules say; rules use these in place of their defaults.
-public struct Constitution: Decodable, Sendable {
-    public enum Voting: String, Decodable, Sendable, CaseIterable {
+public struct Constitution: YAMLReadable, Sendable {
+    public enum Voting: String, YAMLEnum, Sendable {
         case oneMemberOneVote = "one-member-one-vote", weightedByClass = "weighted-by-class"
     }
 
     /// Quorums of general and board meetings, when the rules set them.
-    public struct Quorums: Decodable, Sendable {
+    public struct Quorums: YAMLReadable, Sendable {
         public var general: Quorum?
         public var board: Quorum?
-        public enum CodingKeys: String, CodingKey, CaseIterable { case general, board }
+
+        public init(general: Quorum?, board: Quorum?) {
+            self.general = general
+            self.board = board
+        }
+
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["general", "board"])
+            general = try fields.optional("general")
+            board = try fields.optional("board")
+        }
     }
 
     public var voting: Voting
@@ -21,35 +32,32 @@ public struct Constitution: Decodable, Sendable {
     public var dividendCapPercent: Decimal?
     public var assetLock: Bool?
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case voting, classWeights = "class-weights", quorum, noticeDays = "notice-days"
-        case interestCapPercent = "interest-cap-percent", dividendCapPercent = "dividend-cap-percent", assetLock = "asset-lock"
-    }
-
     public init() {
         voting = .oneMemberOneVote
         classWeights = ClassMap()
         quorum = Quorums(general: nil, board: nil)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        voting = try container.decodeIfPresent(Voting.self, forKey: .voting) ?? .oneMemberOneVote
-        classWeights = try container.decodeIfPresent(ClassMap<Decimal>.self, forKey: .classWeights) ?? ClassMap()
-        quorum = try container.decodeIfPresent(Quorums.self, forKey: .quorum) ?? Quorums(general: nil, board: nil)
-        noticeDays = try container.decodeIfPresent(Int.self, forKey: .noticeDays)
-        interestCapPercent = try container.decodeIfPresent(Decimal.self, forKey: .interestCapPercent)
-        dividendCapPercent = try container.decodeIfPresent(Decimal.self, forKey: .dividendCapPercent)
-        assetLock = try container.decodeIfPresent(Bool.self, forKey: .assetLock)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping([
+            "voting", "class-weights", "quorum", "notice-days", "interest-cap-percent", "dividend-cap-percent", "asset-lock",
+        ])
+        voting = try fields.optional("voting") ?? .oneMemberOneVote
+        classWeights = try fields.optional("class-weights") ?? ClassMap()
+        quorum = try fields.optional("quorum") ?? Quorums(general: nil, board: nil)
+        noticeDays = try fields.optional("notice-days")
+        interestCapPercent = try fields.optional("interest-cap-percent")
+        dividendCapPercent = try fields.optional("dividend-cap-percent")
+        assetLock = try fields.optional("asset-lock")
         if voting == .weightedByClass, classWeights.isEmpty {
-            throw DecodingError.dataCorruptedError(forKey: .classWeights, in: container,
-                                                   debugDescription: "voting is weighted-by-class, so class-weights must be given")
+            throw YAMLError(.invalidValue, at: fields["class-weights"]?.location ?? fields.location,
+                            "'class-weights': voting is weighted-by-class, so class-weights must be given")
         }
     }
 }
 
 /// A quorum as the rules write it: `max(2, 10%)`, `5`, or `25%`.
-public struct Quorum: Decodable, Sendable, Hashable, CustomStringConvertible {
+public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible {
     /// The fewest people present, whatever the percentage.
     public var minimum: Int
     /// The share of those entitled to attend, in percent.
@@ -81,12 +89,10 @@ public struct Quorum: Decodable, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = (try? container.decode(String.self)) ?? ""
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let text = (try? yaml.string()) ?? ""
         guard let quorum = Quorum(text: text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a quorum; write it as max(2, 10%), 5 or 25%")
+            throw yaml.invalid("'\(text)' is not a quorum; write it as max(2, 10%), 5 or 25%")
         }
         self = quorum
     }

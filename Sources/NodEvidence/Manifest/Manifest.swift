@@ -1,11 +1,12 @@
-public import Foundation
+import Foundation
 public import NodCore
+public import NodYAML
 
 /// `manifest.yaml`: who the co-op is, which period is audited, and what its own rules say.
 ///
 /// The only file a bundle cannot do without: a missing or malformed manifest rejects the
 /// bundle (exit 3), because no rule can be judged without the period and the model.
-public struct Manifest: Decodable, Sendable {
+public struct Manifest: YAMLReadable, Sendable {
     /// The bundle format this nod reads.
     public static let supportedFormat = 1
 
@@ -20,29 +21,27 @@ public struct Manifest: Decodable, Sendable {
     public var memberships: [FederationMembership]
     public var welshLanguage: WelshLanguageProfile?
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case bundleFormat = "bundle-format", organisation, period, currency, language
-        case stakeholderClasses = "stakeholder-classes", constitution, policies, memberships
-        case welshLanguage = "welsh-language"
-    }
+    /// The top-level keys a manifest may have (the JSON Schema's `properties`).
+    public static let keys = [
+        "bundle-format", "organisation", "period", "currency", "language", "stakeholder-classes", "constitution",
+        "policies", "memberships", "welsh-language",
+    ]
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        bundleFormat = try container.decode(Int.self, forKey: .bundleFormat)
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(Self.keys)
+        bundleFormat = try fields.required("bundle-format")
         guard bundleFormat == Self.supportedFormat else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .bundleFormat, in: container,
-                debugDescription: "bundle-format \(bundleFormat) is not one this nod reads (it reads \(Self.supportedFormat))")
+            throw fields["bundle-format"]!.invalid("bundle-format \(bundleFormat) is not one this nod reads (it reads \(Self.supportedFormat))")
         }
-        organisation = try container.decode(Organisation.self, forKey: .organisation)
-        period = try container.decode(Located<DatePeriod>.self, forKey: .period)
-        currency = try container.decodeIfPresent(String.self, forKey: .currency) ?? "GBP"
-        language = try container.decodeIfPresent(Language.self, forKey: .language)
-        stakeholderClasses = try container.decodeIfPresent([StakeholderClass].self, forKey: .stakeholderClasses) ?? []
-        constitution = try container.decodeIfPresent(Constitution.self, forKey: .constitution) ?? Constitution()
-        policies = try container.decodeIfPresent([Policy].self, forKey: .policies) ?? []
-        memberships = try container.decodeIfPresent([FederationMembership].self, forKey: .memberships) ?? []
-        welshLanguage = try container.decodeIfPresent(WelshLanguageProfile.self, forKey: .welshLanguage)
+        organisation = try fields.required("organisation")
+        period = try fields.required("period")
+        currency = try fields.optional("currency") ?? "GBP"
+        language = try fields.optional("language")
+        stakeholderClasses = try fields.optional("stakeholder-classes") ?? []
+        constitution = try fields.optional("constitution") ?? Constitution()
+        policies = try fields.optional("policies") ?? []
+        memberships = try fields.optional("memberships") ?? []
+        welshLanguage = try fields.optional("welsh-language")
     }
 
     public func policy(_ id: String) -> Policy? {
@@ -51,12 +50,16 @@ public struct Manifest: Decodable, Sendable {
 }
 
 /// Who the co-op is.
-public struct Organisation: Decodable, Sendable {
+public struct Organisation: YAMLReadable, Sendable {
     /// A registration with a public register (the FCA mutuals register, Companies House).
-    public struct Registration: Decodable, Sendable {
+    public struct Registration: YAMLReadable, Sendable {
         public var register: String
         public var number: String
-        public enum CodingKeys: String, CodingKey, CaseIterable { case register, number }
+        public init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["register", "number"])
+            register = try fields.required("register")
+            number = try fields.required("number")
+        }
     }
 
     public var name: String
@@ -68,38 +71,32 @@ public struct Organisation: Decodable, Sendable {
     public var regulatedService: Bool
     public var services: [String]
 
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, registration, model, legalForm = "legal-form", charitable, nation
-        case regulatedService = "regulated-service", services
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decode(String.self, forKey: .name)
-        registration = try container.decodeIfPresent(Registration.self, forKey: .registration)
-        model = try container.decode(CoopModel.self, forKey: .model)
-        legalForm = try container.decodeIfPresent(LegalForm.self, forKey: .legalForm) ?? .other
-        charitable = try container.decodeIfPresent(Bool.self, forKey: .charitable) ?? false
-        nation = try container.decode(Nation.self, forKey: .nation)
-        regulatedService = try container.decodeIfPresent(Bool.self, forKey: .regulatedService) ?? false
-        services = try container.decodeIfPresent([String].self, forKey: .services) ?? []
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["name", "registration", "model", "legal-form", "charitable", "nation", "regulated-service", "services"])
+        name = try fields.required("name")
+        registration = try fields.optional("registration")
+        model = try fields.required("model")
+        legalForm = try fields.optional("legal-form") ?? .other
+        charitable = try fields.optional("charitable") ?? false
+        nation = try fields.required("nation")
+        regulatedService = try fields.optional("regulated-service") ?? false
+        services = try fields.optional("services") ?? []
     }
 }
 
 /// One policy the co-op declares, and the file that holds it.
-public struct Policy: Decodable, Sendable {
+public struct Policy: YAMLReadable, Sendable {
     public var id: String
     public var file: Located<String>
     public var reviewed: Located<LocalDate>?
     public var languages: [Language]
-    public enum CodingKeys: String, CodingKey, CaseIterable { case id, file, reviewed, languages }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(String.self, forKey: .id)
-        file = try container.decode(Located<String>.self, forKey: .file)
-        reviewed = try container.decodeIfPresent(Located<LocalDate>.self, forKey: .reviewed)
-        languages = try container.decodeIfPresent([Language].self, forKey: .languages) ?? []
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["id", "file", "reviewed", "languages"])
+        id = try fields.required("id")
+        file = try fields.required("file")
+        reviewed = try fields.optional("reviewed")
+        languages = try fields.optional("languages") ?? []
     }
 
     /// The policy ids bundle.md names; others are allowed and listed.
@@ -110,23 +107,35 @@ public struct Policy: Decodable, Sendable {
 }
 
 /// A federation, consortium or support relationship (co-operation among co-operatives).
-public struct FederationMembership: Decodable, Sendable {
+public struct FederationMembership: YAMLReadable, Sendable {
     public var name: String
     public var since: LocalDate?
-    public enum CodingKeys: String, CodingKey, CaseIterable { case name, since }
+
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["name", "since"])
+        name = try fields.required("name")
+        since = try fields.optional("since")
+    }
 }
 
 /// Figures for the Welsh-language Active Offer.
-public struct WelshLanguageProfile: Decodable, Sendable {
+public struct WelshLanguageProfile: YAMLReadable, Sendable {
     public var staffTotal: Int?
     public var staffWelshSpeaking: Int?
     public var usersTotal: Int?
     public var usersLanguageRecorded: Int?
     public var usersPreferringWelsh: Int?
     public var usersServedInWelsh: Int?
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case staffTotal = "staff-total", staffWelshSpeaking = "staff-welsh-speaking", usersTotal = "users-total"
-        case usersLanguageRecorded = "users-language-recorded", usersPreferringWelsh = "users-preferring-welsh"
-        case usersServedInWelsh = "users-served-in-welsh"
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping([
+            "staff-total", "staff-welsh-speaking", "users-total", "users-language-recorded", "users-preferring-welsh",
+            "users-served-in-welsh",
+        ])
+        staffTotal = try fields.optional("staff-total")
+        staffWelshSpeaking = try fields.optional("staff-welsh-speaking")
+        usersTotal = try fields.optional("users-total")
+        usersLanguageRecorded = try fields.optional("users-language-recorded")
+        usersPreferringWelsh = try fields.optional("users-preferring-welsh")
+        usersServedInWelsh = try fields.optional("users-served-in-welsh")
     }
 }

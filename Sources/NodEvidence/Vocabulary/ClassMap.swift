@@ -1,8 +1,9 @@
 import NodCore
+public import NodYAML
 
 /// A value per stakeholder class (`attendance: { workers: 12, carers: 2 }`), whose keys are
 /// checked against the class vocabulary with a located, suggesting error.
-public struct ClassMap<Value: Decodable & Sendable>: Decodable, Sendable {
+public struct ClassMap<Value: YAMLReadable & Sendable>: YAMLReadable, Sendable {
     public var values: [StakeholderClass: Value]
 
     public init(_ values: [StakeholderClass: Value] = [:]) {
@@ -12,24 +13,19 @@ public struct ClassMap<Value: Decodable & Sendable>: Decodable, Sendable {
     public subscript(_ stakeholderClass: StakeholderClass) -> Value? { values[stakeholderClass] }
     public var isEmpty: Bool { values.isEmpty }
 
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
+    public init(yaml: YAMLValue) throws(YAMLError) {
         var values: [StakeholderClass: Value] = [:]
-        for key in container.allKeys {
-            guard let stakeholderClass = StakeholderClass(rawValue: key.stringValue) else {
+        for pair in try yaml.anyMapping().pairs {
+            let name = pair.key.scalar ?? ""
+            guard let stakeholderClass = StakeholderClass(rawValue: name) else {
                 let choices = StakeholderClass.allCases.map(\.rawValue)
-                var message = "'\(key.stringValue)' is not a stakeholder class (one of: \(choices.joined(separator: ", ")))"
-                if let guess = Suggestion.closest(to: key.stringValue, among: choices) { message += " — did you mean '\(guess)'?" }
-                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: message)
+                var message = "'\(name)' is not a stakeholder class (one of: \(choices.joined(separator: ", ")))"
+                if let guess = Suggestion.closest(to: name, among: choices) { message += " — did you mean '\(guess)'?" }
+                throw YAMLError(.invalidValue, at: pair.value.location, message)
             }
-            values[stakeholderClass] = try container.decode(Value.self, forKey: key)
+            let value = YAMLValue(pair.value, key: name)
+            if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(name)' has no value") }
+            values[stakeholderClass] = try Value(yaml: value)
         }
         self.values = values
     }

@@ -1,10 +1,12 @@
+public import NodYAML
+
 /// The co-operative model: who the members are. Rules apply per model.
-public enum CoopModel: String, Sendable, Hashable, Codable, CaseIterable {
+public enum CoopModel: String, Sendable, Hashable, Codable, YAMLEnum {
     case worker, userLed = "user-led", consumer, multiStakeholder = "multi-stakeholder", producer
 }
 
 /// The registered legal form; some accounts rules apply to societies only.
-public enum LegalForm: String, Sendable, Hashable, Codable, CaseIterable {
+public enum LegalForm: String, Sendable, Hashable, Codable, YAMLEnum {
     case coOperativeSociety = "co-operative-society"
     case communityBenefitSociety = "community-benefit-society"
     case companyLimitedByGuarantee = "company-limited-by-guarantee"
@@ -17,11 +19,11 @@ public enum LegalForm: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The UK nation whose regulator and law apply.
-public enum Nation: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Nation: String, Sendable, Hashable, Codable, YAMLEnum {
     case wales, england, scotland, northernIreland = "northern-ireland"
 }
 
 /// The two languages of every report; Welsh first.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Language: String, Sendable, Hashable, Codable, YAMLEnum {
     case cy, en
 }

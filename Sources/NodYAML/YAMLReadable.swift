@@ -1,0 +1,281 @@
+public import Foundation
+public import NodCore
+
+/// A type read straight from a located YAML node, strictly, with errors that say where.
+///
+/// Why not `Decodable`: every `Decodable` type costs the Swift runtime, on first use in a
+/// process, a scan of each of the ≈ 7 600 protocol conformances loaded and the instantiation
+/// of its generic containers — measured at a third of a typical audit's time — and the
+/// containers' existential dispatch costs again on every file of a batch. Reading nodes
+/// directly costs neither, and keeps the rules the decoder had:
+/// - keys a type does not name are refused, with a suggestion
+///   (`unknown key 'modle' — did you mean 'model'?`);
+/// - only plain scalars are numbers, booleans or null (`"14"` is text, not 14), and
+///   `yes`/`no`/`on`/`off` are not booleans;
+/// - `Decimal` is read from the scalar's digits, never through a binary float.
+public protocol YAMLReadable {
+    init(yaml: YAMLValue) throws(YAMLError)
+}
+
+/// One node being read, with the key it is the value of, so messages can name the field
+/// (`'notice-days': expected a whole number, found a quoted string`).
+public struct YAMLValue: Sendable {
+    public let node: YAMLNode
+    /// The mapping key this node is the value of; list items keep their list's key.
+    public let key: String?
+
+    public init(_ node: YAMLNode, key: String? = nil) {
+        self.node = node
+        self.key = key
+    }
+
+    public var location: FileLocation { node.location }
+    public var isNull: Bool { node.isNull }
+
+    /// Reads this node as `T`.
+    public func read<T: YAMLReadable>(_ type: T.Type = T.self) throws(YAMLError) -> T {
+        try T(yaml: self)
+    }
+
+    /// This node as a mapping whose keys must all be among `keys`.
+    public func mapping(_ keys: [String]) throws(YAMLError) -> YAMLMapping {
+        let mapping = try anyMapping()
+        for pair in mapping.pairs {
+            let name = pair.key.scalar ?? ""
+            guard !keys.contains(name) else { continue }
+            var message = "unknown key '\(name)'"
+            if let guess = Suggestion.closest(to: name, among: keys.sorted()) {
+                message += " — did you mean '\(guess)'?"
+            } else {
+                message += " (expected one of: \(keys.sorted().joined(separator: ", ")))"
+            }
+            throw YAMLError(.unknownKey, at: pair.key.location, message)
+        }
+        return mapping
+    }
+
+    /// This node as a mapping with any keys (the caller checks them: stakeholder classes…).
+    public func anyMapping() throws(YAMLError) -> YAMLMapping {
+        guard case .mapping(let pairs) = node.content else { throw mismatch("a mapping") }
+        return YAMLMapping(self, pairs: pairs)
+    }
+
+    /// The items of a list, each keeping this node's key for messages.
+    public func items() throws(YAMLError) -> [YAMLValue] {
+        guard case .sequence(let items) = node.content else { throw mismatch("a list") }
+        return items.map { YAMLValue($0, key: key) }
+    }
+
+    /// The text of a scalar; null is not text.
+    public func string() throws(YAMLError) -> String {
+        guard !isNull, let text = node.scalar else { throw mismatch(isNull ? "text" : "a single value") }
+        return text
+    }
+
+    public func bool() throws(YAMLError) -> Bool {
+        let text = try plainText("true or false", tag: "tag:yaml.org,2002:bool")
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected true or false, found '\(text)'")
+        }
+    }
+
+    public func integer() throws(YAMLError) -> Int {
+        let text = try plainText("a whole number", tag: "tag:yaml.org,2002:int")
+        guard ScalarSyntax.isInteger(text), let value = Int(text) else {
+            throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a whole number, found '\(text)'")
+        }
+        return value
+    }
+
+    public func double() throws(YAMLError) -> Double {
+        let text = try plainText("a number", tag: "tag:yaml.org,2002:float")
+        guard ScalarSyntax.isDecimal(text), let value = Double(text), value.isFinite else {
+            throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a number, found '\(text)'")
+        }
+        return value
+    }
+
+    public func decimal() throws(YAMLError) -> Decimal {
+        let text = try plainText("a number", tag: "tag:yaml.org,2002:float")
+        guard ScalarSyntax.isDecimal(text), let value = Decimal(string: text, locale: ScalarSyntax.posix) else {
+            throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a decimal number, found '\(text)'")
+        }
+        return value
+    }
+
+    /// A value this node's text is not allowed to be, named after its field
+    /// (`'end': the period ends … before it starts …`) unless the message names it already.
+    public func invalid(_ message: String) -> YAMLError {
+        let named = key.map { message.hasPrefix("'\($0)'") || message.hasPrefix($0) } ?? true
+        return YAMLError(.invalidValue, at: location, named ? message : fieldName + message)
+    }
+
+    /// The wrong shape of node: `'organisation': expected a mapping, found a list`.
+    public func mismatch(_ expected: String) -> YAMLError {
+        YAMLError(.typeMismatch, at: location, "\(fieldName)expected \(expected), found \(node.kindDescription)")
+    }
+
+    /// `'notice-days': ` — the field being read, for messages; empty at the top.
+    public var fieldName: String { key.map { "'\($0)': " } ?? "" }
+
+    /// A scalar that may be a number or boolean: plain, or explicitly tagged as such.
+    private func plainText(_ expected: String, tag: String) throws(YAMLError) -> String {
+        guard case .scalar(let text, let style) = node.content, style == .plain || node.tag == tag else {
+            throw mismatch(expected)
+        }
+        return text
+    }
+}
+
+/// A mapping being read: values by key, required or optional.
+public struct YAMLMapping: Sendable {
+    /// The mapping node itself (missing keys are reported at its start).
+    public let value: YAMLValue
+    public let pairs: [YAMLNode.Pair]
+
+    init(_ value: YAMLValue, pairs: [YAMLNode.Pair]) {
+        self.value = value
+        self.pairs = pairs
+    }
+
+    public var location: FileLocation { value.location }
+
+    /// The value under `key`, null or not; `nil` when the key is absent.
+    public subscript(key: String) -> YAMLValue? {
+        pairs.first { $0.key.scalar == key }.map { YAMLValue($0.value, key: key) }
+    }
+
+    /// The value under `key`, which must be present and not null.
+    public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
+        guard let value = self[key] else { throw YAMLError(.missingKey, at: location, "missing key '\(key)'") }
+        if value.isNull, !(T.self is any ExpressibleByNilLiteral.Type) {
+            throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value")
+        }
+        return try T(yaml: value)
+    }
+
+    /// The value under `key`; `nil` when the key is absent or null.
+    public func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T? {
+        guard let value = self[key], !value.isNull else { return nil }
+        return try T(yaml: value)
+    }
+}
+
+/// An enum read from its raw text: `'model': 'multi' is not one of: worker, user-led, … — did you mean …?`
+public protocol YAMLEnum: YAMLReadable, RawRepresentable<String>, CaseIterable {}
+
+extension YAMLEnum {
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let text = try yaml.string()
+        guard let value = Self(rawValue: text) else {
+            let choices = Self.allCases.map(\.rawValue)
+            var message = "\(yaml.fieldName)'\(text)' is not one of: \(choices.joined(separator: ", "))"
+            if let guess = Suggestion.closest(to: text, among: choices) { message += " — did you mean '\(guess)'?" }
+            throw YAMLError(.invalidValue, at: yaml.location, message)
+        }
+        self = value
+    }
+}
+
+/// The plain-scalar number syntax nod accepts.
+enum ScalarSyntax {
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// `-12`, `0`, `+3`: no hex, no underscores, at most 19 digits.
+    static func isInteger(_ text: String) -> Bool {
+        var digits = Substring(text).utf8[...]
+        if digits.first == UInt8(ascii: "-") || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.count <= 19 && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// `12`, `-0.5`, `812000.00`: plain decimal notation only (no exponents, no `.5`).
+    static func isDecimal(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, isInteger(String(whole)) else { return false }
+        guard parts.count == 2 else { return true }
+        return !parts[1].isEmpty && parts[1].utf8.count <= 18
+            && parts[1].utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+}
+
+extension String: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.string() }
+}
+
+extension Int: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.integer() }
+}
+
+extension Bool: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.bool() }
+}
+
+extension Double: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.double() }
+}
+
+extension Decimal: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.decimal() }
+}
+
+extension Array: YAMLReadable where Element: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        var result: [Element] = []
+        for item in try yaml.items() { result.append(try Element(yaml: item)) }
+        self = result
+    }
+}
+
+extension YAMLNode: YAMLReadable {
+    /// A node reads as itself, so that part of a document (a rule's checker parameters)
+    /// can be kept raw and read later into a type chosen at run time.
+    public init(yaml: YAMLValue) throws(YAMLError) { self = yaml.node }
+}
+
+extension Located: YAMLReadable where Value: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        self.init(try Value(yaml: yaml), at: yaml.location)
+    }
+}
+
+extension LocalDate: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let text = try yaml.string()
+        guard let date = LocalDate(iso8601: text) else {
+            throw yaml.invalid("'\(text)' is not a calendar date (expected YYYY-MM-DD)")
+        }
+        self = date
+    }
+}
+
+extension DatePeriod: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["start", "end"])
+        let start: LocalDate = try fields.required("start"), end: LocalDate = try fields.required("end")
+        guard start <= end else {
+            throw fields["end"]!.invalid("the period ends (\(end)) before it starts (\(start))")
+        }
+        self.init(start: start, end: end)
+    }
+}
+
+extension LocalizedText: YAMLReadable {
+    public init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["en", "cy"])
+        self.init(en: try fields.required("en"), cy: try fields.required("cy"))
+    }
+}
+
+extension YAMLDocument {
+    /// Parses one required document and reads it as `T`.
+    public static func read<T: YAMLReadable>(
+        _ type: T.Type, from bytes: some Collection<UInt8>, file: String,
+        lineOffset: Int = 0, limits: YAMLLimits = .default
+    ) throws(YAMLError) -> T {
+        try T(yaml: YAMLValue(parseRequired(bytes, file: file, lineOffset: lineOffset, limits: limits)))
+    }
+}
+
+extension Severity: YAMLEnum {}
