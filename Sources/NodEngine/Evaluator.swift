@@ -1,5 +1,5 @@
-public import NodCore
-public import NodEvidence
+import NodCore
+import NodEvidence
 import NodRules
 
 /// Runs every compiled rule on one bundle. Applicability is decided here, explicitly and
