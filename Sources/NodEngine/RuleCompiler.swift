@@ -1,4 +1,4 @@
-public import NodCore
+import NodCore
 public import NodRules
 import NodYAML
 

@@ -1,5 +1,5 @@
 import Foundation
-public import NodCore
+import NodCore
 public import NodEngine
 import NodEvidence
 import NodYAML

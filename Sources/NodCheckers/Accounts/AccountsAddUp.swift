@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// FIN-07: every accounts summary adds up to the penny (surplus = income − expenditure), and

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// FIN-06: the co-op's residual assets are locked for other co-ops or good causes; for a
 /// charity a missing lock is a major nonconformity. Finds the constitution's asset-lock.

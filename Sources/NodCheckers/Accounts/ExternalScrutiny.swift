@@ -1,7 +1,7 @@
 public import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// FIN-02: the accounts had the scrutiny the law asks for their size: an audit above the

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// FIN-04: interest on share capital stayed within the constitution's cap (none allowed when no
 /// cap is declared). Finds the rate paid.

@@ -1,7 +1,7 @@
 public import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// FIN-05: dividends take no more of the surplus than the constitution allows (default half;

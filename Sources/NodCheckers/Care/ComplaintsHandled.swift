@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// CARE-04: every complaint was answered with an action, and complaints were looked at in a
 /// quality-of-care review. Finds complaints without a response or action.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// CARE-05: every safeguarding concern has an action, a referral and an outcome; every
 /// whistleblowing concern an action and an outcome. Finds concerns left without them.

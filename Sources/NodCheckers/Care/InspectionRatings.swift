@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// CARE-07: the latest inspection rated no theme "requires significant improvement" (major)
 /// or "requires improvement" (minor), and the rating is displayed on the website and premises.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// CARE-02: a quality-of-care review at least every six months, each covering engagement,

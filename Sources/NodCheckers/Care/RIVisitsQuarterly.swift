@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// CARE-01: the responsible individual visited each place at least quarterly and met the

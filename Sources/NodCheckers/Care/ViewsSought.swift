@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// CARE-08: the views of people supported were sought in each half of the period, by a survey
 /// or a members' forum they took part in. Finds a half-year without either.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// CYM-01: the Welsh-language Active Offer is made: the inspector found it provided,
 /// everyone's language preference is recorded, and those who prefer Welsh are served in Welsh.

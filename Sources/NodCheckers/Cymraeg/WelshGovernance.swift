@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// CYM-02: governance is open in Welsh: the complaints policy, the statement of purpose and
 /// the AGM papers are available in Welsh. Finds which of them are not.

@@ -1,6 +1,6 @@
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// GOV-01: an AGM was held in the period, and not too long after the one before.

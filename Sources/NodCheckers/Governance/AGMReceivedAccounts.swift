@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// GOV-02: the AGM received the accounts, soon after the financial year ended.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// GOV-05: one member, one vote; votes never follow shares. Weighted voting by class is
 /// allowed only in a multi-stakeholder co-op (STK-02 judges the weights).

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// SV-03: concern for community and co-operation among co-operatives: a members-approved
 /// community policy or resolution, and membership of a federation or consortium.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// SV-02: a published SROI ratio is honest: stakeholders were engaged and a sensitivity
 /// analysis done; an unassured ratio is an observation. Finds what the ratio rests on.

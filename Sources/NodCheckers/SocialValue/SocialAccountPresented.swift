@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// SV-01: an annual social-impact account was presented to the members at a general meeting
 /// held in the period. Finds the summary and the meeting.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// STK-02: in a multi-stakeholder co-op every declared class has a board seat, weighted votes

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// STK-05: in a producer or consortium co-op, producers and member organisations are most of
 /// the members. Finds their share of the membership.

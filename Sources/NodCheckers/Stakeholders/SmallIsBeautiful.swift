@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// STK-06: the co-op stays at a human scale (under 30 worker-members and under 100 others).

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// STK-04: most of a worker co-op's staff are members. Finds the share of current staff who are members.

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// WB-05: services are co-produced: at least one decision in the period was made with
 /// service users or carers. Finds the co-produced decisions.

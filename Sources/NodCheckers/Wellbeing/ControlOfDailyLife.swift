@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 public import NodYAML
 
 /// WB-04: people feel in control of their daily life: at least 77% answer 1 or 2 to

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// WB-03: low well-being is noticed: the share of people with a SWEMWBS metric score below
 /// 20.73 and the mean against the UK norm (23.2–23.7); for ONS4, the share with low life

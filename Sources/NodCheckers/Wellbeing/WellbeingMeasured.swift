@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 public import NodEngine
-public import NodEvidence
+import NodEvidence
 
 /// WB-01: the well-being of people supported was measured in the period with SWEMWBS, scored
 /// with the Rasch conversion; under 30 scored responses the result is indicative.
