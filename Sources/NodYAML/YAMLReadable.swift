@@ -99,7 +99,7 @@ public struct YAMLValue: Sendable {
 
     public func decimal() throws(YAMLError) -> Decimal {
         let text = try plainText("a number", tag: "tag:yaml.org,2002:float")
-        guard ScalarSyntax.isDecimal(text), let value = Decimal(string: text, locale: ScalarSyntax.posix) else {
+        guard ScalarSyntax.isDecimal(text), let value = DecimalText.parse(text, allowingPlus: true) else {
             throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a decimal number, found '\(text)'")
         }
         return value
@@ -181,8 +181,6 @@ extension YAMLEnum {
 
 /// The plain-scalar number syntax nod accepts.
 enum ScalarSyntax {
-    static let posix = Locale(identifier: "en_US_POSIX")
-
     /// `-12`, `0`, `+3`: no hex, no underscores, at most 19 digits.
     static func isInteger(_ text: String) -> Bool {
         var digits = Substring(text).utf8[...]

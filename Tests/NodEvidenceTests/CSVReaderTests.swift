@@ -1,3 +1,4 @@
+import Foundation
 import NodCore
 @testable import NodEvidence
 import NodTestSupport
@@ -80,23 +81,23 @@ struct CSVReaderTests {
     }
 }
 
-/// Numbers in CSV cells: `-?[0-9]+(\.[0-9]+)?`, nothing looser (no exponent, no comma, no `+`).
+/// Numbers in CSV cells: `-?[0-9]+(\.[0-9]+)?`, nothing looser (no exponent, no comma, no `+`),
+/// read exactly: the same value Foundation's own parser gives, without its locale machinery.
 struct PlainDecimalTests {
-    @Test(arguments: ["0", "12", "-3", "3.50", "-0.25", "1234567.891"])
-    func accepted(text: String) {
-        #expect(CSVRecord.isPlainDecimal(text))
+    @Test(arguments: ["0", "12", "-3", "3.50", "-0.25", "1234567.891", "0.00", "-0", "18446744073709551615",
+                      "18446744073709551616.5", "99999999999999999999999.123456789", "0.000000000000000001"])
+    func accepted(text: String) throws {
+        let value = try #require(DecimalText.parse(text))
+        #expect(value == Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), "\(text) → \(value)")
     }
 
     @Test(arguments: ["", "-", ".5", "5.", "1.2.3", "1e3", "+1", "1,000", " 1", "1 ", "--1", "١٢", "0x10", "-.5"])
     func refused(text: String) {
-        #expect(!CSVRecord.isPlainDecimal(text))
+        #expect(DecimalText.parse(text) == nil)
     }
-}
 
-/// Cells lose leading and trailing spaces and tabs only, whole characters kept.
-struct BlankTrimmingTests {
-    @Test(arguments: [("  Llŷr\t", "Llŷr"), ("é ", "é"), (" ŵ", "ŵ"), ("\t\t", ""), ("", ""), (" a b ", "a b"), ("plain", "plain"), ("\u{00A0}x\u{00A0}", "\u{00A0}x\u{00A0}")])
-    func trims(text: String, expected: String) {
-        #expect(text.trimmingBlanks == expected)
+    @Test func plusOnlyWhenAllowed() {
+        #expect(DecimalText.parse("+2.5", allowingPlus: true) == Decimal(string: "2.5"))
+        #expect(DecimalText.parse("+2.5") == nil)
     }
 }

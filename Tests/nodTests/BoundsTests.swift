@@ -108,7 +108,7 @@ struct BoundsTests {
             try TemporaryDirectory.write(["manifest.yaml": Self.manifest], under: bundle)
             let huge = bundle.appendingPathComponent("accounts/2024-25.yaml")
             try FileManager.default.createDirectory(at: huge.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: huge.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
             let handle = try FileHandle(forWritingTo: huge)
             try handle.truncate(atOffset: 1 << 30)
             try handle.close()

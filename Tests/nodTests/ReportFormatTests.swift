@@ -36,7 +36,7 @@ struct ReportFormatTests {
             check.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
             check.arguments = ["-c", "import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(len(r.findall('.//failure')), len(r.findall('.//testcase')))", file.path]
             let output = dir.appendingPathComponent("out.txt")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             check.standardOutput = try FileHandle(forWritingTo: output)
             try check.run()
             check.waitUntilExit()
@@ -68,7 +68,7 @@ struct ReportFormatTests {
             check.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
             check.arguments = ["-c", script, page.path]
             let output = dir.appendingPathComponent("out.txt")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             check.standardOutput = try FileHandle(forWritingTo: output)
             check.standardError = check.standardOutput
             try check.run()

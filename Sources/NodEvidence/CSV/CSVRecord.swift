@@ -58,7 +58,7 @@ public struct CSVRecord {
 
     public func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {
         guard let text = optionalText(column) else { return nil }
-        guard Self.isPlainDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let value = DecimalText.parse(text) else {
             throw problem(cell(column), "csv.bad-number", "'\(column)' is not a number: '\(text)'")
         }
         return value
@@ -111,16 +111,5 @@ extension CSVRecordType {
             }
         }
         return (records, problems)
-    }
-}
-
-extension CSVRecord {
-    /// `-12`, `3.50`: an optional minus, digits, and optionally a point and more digits.
-    static func isPlainDecimal(_ text: String) -> Bool {
-        var digits = text.utf8[...]
-        if digits.first == UInt8(ascii: "-") { digits = digits.dropFirst() }
-        let parts = digits.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
-        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isDigit) }
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import NodCore
 public import NodYAML
 
 /// What the co-op's own registered rules say; rules use these in place of their defaults.
@@ -72,7 +73,7 @@ public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible 
     public init?(text: String) {
         let compact = text.filter { !$0.isWhitespace }
         func percentValue(_ part: Substring) -> Decimal? {
-            guard part.hasSuffix("%"), let value = Decimal(string: String(part.dropLast()), locale: Locale(identifier: "en_US_POSIX")),
+            guard part.hasSuffix("%"), let value = DecimalText.parse(part.dropLast()),
                   value >= 0, value <= 100 else { return nil }
             return value
         }
