@@ -1,0 +1,52 @@
+import Foundation
+import NodArchive
+import NodCore
+import NodFuzzing
+@testable import NodReport
+import NodTestSupport
+import Testing
+
+/// The report writer gives the bytes `JSONEncoder` gave, so reports signed by earlier versions
+/// still verify and a report read back is written the same.
+struct CanonicalJSONTests {
+    static func encoderBytes(_ report: AuditReport) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(report) + [0x0A]
+    }
+
+    static func report(_ example: String, profile: String = "care-quality-mark") throws -> AuditReport {
+        let audit = try #require(ShippedAudit(profile: profile, auditDate: LocalDate(iso8601: "2026-06-30")!))
+        let contents = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent(example).path)
+        return try #require(audit.audit(contents))
+    }
+
+    @Test(arguments: ["gofal-dyffryn", "bristol-adaptations", "eryri-byw-annibynnol"])
+    func examplesAreWrittenAsJSONEncoderWroteThem(example: String) throws {
+        let report = try Self.report(example)
+        let written = try JSONReportRenderer.render(report)
+        #expect(written == (try Self.encoderBytes(report)))
+        #expect(try JSONReportRenderer.render(JSONReportRenderer.decode(written)) == written)
+    }
+
+    /// Every optional part present: waivers, a signature, problems, measures, odd text and numbers.
+    @Test func everyFieldAndAwkwardValues() throws {
+        var report = try Self.report("gofal-dyffryn")
+        let waiver = AuditReport.WaiverRecord(rule: "GOV-01", justification: "quote \" backslash \\ slash / tab \t",
+                                              approver: "Ann\u{1}\u{1F}\u{7F} é € 😀", granted: LocalDate(iso8601: "2026-01-02")!,
+                                              expires: LocalDate(iso8601: "2026-12-31")!, scope: nil,
+                                              reason: LocalizedText(en: "line\nbreak\r\u{8}\u{C}", cy: ""))
+        report.waivers = AuditReport.Waivers(expired: [waiver], unused: [])
+        report.signature = AuditReport.Signature(keyID: "ab12", value: "c2lnbmF0dXJl")
+        report.problems.append(AuditReport.ProblemEntry(code: "x", path: "a/b", line: nil, column: 3, message: ""))
+        report.level = nil
+        report.results[0].measures = ["a": 82, "b": 11.9, "c": 1e-7, "d": 1e21, "e": -0.0, "f": 12_345_678_901_234_567,
+                                      "é": 0.1, "B": 2.5e-5, "a-b": 1.0 / 3, "a_b": 100]
+        report.results[0].waiver = waiver
+        report.results[1].measures = [:]
+        report.correctiveActions = []
+        let written = try JSONReportRenderer.render(report)
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoderBytes(report), as: UTF8.self))
+        #expect(try JSONReportRenderer.render(JSONReportRenderer.decode(written)) == written)
+    }
+}
