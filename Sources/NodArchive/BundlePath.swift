@@ -14,18 +14,21 @@ enum BundlePath {
             throw BundleError(.absolutePath, source: source, entry: display,
                               "absolute path in the bundle; every entry must be relative to the bundle's root")
         }
-        if raw.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        if raw.utf8.contains(where: isControl) {
             throw BundleError(.badName, source: source, entry: display, "entry name contains control characters")
         }
+        // Split on the UTF-8 bytes: both separators are ASCII, which never occurs inside a
+        // multi-byte character, and bytes need no grapheme breaking.
         var components: [String] = []
-        for part in raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
-            switch part {
+        for part in raw.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) {
+            let name = String(Substring(part))
+            switch name {
             case ".": continue
             case "..":
                 throw BundleError(.traversal, source: source, entry: display,
                                   "path contains '..'; entries may not point outside the bundle")
             // ASCII is already NFC; Foundation's normalisation was a tenth of a batch's time.
-            default: components.append(part.utf8.allSatisfy { $0 < 0x80 } ? String(part) : String(part).precomposedStringWithCanonicalMapping)
+            default: components.append(part.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping)
             }
         }
         if components.isEmpty {
@@ -40,12 +43,16 @@ enum BundlePath {
     }
 
     private static func isDriveLetter(_ raw: String) -> Bool {
-        let scalars = Array(raw.unicodeScalars.prefix(3))
-        return scalars.count >= 2 && scalars[0].properties.isAlphabetic && scalars[0].isASCII && scalars[1] == ":"
+        let bytes = Array(raw.utf8.prefix(2))
+        return bytes.count == 2 && bytes[1] == UInt8(ascii: ":")
+            && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[0] | 0x20)
     }
+
+    private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
 
     /// A name made printable for messages (control characters as `\u{…}`).
     static func escaped(_ raw: String) -> String {
+        guard raw.utf8.contains(where: isControl) else { return raw }
         var text = ""
         for scalar in raw.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F {

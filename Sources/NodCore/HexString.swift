@@ -1,7 +1,7 @@
 extension Sequence<UInt8> {
     /// Lower-case hexadecimal: how nod writes every digest (SHA-256 of files, bundles,
     /// rule packs, key ids).
-    public var hexString: String {
+    @inlinable public var hexString: String {
         let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
