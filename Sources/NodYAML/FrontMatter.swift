@@ -20,10 +20,10 @@ public struct FrontMatterDocument: Sendable {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let lines = Self.lines(bytes[start...])
-        guard let first = lines.first, Self.trimmed(first) == "---" else {
+        guard let first = lines.first, Self.isFence(first, closing: false) else {
             return FrontMatterDocument(yaml: nil, yamlLineOffset: 0, body: lines.map(Self.text), bodyFirstLine: 1)
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(Self.trimmed(lines[$0])) }) else {
+        guard let close = lines.indices.dropFirst().first(where: { Self.isFence(lines[$0], closing: true) }) else {
             throw YAMLError(.syntax, at: FileLocation(file: file, line: 1, column: 1),
                             "front matter opened with '---' on line 1 is never closed")
         }
@@ -44,15 +44,11 @@ public struct FrontMatterDocument: Sendable {
 
     private static func text(_ line: ArraySlice<UInt8>) -> String { String(decoding: line, as: UTF8.self) }
 
-    private static func trimmed(_ line: ArraySlice<UInt8>) -> String {
-        String(decoding: line, as: UTF8.self).trimmingTrailingSpaces()
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return String(text)
+    /// `---` (or, closing, `...`) with trailing spaces or tabs allowed; compared as bytes.
+    private static func isFence(_ line: ArraySlice<UInt8>, closing: Bool) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x09 { end -= 1 }
+        let fence = line[line.startIndex..<end]
+        return fence.elementsEqual("---".utf8) || closing && fence.elementsEqual("...".utf8)
     }
 }

@@ -47,7 +47,8 @@ public struct CSVRecord {
 
     public func optionalInteger(_ column: String, in range: ClosedRange<Int>? = nil) throws(Problem) -> Int? {
         guard let text = optionalText(column) else { return nil }
-        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), let value = Int(text) else {
+        guard text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }),
+              let value = Int(text) else {
             throw problem(cell(column), "csv.bad-number", "'\(column)' is not a whole number: '\(text)'")
         }
         if let range, !range.contains(value) {

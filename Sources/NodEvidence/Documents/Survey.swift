@@ -54,17 +54,32 @@ public struct SurveyResponse: Sendable {
     public var date: LocalDate
     /// Answers by item column; a blank item is missing (a SWEMWBS response with one is unscored).
     public var answers: [String: Int]
-    /// Every cell by column, for custom instruments and plug-ins.
-    public var cells: [String: String]
     public var location: FileLocation
+    /// The file's columns (one array shared by every row) and this row's cells in their order:
+    /// a dictionary per row cost more than reading the rest of the row.
+    let columns: [String]
+    let values: [String]
+
+    /// Every cell by column, for custom instruments and plug-ins.
+    public var cells: [String: String] {
+        Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })
+    }
 
     public init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
                 cells: [String: String], location: FileLocation) {
+        let columns = cells.keys.sorted()
+        self.init(respondentID: respondentID, stakeholderClass: stakeholderClass, date: date, answers: answers,
+                  columns: columns, values: columns.map { cells[$0]! }, location: location)
+    }
+
+    init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
+         columns: [String], values: [String], location: FileLocation) {
         self.respondentID = respondentID
         self.stakeholderClass = stakeholderClass
         self.date = date
         self.answers = answers
-        self.cells = cells
+        self.columns = columns
+        self.values = values
         self.location = location
     }
 }
@@ -90,6 +105,7 @@ enum SurveyResponsesReader {
         }
         var responses: [SurveyResponse] = []
         var problems = rowProblems
+        let columns = table.header.map(\.text)
         for row in table.rows {
             let record = CSVRecord(table: table, row: row)
             do throws(Problem) {
@@ -97,12 +113,11 @@ enum SurveyResponsesReader {
                 for item in instrument.items {
                     if let value = try record.optionalInteger(item, in: instrument.answerRange) { answers[item] = value }
                 }
-                var cells: [String: String] = [:]
-                for (index, column) in table.header.enumerated() { cells[column.text] = row.cells[index].text }
                 responses.append(SurveyResponse(
                     respondentID: try record.text("respondent_id"),
                     stakeholderClass: try record.choice("class", as: StakeholderClass.self),
-                    date: try record.date("date"), answers: answers, cells: cells, location: record.location))
+                    date: try record.date("date"), answers: answers, columns: columns, values: row.cells.map(\.text),
+                    location: record.location))
             } catch {
                 problems.append(error)
             }
