@@ -1,5 +1,5 @@
 public import Foundation
-public import NodCore
+import NodCore
 
 /// How to start a plug-in and what it promises (from its plugin.yaml).
 public struct PluginLaunch: Sendable {

@@ -20,7 +20,7 @@ enum BatchBench {
         var entries: [ArchiveBuilder.Entry] = []
         for path in (FileManager.default.enumerator(atPath: example)?.allObjects as? [String] ?? []).sorted() {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: "\(example)/\(path)", isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: "\(example)/\(path)", isDirectory: &isDirectory)
             if !isDirectory.boolValue { entries.append(.file("bundle/\(path)", .bytes(Array(try Data(contentsOf: URL(fileURLWithPath: "\(example)/\(path)")))))) }
         }
         for index in 0..<50 { entries.append(.file("bundle/attachments/scan-\(index).pdf", .random(8 << 10, seed: UInt64(index + 1)))) }

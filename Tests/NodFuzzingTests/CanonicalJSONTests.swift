@@ -40,7 +40,7 @@ struct CanonicalJSONTests {
         report.signature = AuditReport.Signature(keyID: "ab12", value: "c2lnbmF0dXJl")
         report.problems.append(AuditReport.ProblemEntry(code: "x", path: "a/b", line: nil, column: 3, message: ""))
         report.level = nil
-        report.results[0].measures = ["a": 82, "b": 11.9, "c": 1e-7, "d": 1e21, "e": -0.0, "f": 12_345_678_901_234_567,
+        report.results[0].measures = ["a": 82, "b": 11.9, "c": 1e-7, "d": 1e21, "e": -0.0, "f": 12_345_678_901_234_568,
                                       "é": 0.1, "B": 2.5e-5, "a-b": 1.0 / 3, "a_b": 100]
         report.results[0].waiver = waiver
         report.results[1].measures = [:]

@@ -7,39 +7,40 @@ public import NodYAML
 /// missing or malformed manifest throws, because nothing can be judged without it.
 public struct EvidenceLoader: Sendable {
     public var yamlLimits: YAMLLimits
+    /// Read the registers, surveys and YAML documents on a second thread while this one reads
+    /// the manifest and the Markdown: for a single audit, whose other core is otherwise idle
+    /// by then. A batch keeps it off: its workers already use every core.
+    public var concurrent: Bool
 
-    public init(yamlLimits: YAMLLimits = .default) {
+    public init(yamlLimits: YAMLLimits = .default, concurrent: Bool = false) {
         self.yamlLimits = yamlLimits
+        self.concurrent = concurrent
     }
 
     public func load(files: [BundleFile], source: String, digest: String, archiveSHA256: String?) throws(EvidenceError) -> EvidenceModel {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let limits = yamlLimits
+        let tabular = concurrent ? BackgroundResult { TabularEvidence(files: byPath, limits: limits) } : nil
         let manifest = try readManifest(byPath["manifest.yaml"])
         var reader = FileRouter(files: byPath, limits: yamlLimits)
+        let meetings = reader.markdown(in: "minutes/", as: Meeting.self) { $0.text = $1 }
+        let visits = reader.markdown(in: "visits/", as: RIVisit.self) { $0.text = $1 }
+        let reviews = reader.markdown(in: "reviews/", as: QualityReview.self) { $0.text = $1 }
+        let other = tabular?.wait() ?? TabularEvidence(files: byPath, limits: limits)
         var model = EvidenceModel(
             source: source, files: files, digest: digest, archiveSHA256: archiveSHA256, manifest: manifest,
-            members: reader.table("members/register.csv"),
-            directors: reader.table("board/directors.csv"),
-            staff: reader.table("staff/register.csv"),
-            supervision: reader.table("staff/supervision.csv"),
-            training: reader.table("staff/training.csv"),
-            complaints: reader.table("logs/complaints.csv"),
-            safeguarding: reader.table("logs/safeguarding.csv"),
-            whistleblowing: reader.table("logs/whistleblowing.csv"),
-            meetings: reader.markdown(in: "minutes/", as: Meeting.self) { $0.text = $1 },
-            accounts: reader.yaml(in: "accounts/", as: AccountsSummary.self),
-            regulatorDocuments: reader.yaml(in: "regulator/", as: RegulatorDocument.self),
-            visits: reader.markdown(in: "visits/", as: RIVisit.self) { $0.text = $1 },
-            reviews: reader.markdown(in: "reviews/", as: QualityReview.self) { $0.text = $1 },
-            surveys: reader.surveys(),
-            socialValue: reader.yaml(in: "social-value/", as: SocialValueSummary.self),
-            attachments: [], problems: [])
+            members: other.members, directors: other.directors, staff: other.staff, supervision: other.supervision,
+            training: other.training, complaints: other.complaints, safeguarding: other.safeguarding,
+            whistleblowing: other.whistleblowing, meetings: meetings, accounts: other.accounts,
+            regulatorDocuments: other.regulatorDocuments, visits: visits, reviews: reviews, surveys: other.surveys,
+            socialValue: other.socialValue, attachments: [], problems: [])
         model.meetings.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
         model.accounts.sort { $0.period.value.end < $1.period.value.end }
         model.visits.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
         model.reviews.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
-        model.attachments = files.map(\.path).filter { !reader.claimed.contains($0) && $0 != "manifest.yaml" }
-        model.problems = (reader.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted()
+        let claimed = reader.claimed.union(other.claimed)
+        model.attachments = files.map(\.path).filter { !claimed.contains($0) && $0 != "manifest.yaml" }
+        model.problems = (reader.problems + other.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted()
         return model
     }
 
@@ -74,5 +75,42 @@ public struct EvidenceLoader: Sendable {
             }
         }
         return problems
+    }
+}
+
+/// The registers, logs, surveys and YAML documents: the half of a bundle that does not need
+/// the manifest, read by its own `FileRouter` so it can run on another thread.
+private struct TabularEvidence: Sendable {
+    var members: EvidenceFile<[Member]>
+    var directors: EvidenceFile<[Director]>
+    var staff: EvidenceFile<[StaffMember]>
+    var supervision: EvidenceFile<[SupervisionRecord]>
+    var training: EvidenceFile<[TrainingRecord]>
+    var complaints: EvidenceFile<[Complaint]>
+    var safeguarding: EvidenceFile<[Concern]>
+    var whistleblowing: EvidenceFile<[Concern]>
+    var accounts: [AccountsSummary]
+    var regulatorDocuments: [RegulatorDocument]
+    var surveys: [Survey]
+    var socialValue: [SocialValueSummary]
+    var claimed: Set<String>
+    var problems: [Problem]
+
+    init(files: [String: BundleFile], limits: YAMLLimits) {
+        var reader = FileRouter(files: files, limits: limits)
+        members = reader.table("members/register.csv")
+        directors = reader.table("board/directors.csv")
+        staff = reader.table("staff/register.csv")
+        supervision = reader.table("staff/supervision.csv")
+        training = reader.table("staff/training.csv")
+        complaints = reader.table("logs/complaints.csv")
+        safeguarding = reader.table("logs/safeguarding.csv")
+        whistleblowing = reader.table("logs/whistleblowing.csv")
+        accounts = reader.yaml(in: "accounts/", as: AccountsSummary.self)
+        regulatorDocuments = reader.yaml(in: "regulator/", as: RegulatorDocument.self)
+        surveys = reader.surveys()
+        socialValue = reader.yaml(in: "social-value/", as: SocialValueSummary.self)
+        claimed = reader.claimed
+        problems = reader.problems
     }
 }

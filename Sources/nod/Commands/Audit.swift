@@ -110,7 +110,7 @@ struct Audit: ParsableCommand {
         let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
         // The bundle is read on a second core while the rules load and compile.
-        let loading = BundleLoading(limits: limits, logger: logger), bundle = self.bundle
+        let loading = BundleLoading(limits: limits, logger: logger, concurrent: true), bundle = self.bundle
         let evidenceResult = BackgroundResult { loading.read(bundle) }
         let library = try rules.library()
         guard let profile = library.profile(profile) else {

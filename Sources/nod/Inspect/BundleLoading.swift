@@ -9,6 +9,8 @@ import NodEvidence
 struct BundleLoading: Sendable {
     let limits: LimitOptions
     let logger: Logger
+    /// Whether the evidence may be read on two threads (one audit; never a batch's workers).
+    var concurrent = false
 
     /// Why a bundle was rejected: where, and what (exit code 3 for one bundle; a row of a batch).
     struct Rejection: Error, Sendable {
@@ -28,7 +30,7 @@ struct BundleLoading: Sendable {
         }
         logger.debug("read \(contents.files.count) files (\(contents.format)) in \(clock.now - start)")
         do {
-            let model = try EvidenceLoader(yamlLimits: limits.yamlLimits).load(
+            let model = try EvidenceLoader(yamlLimits: limits.yamlLimits, concurrent: concurrent).load(
                 files: contents.files, source: contents.source, digest: contents.digest, archiveSHA256: contents.archiveSHA256)
             logger.debug("parsed evidence in \(clock.now - start), \(model.problems.count) problems")
             return .success(model)
