@@ -9,11 +9,11 @@ struct Nod: ParsableCommand {
         commandName: "nod",
         abstract: "Audit a co-operative's evidence bundle against quality-mark standards.",
         discussion: """
-        nod reads an evidence bundle — a folder or an archive (.zip, .tar, .tar.gz, .tar.xz,
-        .tar.zst, .tar.bz2, .7z) holding manifest.yaml, registers, minutes, accounts and
+        nod reads an evidence bundle — a folder or an archive (.zip, .tar, .tar.gz, .tar.xz, \
+        .tar.zst, .tar.bz2, .7z) holding manifest.yaml, registers, minutes, accounts and \
         surveys — and reports what it shows. Nothing in a bundle is ever extracted to disk.
 
-        Exit codes: 0 awarded / read, 1 not awarded, 2 usage error or invalid rules,
+        Exit codes: 0 awarded / read, 1 not awarded, 2 usage error or invalid rules, \
         3 bundle rejected (unreadable, over a limit, hostile, bad manifest), 4 internal error.
         """,
         version: NodVersion.current,
@@ -22,10 +22,13 @@ struct Nod: ParsableCommand {
 
     /// Runs the command; maps usage errors to exit code 2 as cli.md requires.
     static func main() {
+        BuiltInRulesPreload.shared.start(for: CommandLine.arguments)
+        defer { BuiltInRulesPreload.shared.settle() }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            BuiltInRulesPreload.shared.settle()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 StandardError.write(fullMessage(for: error))
