@@ -1,6 +1,7 @@
 import Foundation
 import NodArchive
 import NodCore
+import NodEvidence
 import NodFuzzing
 @testable import NodReport
 import NodTestSupport
@@ -48,5 +49,22 @@ struct CanonicalJSONTests {
         let written = try JSONReportRenderer.render(report)
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoderBytes(report), as: UTF8.self))
         #expect(try JSONReportRenderer.render(JSONReportRenderer.decode(written)) == written)
+    }
+}
+
+/// A single audit reads its evidence on two threads; the report must be the one the
+/// sequential path writes, byte for byte.
+struct ConcurrentAuditTests {
+    @Test(arguments: ["gofal-dyffryn", "bristol-adaptations", "eryri-byw-annibynnol"])
+    func twoThreadsWriteTheSameReport(example: String) throws {
+        let audit = try #require(ShippedAudit(auditDate: LocalDate(iso8601: "2026-06-30")!))
+        let contents = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent(example).path)
+        func report(concurrent: Bool) throws -> Data {
+            let evidence = try EvidenceLoader(concurrent: concurrent).load(
+                files: contents.files, source: contents.source, digest: contents.digest, archiveSHA256: contents.archiveSHA256)
+            return try JSONReportRenderer.render(audit.pipeline.report(for: evidence))
+        }
+        let sequential = try report(concurrent: false)
+        for _ in 0..<5 { #expect(try report(concurrent: true) == sequential) }
     }
 }
