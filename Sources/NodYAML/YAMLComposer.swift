@@ -3,9 +3,17 @@ import NodCore
 /// Builds the node tree from libyaml's events, doing what libyaml leaves undone:
 /// alias expansion within a budget, anchor checks, merge keys, duplicate keys, depth.
 struct YAMLComposer {
-    private enum Frame {
-        case sequence(items: [YAMLNode], start: FileLocation, anchor: String?, tag: String?)
-        case mapping(pairs: [YAMLNode.Pair], pendingKey: YAMLNode?, start: FileLocation, anchor: String?, tag: String?)
+    /// A collection still open. A struct mutated in place on the stack: with the items inside
+    /// an enum's payload, every append copied the collection so far (quadratic in its size).
+    private struct Frame {
+        enum Kind { case sequence, mapping }
+        var kind: Kind
+        var start: FileLocation
+        var anchor: String?
+        var tag: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        var pendingKey: YAMLNode?
     }
 
     private let reader: LibYAMLEventReader
@@ -60,10 +68,10 @@ struct YAMLComposer {
                 }
             case .sequenceStart(let anchor, let tag):
                 try checkTag(tag, at: location)
-                try open(.sequence(items: [], start: location, anchor: anchor, tag: tag), anchor: anchor, at: location)
+                try open(Frame(kind: .sequence, start: location, anchor: anchor, tag: tag), anchor: anchor, at: location)
             case .mappingStart(let anchor, let tag):
                 try checkTag(tag, at: location)
-                try open(.mapping(pairs: [], pendingKey: nil, start: location, anchor: anchor, tag: tag), anchor: anchor, at: location)
+                try open(Frame(kind: .mapping, start: location, anchor: anchor, tag: tag), anchor: anchor, at: location)
             case .sequenceEnd, .mappingEnd:
                 guard let frame = stack.popLast() else { continue }
                 let (node, anchor) = try close(frame)
@@ -110,20 +118,20 @@ struct YAMLComposer {
     /// Adds a finished node to the open collection; returns it when it is the document root.
     private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLError) -> YAMLNode? {
         if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else { return node }
-        switch top {
-        case .sequence(var items, let start, let anchor, let tag):
-            items.append(node)
-            stack.append(.sequence(items: items, start: start, anchor: anchor, tag: tag))
-        case .mapping(var pairs, let pendingKey, let start, let anchor, let tag):
-            if let key = pendingKey {
-                pairs.append(YAMLNode.Pair(key: key, value: node))
-                stack.append(.mapping(pairs: pairs, pendingKey: nil, start: start, anchor: anchor, tag: tag))
+        guard !stack.isEmpty else { return node }
+        let top = stack.count - 1
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].items.append(node)
+        case .mapping:
+            if let key = stack[top].pendingKey {
+                stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
+                stack[top].pendingKey = nil
             } else {
                 guard node.scalar != nil else {
                     throw YAMLError(.complexKey, at: node.location, "a mapping key must be a plain value, not \(node.kindDescription)")
                 }
-                stack.append(.mapping(pairs: pairs, pendingKey: node, start: start, anchor: anchor, tag: tag))
+                stack[top].pendingKey = node
             }
         }
         return nil
@@ -131,10 +139,12 @@ struct YAMLComposer {
 
     /// Turns a closed frame into a node: applies merge keys and refuses duplicate keys.
     private func close(_ frame: Frame) throws(YAMLError) -> (YAMLNode, String?) {
-        switch frame {
-        case .sequence(let items, let start, let anchor, let tag):
-            return (YAMLNode(.sequence(items), at: start, tag: normalised(tag)), anchor)
-        case .mapping(let pairs, _, let start, let anchor, let tag):
+        let start = frame.start, anchor = frame.anchor, tag = frame.tag
+        switch frame.kind {
+        case .sequence:
+            return (YAMLNode(.sequence(frame.items), at: start, tag: normalised(tag)), anchor)
+        case .mapping:
+            let pairs = frame.pairs
             var explicit: [YAMLNode.Pair] = []
             var merged: [YAMLNode.Pair] = []
             var seen: [String: FileLocation] = [:]
