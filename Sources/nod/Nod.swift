@@ -22,13 +22,10 @@ struct Nod: ParsableCommand {
 
     /// Runs the command; maps usage errors to exit code 2 as cli.md requires.
     static func main() {
-        BuiltInRulesPreload.shared.start(for: CommandLine.arguments)
-        defer { BuiltInRulesPreload.shared.settle() }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            BuiltInRulesPreload.shared.settle()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 StandardError.write(fullMessage(for: error))

@@ -43,10 +43,6 @@ struct RuleOptions: ParsableArguments {
 
     /// Loads and cross-checks the rules, printing every error; throws exit code 2 when any.
     func library() throws -> RuleLibrary {
-        if rulePaths.isEmpty, let (library, errors) = BuiltInRulesPreload.shared.take() {
-            try Self.reportOrThrow(errors)
-            return library
-        }
         let (sources, readErrors) = sources()
         let (library, errors) = RuleLibrary.load(sources)
         try Self.reportOrThrow(readErrors + errors)
