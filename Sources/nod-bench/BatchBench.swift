@@ -34,8 +34,9 @@ enum BatchBench {
         print("nod benchmark — typical bundle: \(entries.count) files, \(typicalSize / 1024) KiB (tar.gz); large: + \(bigBytes >> 20) MiB attachment (tar)")
 
         let audit = [nod, "audit", "--date", "2026-06-30", "--format", "json"]
-        let version = median(5) { measure([nod, "--version"]) }
-        let one = median(5) { measure(audit + [typical]) }
+        // Interleaved, 21 of each: this VM's speed drifts by ±25 % over seconds, and runs taken
+        // in turn see the same drift.
+        let (version, one) = interleavedMedians(21, [nod, "--version"], audit + [typical])
         print(String(format: "typical bundle   nod audit %7.1f ms   nod --version %6.1f ms   ratio %.2f× (target ≤ 2×)   peak RSS %.0f MiB",
                      one.seconds * 1e3, version.seconds * 1e3, one.seconds / version.seconds, one.rssMiB))
         let bigRun = median(3) { measure(audit + [big]) }
@@ -47,8 +48,12 @@ enum BatchBench {
         let shell = measure(["/bin/sh", "-c", "bsdtar -xOf '\(big)' | sha256sum"])
         print(String(format: "large bundle     nod audit %7.2f s   in-process floor %.2f s (ratio %.2f×, target ≤ 1.3×)   bsdtar|sha256sum %.2f s   peak RSS %.0f MiB (target ≤ 100)",
                      bigRun.seconds, floor, bigRun.seconds / floor, shell.seconds, bigRun.rssMiB))
-        let jobs1 = measure([nod, "batch", "\(work)/batch", "--out", "\(work)/out1", "--date", "2026-06-30", "--jobs", "1"])
-        let jobs2 = measure([nod, "batch", "\(work)/batch", "--out", "\(work)/out2", "--date", "2026-06-30", "--jobs", "2"])
+        var runs = 0
+        func batch(_ jobs: Int) -> [String] {
+            runs += 1
+            return [nod, "batch", "\(work)/batch", "--out", "\(work)/out-\(runs)", "--date", "2026-06-30", "--jobs", "\(jobs)"]
+        }
+        let (jobs1, jobs2) = interleavedMedians(3, batch(1), batch(2))
         let loop = measure(["/bin/sh", "-c", "for f in '\(work)'/batch/*.tar.gz; do '\(nod)' audit \"$f\" --date 2026-06-30 --format json > /dev/null; done"])
         print(String(format: "%d bundles       batch --jobs 1 %.2f s   --jobs 2 %.2f s (speed-up %.2f×, target ≥ 1.8×)   peak RSS %.0f MiB",
                      count, jobs1.seconds, jobs2.seconds, jobs1.seconds / jobs2.seconds, jobs2.rssMiB))
@@ -56,6 +61,17 @@ enum BatchBench {
     }
 
     struct Run { var seconds: Double; var rssMiB: Double }
+
+    /// Runs `first` and `second` in turn `times` times each; the median run of each.
+    static func interleavedMedians(_ times: Int, _ first: @autoclosure () -> [String], _ second: @autoclosure () -> [String]) -> (Run, Run) {
+        var a: [Run] = [], b: [Run] = []
+        for _ in 0..<times {
+            a.append(measure(first()))
+            b.append(measure(second()))
+        }
+        func median(_ runs: [Run]) -> Run { runs.sorted { $0.seconds < $1.seconds }[runs.count / 2] }
+        return (median(a), median(b))
+    }
 
     static func median(_ times: Int, _ body: () -> Run) -> Run {
         let runs = (0..<times).map { _ in body() }.sorted { $0.seconds < $1.seconds }
