@@ -99,12 +99,8 @@ public struct Profile: YAMLReadable, Sendable {
         exclude = try fields.optional("exclude") ?? []
         tailor = [:]
         if let tailoring = fields["tailor"], !tailoring.isNull {
-            for pair in try tailoring.anyMapping().pairs {
-                let rule = pair.key.scalar ?? ""
-                let value = YAMLValue(pair.value, key: rule)
-                if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(rule)' has no value") }
-                tailor[rule] = try Tailoring(yaml: value)
-            }
+            let mapping = try tailoring.anyMapping()
+            for pair in mapping.pairs { tailor[pair.key.scalar ?? ""] = try mapping.value(of: pair) }
         }
         scoreWeights = try fields.optional("score-weights") ?? .standard
         correctiveActionDays = try fields.optional("corrective-action-days") ?? 90

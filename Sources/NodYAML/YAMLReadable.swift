@@ -156,6 +156,15 @@ public struct YAMLMapping: Sendable {
         return try T(yaml: value)
     }
 
+    /// A pair's value, named after its key and required not null: for mappings whose keys are
+    /// data (stakeholder classes, rule ids) rather than field names.
+    public func value<T: YAMLReadable>(of pair: YAMLNode.Pair, as type: T.Type = T.self) throws(YAMLError) -> T {
+        let key = pair.key.scalar ?? ""
+        let value = YAMLValue(pair.value, key: key)
+        if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value") }
+        return try T(yaml: value)
+    }
+
     /// The value under `key`; `nil` when the key is absent or null.
     public func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T? {
         guard let value = self[key], !value.isNull else { return nil }

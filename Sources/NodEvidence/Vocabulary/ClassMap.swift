@@ -15,7 +15,8 @@ public struct ClassMap<Value: YAMLReadable & Sendable>: YAMLReadable, Sendable {
 
     public init(yaml: YAMLValue) throws(YAMLError) {
         var values: [StakeholderClass: Value] = [:]
-        for pair in try yaml.anyMapping().pairs {
+        let mapping = try yaml.anyMapping()
+        for pair in mapping.pairs {
             let name = pair.key.scalar ?? ""
             guard let stakeholderClass = StakeholderClass(rawValue: name) else {
                 let choices = StakeholderClass.allCases.map(\.rawValue)
@@ -23,9 +24,7 @@ public struct ClassMap<Value: YAMLReadable & Sendable>: YAMLReadable, Sendable {
                 if let guess = Suggestion.closest(to: name, among: choices) { message += " — did you mean '\(guess)'?" }
                 throw YAMLError(.invalidValue, at: pair.value.location, message)
             }
-            let value = YAMLValue(pair.value, key: name)
-            if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(name)' has no value") }
-            values[stakeholderClass] = try Value(yaml: value)
+            values[stakeholderClass] = try mapping.value(of: pair)
         }
         self.values = values
     }
