@@ -51,6 +51,16 @@ struct ProblemTests {
         #expect(problems.allSatisfy { $0.scope == .file })
     }
 
+    @Test func aClassWithNoNumberIsAProblem() throws {
+        let model = try Self.load([
+            "manifest.yaml": Self.manifest,
+            "minutes/2025-09-20-agm.md": "---\nmeeting: agm\ndate: 2025-09-20\nattendance: { workers: 3, carers: ~ }\n---\n",
+        ])
+        let problems = model.problems(in: "minutes/")
+        #expect(problems.map(\.location.description) == ["minutes/2025-09-20-agm.md:4:35"])
+        #expect(problems.first?.message == "'carers' has no value")
+    }
+
     @Test func unusableRegisterIsRecordedWithItsProblem() throws {
         let model = try Self.load(["manifest.yaml": Self.manifest, "members/register.csv": "member_id,class,joined,left\nM1,\"workers\n"])
         guard case .unusable(_, let problem) = model.members else { Issue.record("expected unusable"); return }
