@@ -8,13 +8,16 @@ public enum SurveyInstrument: String, YAMLEnum, Sendable {
     /// Item columns the responses file must have.
     public var items: [String] {
         switch self {
-        case .swemwbs: (1...7).map { "swemwbs_\($0)" }
+        case .swemwbs: Self.swemwbsItems
         case .ons4: ["life_satisfaction", "worthwhile", "happy", "anxious"]
         case .control: ["control_daily_life"]
         case .voice: ["say_in_care", "treated_with_respect", "choice_of_language"]
         case .custom: []
         }
     }
+
+    /// Built once: every response of every SWEMWBS wave is scored against them.
+    private static let swemwbsItems = (1...7).map { "swemwbs_\($0)" }
 
     /// The answers an item accepts.
     public var answerRange: ClosedRange<Int>? {
@@ -105,12 +108,12 @@ enum SurveyResponsesReader {
         }
         var responses: [SurveyResponse] = []
         var problems = rowProblems
-        let columns = table.header.map(\.text)
+        let columns = table.header.map(\.text), items = instrument.items
         for row in table.rows {
             let record = CSVRecord(table: table, row: row)
             do throws(Problem) {
                 var answers: [String: Int] = [:]
-                for item in instrument.items {
+                for item in items {
                     if let value = try record.optionalInteger(item, in: instrument.answerRange) { answers[item] = value }
                 }
                 responses.append(SurveyResponse(
