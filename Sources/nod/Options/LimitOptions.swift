@@ -8,13 +8,13 @@ struct LimitOptions: ParsableArguments {
     var maxEntries = BundleLimits.default.maxEntries
 
     @Option(help: ArgumentHelp("Most uncompressed bytes of all files together.", valueName: "bytes"))
-    var maxTotalBytes = BundleLimits.default.maxTotalBytes
+    var maxTotalBytes = Int(BundleLimits.default.maxTotalBytes)
 
     @Option(help: ArgumentHelp("Largest structured file (YAML, CSV, Markdown), in bytes.", valueName: "bytes"))
-    var maxFileBytes = BundleLimits.default.maxStructuredFileBytes
+    var maxFileBytes = Int(BundleLimits.default.maxStructuredFileBytes)
 
     @Option(help: ArgumentHelp("Highest compression ratio of an entry over 1 MiB (N for N:1).", valueName: "n"))
-    var maxRatio = BundleLimits.default.maxCompressionRatio
+    var maxRatio = Int(BundleLimits.default.maxCompressionRatio)
 
     @Option(help: ArgumentHelp("Deepest YAML nesting.", valueName: "n"))
     var maxYamlDepth = YAMLLimits.default.maxDepth
@@ -23,16 +23,18 @@ struct LimitOptions: ParsableArguments {
     var maxYamlNodes = YAMLLimits.default.maxNodes
 
     func validate() throws {
-        for (name, value) in [("--max-entries", Int64(maxEntries)), ("--max-total-bytes", maxTotalBytes),
+        for (name, value) in [("--max-entries", maxEntries), ("--max-total-bytes", maxTotalBytes),
                               ("--max-file-bytes", maxFileBytes), ("--max-ratio", maxRatio),
-                              ("--max-yaml-depth", Int64(maxYamlDepth)), ("--max-yaml-nodes", Int64(maxYamlNodes))] where value <= 0 {
+                              ("--max-yaml-depth", maxYamlDepth), ("--max-yaml-nodes", maxYamlNodes)] where value <= 0 {
             throw ValidationError("\(name) must be a positive number, not \(value)")
         }
     }
 
     var bundleLimits: BundleLimits {
-        BundleLimits(maxEntries: maxEntries, maxTotalBytes: maxTotalBytes, maxStructuredFileBytes: maxFileBytes,
-                     maxCompressionRatio: maxRatio)
+        // Int on the command line (one option type fewer for ArgumentParser to reflect on);
+        // Int64 in the reader, whose sizes are file offsets.
+        BundleLimits(maxEntries: maxEntries, maxTotalBytes: Int64(maxTotalBytes), maxStructuredFileBytes: Int64(maxFileBytes),
+                     maxCompressionRatio: Int64(maxRatio))
     }
 
     var yamlLimits: YAMLLimits {
