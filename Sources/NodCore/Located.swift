@@ -12,10 +12,3 @@ public struct Located<Value> {
 extension Located: Sendable where Value: Sendable {}
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
-
-extension Located: Encodable where Value: Encodable {
-    /// Encodes the value alone; locations travel separately in reports.
-    public func encode(to encoder: any Encoder) throws {
-        try value.encode(to: encoder)
-    }
-}

@@ -1,12 +1,12 @@
 public import NodYAML
 
 /// The co-operative model: who the members are. Rules apply per model.
-public enum CoopModel: String, Sendable, Hashable, Codable, YAMLEnum {
+public enum CoopModel: String, Sendable, Hashable, YAMLEnum {
     case worker, userLed = "user-led", consumer, multiStakeholder = "multi-stakeholder", producer
 }
 
 /// The registered legal form; some accounts rules apply to societies only.
-public enum LegalForm: String, Sendable, Hashable, Codable, YAMLEnum {
+public enum LegalForm: String, Sendable, Hashable, YAMLEnum {
     case coOperativeSociety = "co-operative-society"
     case communityBenefitSociety = "community-benefit-society"
     case companyLimitedByGuarantee = "company-limited-by-guarantee"
@@ -19,11 +19,11 @@ public enum LegalForm: String, Sendable, Hashable, Codable, YAMLEnum {
 }
 
 /// The UK nation whose regulator and law apply.
-public enum Nation: String, Sendable, Hashable, Codable, YAMLEnum {
+public enum Nation: String, Sendable, Hashable, YAMLEnum {
     case wales, england, scotland, northernIreland = "northern-ireland"
 }
 
 /// The two languages of every report; Welsh first.
-public enum Language: String, Sendable, Hashable, Codable, YAMLEnum {
+public enum Language: String, Sendable, Hashable, YAMLEnum {
     case cy, en
 }

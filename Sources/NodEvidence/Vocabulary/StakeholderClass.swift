@@ -1,7 +1,7 @@
 public import NodYAML
 
 /// The one vocabulary of member classes, so that rules can reason about who holds power.
-public enum StakeholderClass: String, Sendable, Hashable, Codable, YAMLEnum, CodingKeyRepresentable, Comparable {
+public enum StakeholderClass: String, Sendable, Hashable, YAMLEnum, Comparable {
     case workers, serviceUsers = "service-users", carers, volunteers, community, investors, producers, organisations
 
     /// Service users and their carers: the side a user-led co-op must put in control.
