@@ -21,7 +21,13 @@ public struct EvidenceLoader: Sendable {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let limits = yamlLimits
         let tabular = concurrent ? BackgroundResult { TabularEvidence(files: byPath, limits: limits) } : nil
-        let manifest = try readManifest(byPath["manifest.yaml"])
+        let manifest: Manifest
+        do throws(EvidenceError) {
+            manifest = try readManifest(byPath["manifest.yaml"])
+        } catch {
+            _ = tabular?.wait()  // a refused bundle leaves no thread reading behind it
+            throw error
+        }
         var reader = FileRouter(files: byPath, limits: yamlLimits)
         let meetings = reader.markdown(in: "minutes/", as: Meeting.self) { $0.text = $1 }
         let visits = reader.markdown(in: "visits/", as: RIVisit.self) { $0.text = $1 }
