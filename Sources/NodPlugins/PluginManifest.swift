@@ -31,12 +31,12 @@ public struct PluginManifest: YAMLReadable, Sendable {
         location = id.location
         version = try fields.required("version")
         let version: Int = try fields.required("protocol")
-        guard version == 1 else { throw fields["protocol"]!.invalid("protocol \(version) is not one this nod speaks (1)") }
+        guard version == 1 else { throw fields.invalid("protocol", "protocol \(version) is not one this nod speaks (1)", prefixed: false) }
         run = try fields.required("run")
-        guard !run.isEmpty else { throw fields["run"]!.invalid("run: needs a program") }
+        guard !run.isEmpty else { throw fields.invalid("run", "run: needs a program", prefixed: false) }
         timeoutSeconds = try fields.optional("timeout-seconds") ?? 10
         guard timeoutSeconds > 0, timeoutSeconds <= 600 else {
-            throw (fields["timeout-seconds"] ?? fields.value).invalid("timeout-seconds must be between 0 and 600")
+            throw fields.invalid("timeout-seconds", "timeout-seconds must be between 0 and 600", prefixed: false)
         }
         checks = try fields.required("checks")
     }

@@ -20,10 +20,10 @@ public struct Waiver: YAMLReadable, Sendable {
         expires = try fields.required("expires")
         scope = try fields.optional("scope")
         guard granted.value <= expires.value else {
-            throw fields["expires"]!.invalid("the waiver expires (\(expires.value)) before it was granted (\(granted.value))")
+            throw fields.invalid("expires", "the waiver expires (\(expires.value)) before it was granted (\(granted.value))")
         }
         for (key, text) in [("justification", justification), ("approver", approver)] where text.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw fields[key]!.invalid("a waiver needs a \(key)")
+            throw fields.invalid(key, "a waiver needs a \(key)")
         }
     }
 

@@ -50,7 +50,7 @@ public struct Rule: YAMLReadable, Sendable {
         ])
         let id: Located<String> = try fields.required("id")
         guard Self.isWellFormedID(id.value) else {
-            throw fields["id"]!.invalid("rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
+            throw fields.invalid("id", "rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
         }
         self.id = id.value
         location = id.location

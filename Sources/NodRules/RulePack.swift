@@ -32,7 +32,7 @@ enum FormatVersion {
     static func check(_ fields: YAMLMapping, key: String, supported: Int) throws(YAMLError) {
         let format: Int = try fields.required(key)
         guard format == supported else {
-            throw fields[key]!.invalid("\(key) \(format) is not one this nod reads (it reads \(supported)); update nod")
+            throw fields.invalid(key, "\(key) \(format) is not one this nod reads (it reads \(supported)); update nod", prefixed: false)
         }
     }
 }

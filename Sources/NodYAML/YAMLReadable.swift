@@ -32,11 +32,6 @@ public struct YAMLValue: Sendable {
     public var location: FileLocation { node.location }
     public var isNull: Bool { node.isNull }
 
-    /// Reads this node as `T`.
-    public func read<T: YAMLReadable>(_ type: T.Type = T.self) throws(YAMLError) -> T {
-        try T(yaml: self)
-    }
-
     /// This node as a mapping whose keys must all be among `keys`.
     public func mapping(_ keys: [String]) throws(YAMLError) -> YAMLMapping {
         let mapping = try anyMapping()
@@ -105,11 +100,9 @@ public struct YAMLValue: Sendable {
         return value
     }
 
-    /// A value this node's text is not allowed to be, named after its field
-    /// (`'end': the period ends … before it starts …`) unless the message names it already.
+    /// A value this field may not have, named after it: `'reviewed': '2025-02-29' is not a calendar date`.
     public func invalid(_ message: String) -> YAMLError {
-        let named = key.map { message.hasPrefix("'\($0)'") || message.hasPrefix($0) } ?? true
-        return YAMLError(.invalidValue, at: location, named ? message : fieldName + message)
+        YAMLError(.invalidValue, at: location, fieldName + message)
     }
 
     /// The wrong shape of node: `'organisation': expected a mapping, found a list`.
@@ -145,6 +138,14 @@ public struct YAMLMapping: Sendable {
     /// The value under `key`, null or not; `nil` when the key is absent.
     public subscript(key: String) -> YAMLValue? {
         pairs.first { $0.key.scalar == key }.map { YAMLValue($0.value, key: key) }
+    }
+
+    /// The value under `key` refused, located at it (at the mapping when the key is absent):
+    /// `'end': the period ends … before it starts …`; with `prefixed: false` the message is
+    /// given whole, for one that names its field itself (`pack-format 2 is not one this nod reads`).
+    public func invalid(_ key: String, _ message: String, prefixed: Bool = true) -> YAMLError {
+        let at = self[key]?.location ?? location
+        return YAMLError(.invalidValue, at: at, prefixed ? "'\(key)': \(message)" : message)
     }
 
     /// The value under `key`, which must be present and not null.
@@ -262,7 +263,7 @@ extension DatePeriod: YAMLReadable {
         let fields = try yaml.mapping(["start", "end"])
         let start: LocalDate = try fields.required("start"), end: LocalDate = try fields.required("end")
         guard start <= end else {
-            throw fields["end"]!.invalid("the period ends (\(end)) before it starts (\(start))")
+            throw fields.invalid("end", "the period ends (\(end)) before it starts (\(start))")
         }
         self.init(start: start, end: end)
     }

@@ -50,7 +50,7 @@ enum FrontMatterKind {
     static func expect(_ expected: String, in fields: YAMLMapping) throws(YAMLError) {
         let kind: String = try fields.required("kind")
         guard kind == expected else {
-            throw fields["kind"]!.invalid("kind is '\(kind)'; a file in this folder must be '\(expected)'")
+            throw fields.invalid("kind", "kind is '\(kind)'; a file in this folder must be '\(expected)'", prefixed: false)
         }
     }
 }

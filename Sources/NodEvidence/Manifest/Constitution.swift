@@ -51,8 +51,7 @@ public struct Constitution: YAMLReadable, Sendable {
         dividendCapPercent = try fields.optional("dividend-cap-percent")
         assetLock = try fields.optional("asset-lock")
         if voting == .weightedByClass, classWeights.isEmpty {
-            throw YAMLError(.invalidValue, at: fields["class-weights"]?.location ?? fields.location,
-                            "'class-weights': voting is weighted-by-class, so class-weights must be given")
+            throw fields.invalid("class-weights", "voting is weighted-by-class, so class-weights must be given")
         }
     }
 }

@@ -31,7 +31,8 @@ public struct Manifest: YAMLReadable, Sendable {
         let fields = try yaml.mapping(Self.keys)
         bundleFormat = try fields.required("bundle-format")
         guard bundleFormat == Self.supportedFormat else {
-            throw fields["bundle-format"]!.invalid("bundle-format \(bundleFormat) is not one this nod reads (it reads \(Self.supportedFormat))")
+            throw fields.invalid("bundle-format", "bundle-format \(bundleFormat) is not one this nod reads (it reads \(Self.supportedFormat))",
+                                 prefixed: false)
         }
         organisation = try fields.required("organisation")
         period = try fields.required("period")
