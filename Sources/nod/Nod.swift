@@ -23,6 +23,8 @@ struct Nod: ParsableCommand {
     /// Runs the command; maps usage errors to exit code 2 as cli.md requires.
     static func main() {
         do {
+            // `nod audit BUNDLE`: the bundle is read on the second core while ArgumentParser works.
+            EarlyBundleRead.start(CommandLine.arguments)
             var command = try parseAsRoot()
             try command.run()
         } catch {

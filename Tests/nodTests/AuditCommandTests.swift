@@ -154,6 +154,25 @@ struct AuditCommandTests {
         }
     }
 
+    /// `nod audit BUNDLE …` starts reading the bundle before its options are parsed; the
+    /// report must be the one a read after parsing gives, and a changed limit must still bind.
+    @Test func aBundleReadBeforeParsingGivesTheSameReport() throws {
+        let early = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--format", "json", "--verbose"])
+        let late = try NodProcess.run(["audit", "--format", "json", "Examples/gofal-dyffryn", "--date", Self.date, "--verbose"])
+        #expect(early.status == 0 && late.status == 0, "\(early.stderr)\(late.stderr)")
+        #expect(early.stdout == late.stdout)
+        #expect(early.stderr.contains("(begun while the command line was parsed)"))
+        #expect(!late.stderr.contains("(begun while the command line was parsed)"))
+        #expect(late.stderr.contains("parsed evidence"))
+
+        let limited = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--max-entries", "5"])
+        #expect(limited.status == 3)
+        #expect(limited.stderr.contains("more than the limit of 5 entries"), "\(limited.stderr)")
+        let missing = try NodProcess.run(["audit", "Examples/no-such-bundle", "--date", Self.date])
+        #expect(missing.status == 3)
+        #expect(missing.stderr.contains("Examples/no-such-bundle: error: no such file or folder"), "\(missing.stderr)")
+    }
+
     @Test func aBrokenReportFailsTheSchema() throws {
         try TemporaryDirectory.with { dir in
             let output = dir.appendingPathComponent("r.json")

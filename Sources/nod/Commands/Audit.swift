@@ -109,9 +109,16 @@ struct Audit: ParsableCommand {
     func run() throws {
         let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
-        // The bundle is read on a second core while the rules load and compile.
+        // The bundle is read on a second core while the rules load and compile; usually its
+        // reading began before the command line was parsed (EarlyBundleRead).
         let loading = BundleLoading(limits: limits, logger: logger, concurrent: true), bundle = self.bundle
-        let evidenceResult = BackgroundResult { loading.read(bundle) }
+        let awaitEvidence: () -> Result<EvidenceModel, BundleLoading.Rejection>
+        if let early = EarlyBundleRead.take(bundle, bundleLimits: loading.bundleLimits, yamlLimits: loading.yamlLimits) {
+            awaitEvidence = { early.wait(logging: logger) }
+        } else {
+            let reading = BackgroundResult { loading.read(bundle) }
+            awaitEvidence = reading.wait
+        }
         let library = try rules.library()
         guard let profile = library.profile(profile) else {
             let known = library.profiles.map(\.id).sorted()
@@ -139,7 +146,7 @@ struct Audit: ParsableCommand {
             try ExceptionFiles.attestations(bytes, file: file, knownRules: knownRules)
         } ?? []
 
-        let evidence = try BundleLoading.unwrap(evidenceResult.wait())
+        let evidence = try BundleLoading.unwrap(awaitEvidence())
         let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
         let pipeline = AuditPipeline(profile: profile, packs: library.packs(for: profile), rules: compiled, waivers: waiverList,
                                      attestations: attestationList, waiversGiven: waivers != nil, auditDate: auditDate, language: lang)
