@@ -9,11 +9,12 @@ import Synchronization
 /// still being parsed.
 ///
 /// ArgumentParser takes several milliseconds to reflect on `audit`'s options, and reading the
-/// bundle does not depend on them unless a limit is changed. So when the word after `audit`
-/// is not an option and no `--max-…` limit is given, `main` starts reading that bundle at
-/// once with the default limits, and `Audit.run()` takes the result only when the parsed
-/// command names the same bundle with the default limits; otherwise the bundle is read again
-/// as given. Reading has no side effects, so a wrong guess costs only the second core's time.
+/// bundle does not depend on them unless a limit is changed. So unless a `--max-…` limit or
+/// help is asked for, `main` guesses the bundle — the first word after `audit` that is neither
+/// an option nor an option's value — and starts reading it at once with the default limits.
+/// `Audit.run()` takes the result only when the parsed command names the same bundle with the
+/// default limits; otherwise the bundle is read again as given. Reading has no side effects,
+/// so a wrong guess costs only the second core's time.
 final class EarlyBundleRead: Sendable {
     typealias Outcome = Result<EvidenceModel, BundleLoading.Rejection>
 
@@ -32,12 +33,30 @@ final class EarlyBundleRead: Sendable {
         result = BackgroundResult { loading.read(path) }
     }
 
-    /// Starts reading when `arguments` (the whole command line) is `nod audit BUNDLE …`
+    /// Starts reading when `arguments` (the whole command line) is `nod audit … BUNDLE …`
     /// with the default limits and no request for help.
     static func start(_ arguments: [String]) {
-        guard arguments.count > 2, arguments[1] == "audit", !arguments[2].hasPrefix("-"),
-              !arguments.contains(where: { $0.hasPrefix("--max-") || $0 == "--help" || $0 == "-h" || $0 == "--" }) else { return }
-        started.withLock { $0 = EarlyBundleRead(path: arguments[2]) }
+        guard let path = bundleArgument(arguments) else { return }
+        started.withLock { $0 = EarlyBundleRead(path: path) }
+    }
+
+    /// `audit`'s options that take no value; every other option takes one (`--name value`,
+    /// or `--name=value`). A flag missing here makes the guess skip a word: no harm but time.
+    static let flags: Set<String> = ["--verbose", "-v", "--quiet", "-q", "--with-default-rules"]
+
+    /// The bundle of `nod audit …`, or nil when it is not an audit with the default limits.
+    static func bundleArgument(_ arguments: [String]) -> String? {
+        guard arguments.count > 2, arguments[1] == "audit" else { return nil }
+        var words = arguments.dropFirst(2).makeIterator(), bundle: String?
+        while let word = words.next() {
+            if word.hasPrefix("--max-") || word == "--help" || word == "-h" || word == "--" { return nil }
+            if word.hasPrefix("-") {
+                if !flags.contains(word), !word.contains("=") { _ = words.next() }
+            } else if bundle == nil {
+                bundle = word
+            }
+        }
+        return bundle
     }
 
     /// The read begun early, when it is of `path` under these limits (it is handed out once);
