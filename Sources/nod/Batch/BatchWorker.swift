@@ -25,7 +25,7 @@ struct BatchWorker: Sendable {
         case .success(let evidence):
             let report = pipeline.report(for: evidence)
             do {
-                try JSONReportRenderer.render(report).write(to: URL(fileURLWithPath: jsonPath), options: .atomic)
+                try AtomicFile.write(JSONReportRenderer.render(report), to: jsonPath, durable: false)
                 if let format, format != .json {
                     let other: Data = switch format {
                     case .md: Data(MarkdownReportRenderer.render(report).utf8)
@@ -34,10 +34,11 @@ struct BatchWorker: Sendable {
                     case .sarif: try SARIFReportRenderer.render(report)
                     case .json: Data()
                     }
-                    try other.write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("\(name).\(format.rawValue == "junit" ? "junit.xml" : format.rawValue)")), options: .atomic)
+                    try AtomicFile.write(other, to: (out as NSString).appendingPathComponent("\(name).\(format.rawValue == "junit" ? "junit.xml" : format.rawValue)"), durable: false)
                 }
             } catch {
-                return BatchRow(bundle: bundle, rejectedBecause: "\(jsonPath): the report could not be written: \(error.localizedDescription)")
+                let reason = (error as? AtomicFile.Failure)?.reason ?? "\(error)"
+                return BatchRow(bundle: bundle, rejectedBecause: "\(jsonPath): the report could not be written: \(reason)")
             }
             return BatchRow(bundle: bundle, report: "\(name).json", audit: report, resumed: false)
         }

@@ -186,9 +186,9 @@ enum ReportOutput {
             return
         }
         do {
-            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFile.write(bytes, to: path, durable: true)
         } catch {
-            StandardError.write("\(path): error: the report could not be written: \(error.localizedDescription)")
+            StandardError.write("\(path): error: the report could not be written: \(error.reason)")
             throw ExitCode(ExitStatus.usage)
         }
     }
