@@ -178,6 +178,16 @@ struct AuditCommandTests {
         #expect(missing.stderr.contains("Examples/no-such-bundle: error: no such file or folder"), "\(missing.stderr)")
     }
 
+    @Test func aReportThatCannotBeWrittenIsAUsageErrorThatSaysWhy() throws {
+        try TemporaryDirectory.with { dir in
+            let output = dir.appendingPathComponent("no-such-folder/report.json").path
+            let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--output", output])
+            #expect(outcome.status == 2)
+            #expect(outcome.stderr.contains("\(output): error: the report could not be written: No such file or directory"), "\(outcome.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+        }
+    }
+
     @Test func aBrokenReportFailsTheSchema() throws {
         try TemporaryDirectory.with { dir in
             let output = dir.appendingPathComponent("r.json")
