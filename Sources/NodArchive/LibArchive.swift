@@ -34,23 +34,27 @@ final class ArchiveReadHandle {
         archive_read_free(archive)
     }
 
-    private static func registerFormatsAndFilters(_ archive: OpaquePointer) {
-        let filters: [(OpaquePointer?) -> Int32] = [
+    /// The filters libarchive runs in-process, probed once per process on scratch handles.
+    private static let builtInFilters: [@Sendable (OpaquePointer?) -> Int32] = {
+        let filters: [@Sendable (OpaquePointer?) -> Int32] = [
             archive_read_support_filter_gzip, archive_read_support_filter_bzip2,
             archive_read_support_filter_xz, archive_read_support_filter_lzma,
             archive_read_support_filter_lzip, archive_read_support_filter_zstd,
             archive_read_support_filter_lz4, archive_read_support_filter_compress,
         ]
+        return filters.filter { filter in
+            let probe = archive_read_new()
+            defer { archive_read_free(probe) }
+            return filter(probe) == ARCHIVE_OK
+        }
+    }()
+
+    private static func registerFormatsAndFilters(_ archive: OpaquePointer) {
         archive_read_support_format_zip(archive)
         archive_read_support_format_tar(archive)
         archive_read_support_format_gnutar(archive)
         archive_read_support_format_7zip(archive)
-        for filter in filters {
-            let probe = archive_read_new()
-            let builtIn = filter(probe) == ARCHIVE_OK
-            archive_read_free(probe)
-            if builtIn { _ = filter(archive) }
-        }
+        for filter in builtInFilters { _ = filter(archive) }
     }
 
     /// Opens the archive over the memory; returns libarchive's error text on failure.

@@ -23,8 +23,9 @@ struct Nod: ParsableCommand {
     /// Runs the command; maps usage errors to exit code 2 as cli.md requires.
     static func main() {
         do {
-            // `nod audit BUNDLE`: the bundle is read on the second core while ArgumentParser works.
+            // `nod audit`: the bundle is read and the built-in rules loaded while ArgumentParser works.
             EarlyBundleRead.start(CommandLine.arguments)
+            EarlyRules.start(CommandLine.arguments)
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -23,7 +23,7 @@ public struct ViewsSought: Checker {
     public init() {}
 
     public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
-        let users: Set<StakeholderClass> = [.serviceUsers, .carers]
+        let users: [StakeholderClass] = [.serviceUsers, .carers]
         let middle = input.period.start.adding(months: 6)
         let halves = [DatePeriod(start: input.period.start, end: middle.adding(days: -1)), DatePeriod(start: middle, end: input.period.end)]
         var evidence: [EvidenceCitation] = []
@@ -33,7 +33,7 @@ public struct ViewsSought: Checker {
             }
             let forum = input.evidence.meetings([.membersForum, .general, .agm], in: half).first {
                 ($0.attendance?.value.values.contains { users.contains($0.key) && $0.value > 0 } ?? false)
-                    || $0.coProduction.contains { !Set($0.with).isDisjoint(with: users) }
+                    || $0.coProduction.contains { $0.with.contains(where: users.contains) }
             }
             if let survey { evidence.append(EvidenceCitation(survey.description.fielded.location)) }
             else if let forum { evidence.append(forum.citation) }

@@ -10,11 +10,11 @@ public enum SWEMWBSScore {
     /// Printed wherever SWEMWBS scores appear.
     public static let notice = "SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008."
 
-    /// Raw total → metric score (rules.md).
-    static let rasch: [Int: Double] = [
-        7: 7.00, 8: 9.51, 9: 11.25, 10: 12.40, 11: 13.33, 12: 14.08, 13: 14.75, 14: 15.32, 15: 15.84, 16: 16.36,
-        17: 16.88, 18: 17.43, 19: 17.98, 20: 18.59, 21: 19.25, 22: 19.98, 23: 20.73, 24: 21.54, 25: 22.35, 26: 23.21,
-        27: 24.11, 28: 25.03, 29: 26.02, 30: 27.03, 31: 28.13, 32: 29.31, 33: 30.70, 34: 32.55, 35: 35.00,
+    /// The metric score of each raw total from 7 to 35, in order (rules.md): `rasch[raw - 7]`.
+    static let rasch: [Double] = [
+        7.00, 9.51, 11.25, 12.40, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36,  // 7–16
+        16.88, 17.43, 17.98, 18.59, 19.25, 19.98, 20.73, 21.54, 22.35, 23.21,  // 17–26
+        24.11, 25.03, 26.02, 27.03, 28.13, 29.31, 30.70, 32.55, 35.00,  // 27–35
     ]
 
     /// Below this metric score well-being is low (the raw-23 cut point).
@@ -29,7 +29,8 @@ public enum SWEMWBSScore {
             guard let answer = response.answers[item], (1...5).contains(answer) else { return nil }
             raw += answer
         }
-        return rasch[raw]
+        // Seven items each 1–5: the raw total is 7–35.
+        return rasch[raw - 7]
     }
 
     /// The scores of one wave.

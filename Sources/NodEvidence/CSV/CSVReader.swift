@@ -54,6 +54,8 @@ public enum CSVReader {
     }
 
     private static func checkUTF8(_ bytes: [UInt8], from start: Int, path: String) throws(Problem) {
+        // Most registers are ASCII: one pass over the bytes settles them.
+        if bytes.withUnsafeBufferPointer({ buffer in buffer[start...].allSatisfy { $0 < 0x80 } }) { return }
         var decoder = UTF8()
         var iterator = bytes[start...].makeIterator()
         var line = 1, column = 1
