@@ -18,8 +18,9 @@ struct Batch: ParsableCommand {
         Finds every bundle under the paths (archives by extension, and folders holding a
         manifest.yaml), audits them with --jobs workers in one process, and writes each report
         atomically to --out, named after the bundle. A rejected bundle is recorded with its reason
-        and the batch goes on. --resume skips bundles whose report in --out was made from the same
-        evidence, rule packs, profile, date and nod version. --shard K/N takes a stable 1/N of the
+        and the batch goes on. Reports are not flushed to disk one by one (the summaries are):
+        --resume skips bundles whose report in --out was made from the same evidence, rule packs,
+        profile, date and nod version, and audits again one it cannot read. --shard K/N takes a stable 1/N of the
         bundles (by a hash of the file name), so a job-array scheduler can spread a national batch
         over N machines: run K = 1…N with the same --out layout and merge the summaries.
 
