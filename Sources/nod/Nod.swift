@@ -24,8 +24,7 @@ struct Nod: ParsableCommand {
     static func main() {
         do {
             // `nod audit`: the bundle is read and the built-in rules loaded while ArgumentParser works.
-            EarlyBundleRead.start(CommandLine.arguments)
-            EarlyRules.start(CommandLine.arguments)
+            AuditHeadStart.begin(CommandLine.arguments)
             var command = try parseAsRoot()
             try command.run()
         } catch {

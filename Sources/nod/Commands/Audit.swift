@@ -110,10 +110,10 @@ struct Audit: ParsableCommand {
         let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
         // The bundle is read on a second core while the rules load and compile; usually its
-        // reading began before the command line was parsed (EarlyBundleRead).
+        // reading began before the command line was parsed (AuditHeadStart).
         let loading = BundleLoading(limits: limits, logger: logger, concurrent: true), bundle = self.bundle
         let awaitEvidence: () -> Result<EvidenceModel, BundleLoading.Rejection>
-        if let early = EarlyBundleRead.take(bundle, bundleLimits: loading.bundleLimits, yamlLimits: loading.yamlLimits) {
+        if let early = AuditHeadStart.bundle(bundle, bundleLimits: loading.bundleLimits, yamlLimits: loading.yamlLimits) {
             awaitEvidence = { early.wait(logging: logger) }
         } else {
             let reading = BackgroundResult { loading.read(bundle) }

@@ -44,7 +44,7 @@ struct RuleOptions: ParsableArguments {
     /// Loads and cross-checks the rules, printing every error; throws exit code 2 when any.
     func library() throws -> RuleLibrary {
         let (sources, readErrors) = sources()
-        let (library, errors) = (rulePaths.isEmpty ? EarlyRules.take() : nil) ?? RuleLibrary.load(sources)
+        let (library, errors) = (rulePaths.isEmpty ? AuditHeadStart.builtInRules() : nil) ?? RuleLibrary.load(sources)
         try Self.reportOrThrow(readErrors + errors)
         return library
     }
