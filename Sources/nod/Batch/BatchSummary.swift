@@ -46,14 +46,14 @@ struct BatchSummary: Encodable {
     }
 
     func write(to folder: String) throws {
-        func url(_ name: String) -> URL { URL(fileURLWithPath: (folder as NSString).appendingPathComponent(name)) }
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         var csv = BatchRow.csvColumns.joined(separator: ",") + "\r\n"
         for row in rows { csv += row.csvFields.map(BatchRow.csvField).joined(separator: ",") + "\r\n" }
-        try Data(csv.utf8).write(to: url("summary.csv"), options: .atomic)
+        try AtomicFile.write(Data(csv.utf8), to: path("summary.csv"), durable: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try (encoder.encode(self) + Data("\n".utf8)).write(to: url("summary.json"), options: .atomic)
-        try Data(html().utf8).write(to: url("summary.html"), options: .atomic)
+        try AtomicFile.write(encoder.encode(self) + Data("\n".utf8), to: path("summary.json"), durable: true)
+        try AtomicFile.write(Data(html().utf8), to: path("summary.html"), durable: true)
     }
 
     func html() -> String {

@@ -21,13 +21,14 @@ enum AtomicFile {
     }
 
     private static let counter = Atomic<Int>(0)
+    private static let processID = getpid()
 
     static func write(_ bytes: Data, to path: String, durable: Bool) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
         var temporary = "", descriptor: Int32 = -1
         for _ in 0..<100 where descriptor < 0 {
             let serial = counter.wrappingAdd(1, ordering: .relaxed).oldValue
-            temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(serial).tmp"
+            temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(processID).\(serial).tmp"
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor < 0, errno != EEXIST { break }
         }
