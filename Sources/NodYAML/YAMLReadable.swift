@@ -94,7 +94,8 @@ public struct YAMLValue: Sendable {
 
     public func decimal() throws(YAMLError) -> Decimal {
         let text = try plainText("a number", tag: "tag:yaml.org,2002:float")
-        guard ScalarSyntax.isDecimal(text), let value = DecimalText.parse(text, allowingPlus: true) else {
+        // DecimalText accepts plain notation only, as the CSV readers do: one syntax for money.
+        guard let value = DecimalText.parse(text, allowingPlus: true) else {
             throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a decimal number, found '\(text)'")
         }
         return value
