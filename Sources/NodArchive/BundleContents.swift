@@ -17,7 +17,7 @@ public struct BundleContents: Sendable {
 
     public init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
         self.source = source
-        self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.files = files.sorted { $0.path.precedesInUTF8Order($1.path) }
         self.archiveSHA256 = archiveSHA256
         self.format = format
     }

@@ -19,18 +19,36 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD`; anything else (times, week dates, `2025-9-1`) is `nil`.
     public init?(iso8601 text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        self.init(iso8601Bytes: Array(text.utf8))
+    }
+
+    /// The same for a `String`, read from its UTF-8 in place, without the generic
+    /// `StringProtocol` path (every date cell of every register comes through here).
+    public init?(iso8601 text: String) {
+        var text = text
+        guard let fields = text.withUTF8(Self.fields) else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
+    private init?(iso8601Bytes bytes: [UInt8]) {
+        guard let fields = bytes.withUnsafeBufferPointer(Self.fields) else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
+    /// The three numbers of `YYYY-MM-DD`, not yet checked as a calendar date.
+    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for byte in bytes[range] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        return (year, month, day)
     }
 
     public static func isLeapYear(_ year: Int) -> Bool {

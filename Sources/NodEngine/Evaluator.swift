@@ -26,7 +26,7 @@ public struct Evaluator: Sendable {
         do {
             let outcome = try compiled.check.run(input)
             result.message = outcome.message
-            result.evidence = Array(Set(outcome.evidence)).sorted()
+            result.evidence = Self.sortedUnique(outcome.evidence)
             result.measures = outcome.measures
             if let severity = outcome.severity { result.severity = severity }
             switch outcome.verdict {
@@ -47,5 +47,15 @@ public struct Evaluator: Sendable {
                                            cy: "Methodd y gwiriad '\(rule.check.value)': \(error)")
         }
         return result
+    }
+
+    /// Citations in order, each once (sorting first makes duplicates neighbours: no hashing).
+    static func sortedUnique(_ citations: [EvidenceCitation]) -> [EvidenceCitation] {
+        var unique: [EvidenceCitation] = []
+        unique.reserveCapacity(citations.count)
+        for citation in citations.sorted() where unique.last != citation {
+            unique.append(citation)
+        }
+        return unique
     }
 }

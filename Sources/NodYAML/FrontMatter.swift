@@ -34,9 +34,16 @@ public struct FrontMatterDocument: Sendable {
             body: lines[(close + 1)...].map(Self.text), bodyFirstLine: close + 2)
     }
 
+    /// The lines, without their `\n` or `\r\n`; no line after a final line break.
     private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        var result = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            line.last == 0x0D ? line.dropLast() : line
+        var result: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = bytes[start..<end]
+            result.append(line.last == 0x0D ? line.dropLast() : line)
+            if end == bytes.endIndex { break }
+            start = end + 1
         }
         if result.last?.isEmpty == true { result.removeLast() }
         return result

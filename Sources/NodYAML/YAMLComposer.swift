@@ -144,25 +144,23 @@ struct YAMLComposer {
         case .sequence:
             return (YAMLNode(.sequence(frame.items), at: start, tag: normalised(tag)), anchor)
         case .mapping:
-            let pairs = frame.pairs
+            var keys = KeySet(expected: frame.pairs.count)
             var explicit: [YAMLNode.Pair] = []
+            explicit.reserveCapacity(frame.pairs.count)
             var merged: [YAMLNode.Pair] = []
-            var seen: [String: FileLocation] = [:]
-            for pair in pairs {
-                let key = pair.key.scalar ?? ""
+            for pair in frame.pairs {
                 if isMergeKey(pair.key) {
                     merged += try mergeSources(pair.value)
                     continue
                 }
-                if let first = seen[key] {
+                let key = pair.key.scalar ?? ""
+                if let first = keys.insert(key, at: pair.key.location) {
                     throw YAMLError(.duplicateKey, at: pair.key.location,
                                     "duplicate key '\(key)' (first at line \(first.line))")
                 }
-                seen[key] = pair.key.location
                 explicit.append(pair)
             }
-            for pair in merged where seen[pair.key.scalar ?? ""] == nil {
-                seen[pair.key.scalar ?? ""] = pair.key.location
+            for pair in merged where keys.insert(pair.key.scalar ?? "", at: pair.key.location) == nil {
                 explicit.append(pair)
             }
             return (YAMLNode(.mapping(explicit), at: start, tag: normalised(tag)), anchor)
@@ -194,5 +192,35 @@ struct YAMLComposer {
         case .scalar:
             throw YAMLError(.badMerge, at: value.location, "a merge key '<<' takes a mapping or a list of mappings, not \(value.kindDescription)")
         }
+    }
+}
+
+/// The keys of one mapping seen so far, for refusing duplicates. Most mappings have a handful
+/// of keys, and comparing a few short strings beats hashing each (a dictionary per mapping
+/// was 1 % of a batch); a large mapping switches to a dictionary, so a hostile file with
+/// many keys stays linear.
+private struct KeySet {
+    private static let listLimit = 16
+    private var list: [(key: String, location: FileLocation)] = []
+    private var table: [String: FileLocation]?
+
+    init(expected: Int) {
+        if expected > Self.listLimit { table = Dictionary(minimumCapacity: expected) } else { list.reserveCapacity(expected) }
+    }
+
+    /// Adds `key`; when it was already there, returns where it was first seen instead.
+    mutating func insert(_ key: String, at location: FileLocation) -> FileLocation? {
+        if table != nil {
+            if let first = table?[key] { return first }
+            table?[key] = location
+            return nil
+        }
+        if let first = list.first(where: { $0.key == key }) { return first.location }
+        list.append((key, location))
+        if list.count > Self.listLimit {
+            table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first })
+            list = []
+        }
+        return nil
     }
 }

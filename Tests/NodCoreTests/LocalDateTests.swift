@@ -13,6 +13,14 @@ struct LocalDateTests {
         #expect(LocalDate(iso8601: text) == nil)
     }
 
+    /// A `String` is read from its bytes in place; any other text through the generic path.
+    @Test func aSubstringIsReadAsTheStringIs() {
+        let line = "date: 2024-02-29, 2025-02-29"
+        #expect(LocalDate(iso8601: line.dropFirst(6).prefix(10))?.description == "2024-02-29")
+        #expect(LocalDate(iso8601: line.suffix(10)) == nil)
+        #expect(LocalDate(iso8601: "2024-02-29 ".dropLast()) == LocalDate(iso8601: "2024-02-29"))
+    }
+
     @Test func dayArithmeticCrossesLeapYears() throws {
         let start = try #require(LocalDate(iso8601: "2024-02-28"))
         #expect(start.adding(days: 1).description == "2024-02-29")

@@ -81,6 +81,35 @@ struct CSVReaderTests {
     }
 }
 
+/// Whole numbers in CSV cells (votes, survey answers): `-?[0-9]+` within `Int`, nothing looser.
+struct WholeNumberTests {
+    @Test(arguments: ["0", "7", "-3", "-0", "0012", "9223372036854775807", "-9223372036854775808"])
+    func accepted(text: String) {
+        #expect(CSVRecord.wholeNumber(text) == Int(text))
+    }
+
+    @Test(arguments: ["", "-", "+1", "1-", "--1", "1.0", " 1", "1 ", "1e3", "0x10", "١٢", "9223372036854775808",
+                      "-9223372036854775809", "99999999999999999999"])
+    func refused(text: String) {
+        #expect(CSVRecord.wholeNumber(text) == nil)
+    }
+
+    @Test func surveyAnswersAreFoundByItemAndBlanksAreAbsent() throws {
+        let csv = "respondent_id,class,date,life_satisfaction,worthwhile,happy,anxious\nR1,service-users,2025-05-01,7,, 8 ,-1\n"
+        let bytes = Array(csv.utf8)
+        let (refused, outOfRange) = try SurveyResponsesReader.read(bytes, path: "s.csv", instrument: .ons4)
+        #expect(refused.isEmpty && outOfRange.map(\.code) == ["csv.out-of-range"])
+        let fixed = Array(csv.replacingOccurrences(of: ",-1", with: ",2").utf8)
+        let (responses, problems) = try SurveyResponsesReader.read(fixed, path: "s.csv", instrument: .ons4)
+        #expect(problems.isEmpty)
+        let answers = try #require(responses.first?.answers)
+        #expect(answers.count == 3)
+        #expect(answers["life_satisfaction"] == 7 && answers["happy"] == 8 && answers["anxious"] == 2)
+        #expect(answers["worthwhile"] == nil && answers["respondent_id"] == nil)
+        #expect(answers == ["anxious": 2, "happy": 8, "life_satisfaction": 7])
+    }
+}
+
 /// Numbers in CSV cells: `-?[0-9]+(\.[0-9]+)?`, nothing looser (no exponent, no comma, no `+`),
 /// read exactly: the same value Foundation's own parser gives, without its locale machinery.
 struct PlainDecimalTests {

@@ -50,6 +50,19 @@ struct CanonicalJSONTests {
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoderBytes(report), as: UTF8.self))
         #expect(try JSONReportRenderer.render(JSONReportRenderer.decode(written)) == written)
     }
+
+    /// Objects are sorted by an insertion sort up to 32 keys and a general sort past that:
+    /// both orders must be the encoder's, for keys that share prefixes or leave ASCII.
+    @Test(arguments: [5, 32, 33, 120])
+    func manyKeysInAnyOrderAreSortedAsTheEncoderSortsThem(count: Int) throws {
+        var report = try Self.report("gofal-dyffryn")
+        var generator = SystemRandomNumberGenerator()
+        let stems = ["a", "A", "a-", "a_", "é", "e", "z", "Ω", "aa", "ab"]
+        let keys = (0..<count).map { "\(stems[$0 % stems.count])\($0 / stems.count)" }.shuffled(using: &generator)
+        report.results[0].measures = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Double($0)) })
+        let written = try JSONReportRenderer.render(report)
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoderBytes(report), as: UTF8.self))
+    }
 }
 
 /// A single audit reads its evidence on two threads; the report must be the one the

@@ -96,6 +96,27 @@ struct ComposerTests {
         #expect(node["constitution"]?["voting"]?.scalar == "one-member-one-vote")
     }
 
+    /// Keys are checked against a short list up to 16 and a dictionary past that, merged
+    /// keys included: a duplicate is found, and located, on either side of the switch.
+    @Test(arguments: [3, 16, 17, 40])
+    func aDuplicateKeyIsFoundInMappingsOfAnySize(keys: Int) throws {
+        let lines = (0..<keys).map { "k\($0): \($0)\n" }.joined()
+        let duplicate = try #require(#expect(throws: YAMLError.self) {
+            try YAMLDocument.parse(Array((lines + "k\(keys / 2): again\n").utf8), file: "d.yaml")
+        })
+        #expect(duplicate.code == .duplicateKey)
+        #expect(duplicate.location == FileLocation(file: "d.yaml", line: keys + 1, column: 1))
+        #expect(duplicate.message == "duplicate key 'k\(keys / 2)' (first at line \(keys / 2 + 1))")
+
+        let merged = "base: &b {\((0..<keys).map { "m\($0): \($0)" }.joined(separator: ", "))}\nthis:\n  <<: *b\n"
+            + (0..<keys).map { "  k\($0): \($0)\n" }.joined() + "  m0: mine\n"
+        let node = try YAMLDocument.parseRequired(Array(merged.utf8), file: "m.yaml")
+        guard case .mapping(let pairs) = node["this"]?.content else { Issue.record("not a mapping"); return }
+        #expect(pairs.count == 2 * keys)
+        #expect(node["this"]?["m0"]?.scalar == "mine")
+        #expect(node["this"]?["m\(keys - 1)"]?.scalar == "\(keys - 1)")
+    }
+
     @Test func lineOffsetShiftsEveryPosition() throws {
         let node = try YAMLDocument.parseRequired(Array("a: 1\nb: 2\n".utf8), file: "m.md", lineOffset: 1)
         #expect(node["b"]?.location == FileLocation(file: "m.md", line: 3, column: 4))

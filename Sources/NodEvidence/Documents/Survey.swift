@@ -56,7 +56,7 @@ public struct SurveyResponse: Sendable {
     public var stakeholderClass: StakeholderClass
     public var date: LocalDate
     /// Answers by item column; a blank item is missing (a SWEMWBS response with one is unscored).
-    public var answers: [String: Int]
+    public var answers: SurveyAnswers
     public var location: FileLocation
     /// The file's columns (one array shared by every row) and this row's cells in their order:
     /// a dictionary per row cost more than reading the rest of the row.
@@ -71,11 +71,11 @@ public struct SurveyResponse: Sendable {
     public init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
                 cells: [String: String], location: FileLocation) {
         let columns = cells.keys.sorted()
-        self.init(respondentID: respondentID, stakeholderClass: stakeholderClass, date: date, answers: answers,
+        self.init(respondentID: respondentID, stakeholderClass: stakeholderClass, date: date, answers: SurveyAnswers(answers),
                   columns: columns, values: columns.map { cells[$0]! }, location: location)
     }
 
-    init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
+    init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: SurveyAnswers,
          columns: [String], values: [String], location: FileLocation) {
         self.respondentID = respondentID
         self.stakeholderClass = stakeholderClass
@@ -84,6 +84,47 @@ public struct SurveyResponse: Sendable {
         self.columns = columns
         self.values = values
         self.location = location
+    }
+}
+
+/// One response's item answers, in the instrument's item order.
+///
+/// An instrument has at most seven items, so the answers are a short list searched by name:
+/// a dictionary per response cost more than reading the rest of the row, and scoring looked
+/// every item up in it again.
+public struct SurveyAnswers: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    /// One answered item.
+    public struct Answer: Sendable, Equatable {
+        public var item: String
+        public var value: Int
+    }
+
+    public private(set) var answered: [Answer]
+
+    public init(_ answered: [Answer]) {
+        self.answered = answered
+    }
+
+    /// From a dictionary, items in the order of their names.
+    public init(_ answers: [String: Int]) {
+        answered = answers.map { Answer(item: $0.key, value: $0.value) }.sorted { $0.item < $1.item }
+    }
+
+    public init(dictionaryLiteral elements: (String, Int)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// The answer to `item`, `nil` when it was left blank or is not an item.
+    public subscript(item: String) -> Int? {
+        answered.first { $0.item == item }?.value
+    }
+
+    /// How many items were answered.
+    public var count: Int { answered.count }
+
+    /// The same items with the same answers, in any order.
+    public static func == (lhs: SurveyAnswers, rhs: SurveyAnswers) -> Bool {
+        lhs.count == rhs.count && lhs.answered.allSatisfy { rhs[$0.item] == $0.value }
     }
 }
 
@@ -112,10 +153,14 @@ enum SurveyResponsesReader {
         for row in table.rows {
             let record = CSVRecord(table: table, row: row)
             do throws(Problem) {
-                var answers: [String: Int] = [:]
+                var answered: [SurveyAnswers.Answer] = []
+                answered.reserveCapacity(items.count)
                 for item in items {
-                    if let value = try record.optionalInteger(item, in: instrument.answerRange) { answers[item] = value }
+                    if let value = try record.optionalInteger(item, in: instrument.answerRange) {
+                        answered.append(SurveyAnswers.Answer(item: item, value: value))
+                    }
                 }
+                let answers = SurveyAnswers(answered)
                 responses.append(SurveyResponse(
                     respondentID: try record.text("respondent_id"),
                     stakeholderClass: try record.choice("class", as: StakeholderClass.self),
