@@ -26,11 +26,15 @@ public struct BundleContents: Sendable {
     /// `<sha256 hex><two spaces><path>\n` (the `sha256sum` format), files sorted by the
     /// UTF-8 bytes of their path. The same evidence in any container gives the same digest.
     public var digest: String {
-        var hasher = SHA256()
+        var lines: [UInt8] = []
+        lines.reserveCapacity(files.reduce(0) { $0 + $1.sha256.utf8.count + $1.path.utf8.count + 3 })
         for file in files {
-            hasher.update(data: Array("\(file.sha256)  \(file.path)\n".utf8))
+            lines.append(contentsOf: file.sha256.utf8)
+            lines.append(contentsOf: "  ".utf8)
+            lines.append(contentsOf: file.path.utf8)
+            lines.append(UInt8(ascii: "\n"))
         }
-        return hasher.finalize().hexString
+        return SHA256.hash(data: lines).hexString
     }
 
     public func file(at path: String) -> BundleFile? {

@@ -10,26 +10,35 @@ enum BundlePath {
     /// The entry's path as `/`-separated components in NFC, or the refusal.
     static func normalise(_ raw: String, source: String) throws(BundleError) -> [String] {
         var display: String { escaped(raw) }
-        if raw.hasPrefix("/") || raw.hasPrefix("\\") || isDriveLetter(raw) {
+        if raw.utf8.first == UInt8(ascii: "/") || raw.utf8.first == UInt8(ascii: "\\") || isDriveLetter(raw) {
             throw BundleError(.absolutePath, source: source, entry: display,
                               "absolute path in the bundle; every entry must be relative to the bundle's root")
         }
         if raw.utf8.contains(where: isControl) {
             throw BundleError(.badName, source: source, entry: display, "entry name contains control characters")
         }
-        // Split on the UTF-8 bytes: both separators are ASCII, which never occurs inside a
-        // multi-byte character, and bytes need no grapheme breaking.
+        // Split on the UTF-8 bytes, in one pass: both separators are ASCII, which never occurs
+        // inside a multi-byte character, and bytes need no grapheme breaking.
+        let bytes = Array(raw.utf8)
         var components: [String] = []
-        for part in raw.utf8.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) {
-            let name = String(Substring(part))
-            switch name {
-            case ".": continue
-            case "..":
+        var start = 0
+        var isASCII = true
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+            guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") else {
+                if byte >= 0x80 { isASCII = false }
+                continue
+            }
+            defer { start = index + 1; isASCII = true }
+            let part = bytes[start..<index]
+            if part.isEmpty || part.elementsEqual(CollectionOfOne(UInt8(ascii: "."))) { continue }
+            if part.elementsEqual("..".utf8) {
                 throw BundleError(.traversal, source: source, entry: display,
                                   "path contains '..'; entries may not point outside the bundle")
-            // ASCII is already NFC; Foundation's normalisation was a tenth of a batch's time.
-            default: components.append(part.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping)
             }
+            let name = String(decoding: part, as: UTF8.self)
+            // ASCII is already NFC; Foundation's normalisation was a tenth of a batch's time.
+            components.append(isASCII ? name : name.precomposedStringWithCanonicalMapping)
         }
         if components.isEmpty {
             throw BundleError(.badName, source: source, entry: display, "entry has an empty name")
@@ -43,9 +52,9 @@ enum BundlePath {
     }
 
     private static func isDriveLetter(_ raw: String) -> Bool {
-        let bytes = Array(raw.utf8.prefix(2))
-        return bytes.count == 2 && bytes[1] == UInt8(ascii: ":")
-            && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[0] | 0x20)
+        var bytes = raw.utf8.makeIterator()
+        guard let letter = bytes.next(), bytes.next() == UInt8(ascii: ":") else { return false }
+        return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter | 0x20)
     }
 
     private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }

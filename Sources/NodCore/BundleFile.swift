@@ -23,7 +23,15 @@ public struct BundleFile: Sendable, Hashable {
     public static let structuredExtensions: Set<String> = ["yaml", "yml", "csv", "md", "markdown"]
 
     public static func isStructured(_ path: String) -> Bool {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-        return structuredExtensions.contains(path[path.index(after: dot)...].lowercased())
+        fileExtension(of: path).map(structuredExtensions.contains) ?? false
+    }
+
+    /// The lower-cased extension of the path's last component (`CSV` → `csv`), `nil` without one.
+    /// Looks at UTF-8 bytes: `.` and `/` are ASCII and never part of another character.
+    public static func fileExtension(of path: String) -> String? {
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+              !bytes[dot...].contains(UInt8(ascii: "/")) else { return nil }
+        return String(Substring(bytes[bytes.index(after: dot)...])).lowercased()
     }
 }

@@ -100,10 +100,10 @@ public enum HTMLReportRenderer {
             let results = report.results.filter { $0.pack == pack }
             let title = report.rules.packs.first { $0.id == pack }?.title.map(t) ?? pack
             return (title, [
-                .init(value: results.filter { $0.status.isMet }.count, colour: colours.met, label: t(ReportStrings.met)),
-                .init(value: results.filter { $0.status == .fail || $0.status == .error }.count, colour: colours.notMet, label: t(ReportStrings.notMet)),
-                .init(value: results.filter { $0.status == .notEvidenced }.count, colour: colours.noEvidence, label: t(ReportStrings.noEvidenceShort)),
-                .init(value: results.filter { $0.status == .notApplicable }.count, colour: colours.notApplicable, label: t(ReportStrings.notApplicableShort)),
+                .init(value: results.count(where: { $0.status.isMet }), colour: colours.met, label: t(ReportStrings.met)),
+                .init(value: results.count(where: { $0.status == .fail || $0.status == .error }), colour: colours.notMet, label: t(ReportStrings.notMet)),
+                .init(value: results.count(where: { $0.status == .notEvidenced }), colour: colours.noEvidence, label: t(ReportStrings.noEvidenceShort)),
+                .init(value: results.count(where: { $0.status == .notApplicable }), colour: colours.notApplicable, label: t(ReportStrings.notApplicableShort)),
             ])
         }
         var out = "<section class=\"charts\">\n<figure>\n<figcaption>\(t(ReportStrings.resultsByArea))</figcaption>\n"
@@ -111,8 +111,8 @@ public enum HTMLReportRenderer {
         let severities = [Severity.major, .minor, .observation].map { severity -> (label: String, segments: [SVGCharts.Segment]) in
             let counted = report.results.filter { $0.severity == severity && $0.status.counts }
             return (t(ReportStrings.severity(severity)), [
-                .init(value: counted.filter { $0.status.isMet }.count, colour: colours.met, label: t(ReportStrings.met)),
-                .init(value: counted.filter { !$0.status.isMet }.count, colour: colours.notMet, label: t(ReportStrings.notMet)),
+                .init(value: counted.count(where: { $0.status.isMet }), colour: colours.met, label: t(ReportStrings.met)),
+                .init(value: counted.count(where: { !$0.status.isMet }), colour: colours.notMet, label: t(ReportStrings.notMet)),
             ])
         }
         out += "<figure>\n<figcaption>\(t(ReportStrings.notMetBySeverity))</figcaption>\n"

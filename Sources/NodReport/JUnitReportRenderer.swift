@@ -6,14 +6,14 @@ public enum JUnitReportRenderer {
     public static func render(_ report: AuditReport) -> String {
         let lang = report.language
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let failures = report.results.filter { [.fail, .notEvidenced].contains($0.status) }.count
-        let errors = report.results.filter { $0.status == .error }.count
-        let skipped = report.results.filter { $0.status == .notApplicable }.count
+        let failures = report.results.count(where: { [.fail, .notEvidenced].contains($0.status) })
+        let errors = report.results.count(where: { $0.status == .error })
+        let skipped = report.results.count(where: { $0.status == .notApplicable })
         out += "<testsuites name=\"\(HTMLText.escape("nod \(report.rules.profile): \(report.bundle.organisation)"))\" tests=\"\(report.results.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\">\n"
         let packs = report.results.map(\.pack).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         for pack in packs {
             let results = report.results.filter { $0.pack == pack }
-            out += "  <testsuite name=\"\(HTMLText.escape(pack))\" tests=\"\(results.count)\" failures=\"\(results.filter { [.fail, .notEvidenced].contains($0.status) }.count)\" errors=\"\(results.filter { $0.status == .error }.count)\" skipped=\"\(results.filter { $0.status == .notApplicable }.count)\" timestamp=\"\(report.auditDate)T00:00:00\">\n"
+            out += "  <testsuite name=\"\(HTMLText.escape(pack))\" tests=\"\(results.count)\" failures=\"\(results.count(where: { [.fail, .notEvidenced].contains($0.status) }))\" errors=\"\(results.count(where: { $0.status == .error }))\" skipped=\"\(results.count(where: { $0.status == .notApplicable }))\" timestamp=\"\(report.auditDate)T00:00:00\">\n"
             for result in results {
                 out += "    <testcase classname=\"nod.\(HTMLText.escape(pack))\" name=\"\(HTMLText.escape("\(result.rule) \(result.title.text(lang))"))\">\n"
                 let message = HTMLText.escape(result.message.text(lang))

@@ -51,7 +51,10 @@ public struct YAMLNode: Sendable, Hashable {
         guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:null" else {
             return false
         }
-        return ["", "~", "null", "Null", "NULL"].contains(text)
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// The value under `key` in a mapping.

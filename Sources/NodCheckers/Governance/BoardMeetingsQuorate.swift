@@ -43,7 +43,7 @@ public struct BoardMeetingsQuorate: Checker {
         }
         let quorum = input.manifest.constitution.quorum.board ?? options.defaultQuorum
         for meeting in meetings {
-            let inOffice = directors.filter { $0.isInOffice(on: meeting.date.value) }.count
+            let inOffice = directors.count(where: { $0.isInOffice(on: meeting.date.value) })
             let needed = quorum.required(of: inOffice)
             let present = meeting.directorsPresent?.value.count ?? 0
             if present < needed {

@@ -33,7 +33,7 @@ public struct SmallIsBeautiful: Checker {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }
         let current = members.filter { $0.isMember(on: input.period.end) }
-        let workers = current.filter { $0.stakeholderClass == .workers }.count
+        let workers = current.count(where: { $0.stakeholderClass == .workers })
         let others = current.count - workers
         let measures = [Measure("worker-members", Double(workers)), Measure("other-members", Double(others))]
         let evidence = [EvidenceCitation(path: "members/register.csv")]

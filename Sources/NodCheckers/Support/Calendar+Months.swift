@@ -16,7 +16,7 @@ extension EvidenceModel {
 
     /// Members on the register on `date`.
     func memberCount(on date: LocalDate, members: [Member]) -> Int {
-        members.filter { $0.isMember(on: date) }.count
+        members.count(where: { $0.isMember(on: date) })
     }
 }
 

@@ -33,7 +33,7 @@ public struct ControlOfDailyLife: Checker {
             return .notEvidenced("No survey in the period asked control_daily_life.", "Ni ofynnodd unrhyw arolwg yn y cyfnod control_daily_life.")
         }
         let answers = survey.responses.compactMap { $0.answers["control_daily_life"] }
-        let share = Double(answers.filter { $0 <= 2 }.count) * 100 / Double(answers.count)
+        let share = Double(answers.count(where: { $0 <= 2 })) * 100 / Double(answers.count)
         let measures = [Measure("in-control-percent", share), Measure("responses", Double(answers.count))]
         let evidence = [EvidenceCitation(path: survey.responsesPath)]
         if share < options.minPercent {

@@ -35,8 +35,8 @@ public struct LowWellbeingNoticed: Checker {
         if let survey = input.evidence.latestSurvey(.ons4, of: [.serviceUsers, .carers], in: input.period) {
             let satisfaction = survey.responses.compactMap { $0.answers["life_satisfaction"] }
             let anxiety = survey.responses.compactMap { $0.answers["anxious"] }
-            let low = satisfaction.isEmpty ? 0 : Double(satisfaction.filter { $0 <= 4 }.count) * 100 / Double(satisfaction.count)
-            let high = anxiety.isEmpty ? 0 : Double(anxiety.filter { $0 >= 6 }.count) * 100 / Double(anxiety.count)
+            let low = satisfaction.isEmpty ? 0 : Double(satisfaction.count(where: { $0 <= 4 })) * 100 / Double(satisfaction.count)
+            let high = anxiety.isEmpty ? 0 : Double(anxiety.count(where: { $0 >= 6 })) * 100 / Double(anxiety.count)
             return .pass("\(formatted(low))% report low life satisfaction (0–4) and \(formatted(high))% high anxiety (6–10).",
                          "Mae \(formatted(low))% yn nodi boddhad bywyd isel (0–4) a \(formatted(high))% yn nodi gorbryder uchel (6–10).",
                          evidence: [EvidenceCitation(path: survey.responsesPath)],

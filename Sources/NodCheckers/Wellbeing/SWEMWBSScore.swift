@@ -42,7 +42,7 @@ public enum SWEMWBSScore {
         public var mean: Double { scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count) }
         public var isIndicative: Bool { scores.count < SWEMWBSScore.minimumResponses }
         public var lowPercent: Double {
-            scores.isEmpty ? 0 : Double(scores.filter { $0 < SWEMWBSScore.lowThreshold }.count) * 100 / Double(scores.count)
+            scores.isEmpty ? 0 : Double(scores.count(where: { $0 < SWEMWBSScore.lowThreshold })) * 100 / Double(scores.count)
         }
 
         public init(_ survey: Survey) {

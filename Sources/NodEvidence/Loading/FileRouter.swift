@@ -17,10 +17,11 @@ struct FileRouter {
     /// Direct children of `folder` with one of `extensions`, sorted by path.
     private func paths(in folder: String, extensions: Set<String>) -> [String] {
         files.keys.filter { path in
-            guard path.hasPrefix(folder) else { return false }
-            let name = path.dropFirst(folder.count)
-            guard !name.contains("/"), let dot = name.lastIndex(of: ".") else { return false }
-            return extensions.contains(name[name.index(after: dot)...].lowercased())
+            // Bytes, not characters: paths are NFC already, and `/` and `.` are ASCII.
+            guard path.utf8.starts(with: folder.utf8),
+                  !path.utf8.dropFirst(folder.utf8.count).contains(UInt8(ascii: "/")),
+                  let fileExtension = BundleFile.fileExtension(of: path) else { return false }
+            return extensions.contains(fileExtension)
         }.sorted()
     }
 

@@ -38,10 +38,10 @@ struct BatchRow: Codable, Sendable {
         possible = report.score.possible
         percent = report.score.percent
         let notMetResults = report.results.filter { $0.status.counts && !$0.status.isMet }
-        failedMajor = notMetResults.filter { $0.severity == .major }.count
-        failedMinor = notMetResults.filter { $0.severity == .minor }.count
-        notEvidenced = report.results.filter { $0.status == .notEvidenced }.count
-        errors = report.results.filter { $0.status == .error }.count
+        failedMajor = notMetResults.count(where: { $0.severity == .major })
+        failedMinor = notMetResults.count(where: { $0.severity == .minor })
+        notEvidenced = report.results.count(where: { $0.status == .notEvidenced })
+        errors = report.results.count(where: { $0.status == .error })
         notMet = notMetResults.map(\.rule)
         self.resumed = resumed ? true : nil
     }
