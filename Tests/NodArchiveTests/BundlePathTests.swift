@@ -16,6 +16,7 @@ struct BundlePathTests {
 
     @Test(arguments: [
         ("/etc/passwd", BundleError.Code.absolutePath), ("\\share\\x", .absolutePath), ("C:/x", .absolutePath),
+        ("/\u{301}etc/passwd", .absolutePath),
         ("c:x", .absolutePath), ("a/../../x", .traversal), ("..\\x", .traversal), ("a/b/..", .traversal),
         ("a/\u{1}b", .badName), ("./.", .badName), ("", .badName),
     ])
