@@ -150,7 +150,7 @@ public struct YAMLMapping: Sendable {
     }
 
     /// The value under `key`, which must be present and not null.
-    public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
+    @inlinable public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
         guard let value = self[key] else { throw YAMLError(.missingKey, at: location, "missing key '\(key)'") }
         if value.isNull, !(T.self is any ExpressibleByNilLiteral.Type) {
             throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value")
@@ -160,7 +160,7 @@ public struct YAMLMapping: Sendable {
 
     /// A pair's value, named after its key and required not null: for mappings whose keys are
     /// data (stakeholder classes, rule ids) rather than field names.
-    public func value<T: YAMLReadable>(of pair: YAMLNode.Pair, as type: T.Type = T.self) throws(YAMLError) -> T {
+    @inlinable public func value<T: YAMLReadable>(of pair: YAMLNode.Pair, as type: T.Type = T.self) throws(YAMLError) -> T {
         let key = pair.key.scalar ?? ""
         let value = YAMLValue(pair.value, key: key)
         if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value") }
@@ -168,7 +168,7 @@ public struct YAMLMapping: Sendable {
     }
 
     /// The value under `key`; `nil` when the key is absent or null.
-    public func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T? {
+    @inlinable public func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T? {
         guard let value = self[key], !value.isNull else { return nil }
         return try T(yaml: value)
     }
@@ -230,9 +230,13 @@ extension Decimal: YAMLReadable {
 }
 
 extension Array: YAMLReadable where Element: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    // Inlinable, as are `Located` and the mapping's readers: otherwise every list in every
+    // file was read through unspecialised generic code (metadata looked up per item).
+    @inlinable public init(yaml: YAMLValue) throws(YAMLError) {
+        let items = try yaml.items()
         var result: [Element] = []
-        for item in try yaml.items() { result.append(try Element(yaml: item)) }
+        result.reserveCapacity(items.count)
+        for item in items { result.append(try Element(yaml: item)) }
         self = result
     }
 }
@@ -244,7 +248,7 @@ extension YAMLNode: YAMLReadable {
 }
 
 extension Located: YAMLReadable where Value: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    @inlinable public init(yaml: YAMLValue) throws(YAMLError) {
         self.init(try Value(yaml: yaml), at: yaml.location)
     }
 }
