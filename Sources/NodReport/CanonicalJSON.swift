@@ -10,7 +10,7 @@ import NodCore
 /// each type's generic containers and scanning protocol conformances on first use, then
 /// boxing every value). Reports written by earlier versions still verify, because the bytes
 /// are the same; `CanonicalJSONTests` holds the two writers to that.
-public indirect enum CanonicalJSON: Sendable {
+public enum CanonicalJSON: Sendable {
     case object([(key: String, value: CanonicalJSON)])
     case array([CanonicalJSON])
     case string(String)
