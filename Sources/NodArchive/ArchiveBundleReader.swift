@@ -40,8 +40,7 @@ struct ArchiveBundleReader {
         buffer: UnsafeMutableRawBufferPointer
     ) throws(BundleError) {
         let raw = try name(of: entry)
-        let display = BundlePath.escaped(raw)
-        try intake.countEntry(display)
+        try intake.countEntry(BundlePath.escaped(raw))
         let components = try BundlePath.normalise(raw, source: source)
         let path = components.joined(separator: "/")
         if archive_entry_hardlink(entry) != nil {

@@ -21,10 +21,10 @@ struct BundleIntake {
     }
 
     /// Counts one entry of any kind against the entry limit.
-    mutating func countEntry(_ display: String) throws(BundleError) {
+    mutating func countEntry(_ display: @autoclosure () -> String) throws(BundleError) {
         entries += 1
         if entries > limits.maxEntries {
-            throw BundleError(.tooManyEntries, source: source, entry: display,
+            throw BundleError(.tooManyEntries, source: source, entry: display(),
                               "more than the limit of \(limits.maxEntries) entries in the bundle")
         }
     }

@@ -19,19 +19,14 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DD`; anything else (times, week dates, `2025-9-1`) is `nil`.
     public init?(iso8601 text: some StringProtocol) {
-        self.init(iso8601Bytes: Array(text.utf8))
+        self.init(iso8601: String(text))
     }
 
-    /// The same for a `String`, read from its UTF-8 in place, without the generic
-    /// `StringProtocol` path (every date cell of every register comes through here).
+    /// The same for a `String`, read from its UTF-8 in place (every date cell of every
+    /// register comes through here).
     public init?(iso8601 text: String) {
         var text = text
         guard let fields = text.withUTF8(Self.fields) else { return nil }
-        self.init(year: fields.year, month: fields.month, day: fields.day)
-    }
-
-    private init?(iso8601Bytes bytes: [UInt8]) {
-        guard let fields = bytes.withUnsafeBufferPointer(Self.fields) else { return nil }
         self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 

@@ -78,7 +78,7 @@ public struct YAMLValue: Sendable {
 
     public func integer() throws(YAMLError) -> Int {
         let text = try plainText("a whole number", tag: "tag:yaml.org,2002:int")
-        guard ScalarSyntax.isInteger(text), let value = Int(text) else {
+        guard let value = IntegerText.parse(text, allowingPlus: true) else {
             throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a whole number, found '\(text)'")
         }
         return value

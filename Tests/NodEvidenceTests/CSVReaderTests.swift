@@ -85,13 +85,21 @@ struct CSVReaderTests {
 struct WholeNumberTests {
     @Test(arguments: ["0", "7", "-3", "-0", "0012", "9223372036854775807", "-9223372036854775808"])
     func accepted(text: String) {
-        #expect(CSVRecord.wholeNumber(text) == Int(text))
+        #expect(IntegerText.parse(text) == Int(text))
+        #expect(IntegerText.parse(text, allowingPlus: true) == Int(text))
     }
 
     @Test(arguments: ["", "-", "+1", "1-", "--1", "1.0", " 1", "1 ", "1e3", "0x10", "١٢", "9223372036854775808",
                       "-9223372036854775809", "99999999999999999999"])
     func refused(text: String) {
-        #expect(CSVRecord.wholeNumber(text) == nil)
+        #expect(IntegerText.parse(text) == nil)
+    }
+
+    /// YAML allows a leading `+` (`notice-days: +14`); registers do not.
+    @Test func plusOnlyWhenAllowed() {
+        #expect(IntegerText.parse("+14", allowingPlus: true) == 14)
+        #expect(IntegerText.parse("+14") == nil)
+        #expect(IntegerText.parse("+", allowingPlus: true) == nil && IntegerText.parse("+-1", allowingPlus: true) == nil)
     }
 
     @Test func surveyAnswersAreFoundByItemAndBlanksAreAbsent() throws {

@@ -47,34 +47,13 @@ public struct CSVRecord {
 
     public func optionalInteger(_ column: String, in range: ClosedRange<Int>? = nil) throws(Problem) -> Int? {
         guard let text = optionalText(column) else { return nil }
-        guard let value = Self.wholeNumber(text) else {
+        guard let value = IntegerText.parse(text) else {
             throw problem(cell(column), "csv.bad-number", "'\(column)' is not a whole number: '\(text)'")
         }
         if let range, !range.contains(value) {
             throw problem(cell(column), "csv.out-of-range", "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")
         }
         return value
-    }
-
-    /// `-12`, `7`: an optional minus and decimal digits that fit an `Int`; nothing else
-    /// (no `+`, spaces, underscores or exponents).
-    static func wholeNumber(_ text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes -> Int? in
-            let negative = bytes.first == UInt8(ascii: "-")
-            let digits = UnsafeBufferPointer(rebasing: bytes[(negative ? 1 : 0)...])
-            guard !digits.isEmpty else { return nil }
-            var value = 0
-            for byte in digits {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                let digit = Int(byte - UInt8(ascii: "0"))
-                let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflowB) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
-                guard !overflowA, !overflowB else { return nil }
-                value = sum
-            }
-            return value
-        }
     }
 
     public func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {

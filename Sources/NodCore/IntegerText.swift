@@ -1,0 +1,27 @@
+/// Whole numbers from plain notation (`12`, `-3`, and `+3` where allowed), as registers
+/// and YAML documents write votes, answers and day counts: one reader for both, beside
+/// `DecimalText`.
+public enum IntegerText {
+    /// The value, or `nil` for anything else: spaces, underscores, exponents, hex, a `+`
+    /// unless `allowingPlus`, or a number that does not fit an `Int`. Reads the string's
+    /// UTF-8 in place (every whole-number cell of every register comes through here).
+    public static func parse(_ text: String, allowingPlus: Bool = false) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            let negative = bytes.first == UInt8(ascii: "-")
+            let signed = negative || allowingPlus && bytes.first == UInt8(ascii: "+")
+            let digits = UnsafeBufferPointer(rebasing: bytes[(signed ? 1 : 0)...])
+            guard !digits.isEmpty else { return nil }
+            var value = 0
+            for byte in digits {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflowB) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+                guard !overflowA, !overflowB else { return nil }
+                value = sum
+            }
+            return value
+        }
+    }
+}
