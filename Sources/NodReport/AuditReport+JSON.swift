@@ -2,104 +2,181 @@ import NodCore
 
 /// The report as canonical JSON: the keys and shapes of cli.md, the same bytes `JSONEncoder`
 /// gave (the `Codable` conformance stays for reading reports back: `verify`, `diff`, `--resume`).
+///
+/// Every object's keys are written in the order of their UTF-8 bytes (`-` sorts before any
+/// letter, a key before the longer keys it begins); absent optionals are left out.
 extension AuditReport {
-    public var canonicalJSON: CanonicalJSON {
-        .fields([
-            "report-format": .integer(reportFormat),
-            "tool": .fields(["name": .string(tool.name), "version": .string(tool.version)]),
-            "audit-date": .string(auditDate.description),
-            "language": .string(language),
-            "bundle": .fields([
-                "sha256": .string(bundle.sha256),
-                "archive-sha256": bundle.archiveSHA256.map(CanonicalJSON.string),
-                "organisation": .string(bundle.organisation),
-                "model": .string(bundle.model),
-                "nation": .string(bundle.nation),
-                "regulated-service": .bool(bundle.regulatedService),
-                "period": bundle.period.canonicalJSON,
-            ]),
-            "rules": .fields([
-                "profile": .string(rules.profile),
-                "profile-version": .string(rules.profileVersion),
-                "packs": .array(rules.packs.map { pack in
-                    .fields([
-                        "id": .string(pack.id), "version": .string(pack.version), "sha256": .string(pack.sha256),
-                        "title": pack.title?.canonicalJSON,
-                    ])
-                }),
-            ]),
-            "decision": .string(decision.rawValue),
-            "blocking": .bool(blocking),
-            "level": level.map(CanonicalJSON.string),
-            "level-title": levelTitle?.canonicalJSON,
-            "score": .fields([
-                "earned": .integer(score.earned), "possible": .integer(score.possible), "percent": .number(score.percent),
-            ]),
-            "corrective-actions": .array(correctiveActions.map { action in
-                .fields(["rule": .string(action.rule), "due": .string(action.due.description)])
-            }),
-            "results": .array(results.map(\.canonicalJSON)),
-            "evidence": .array(evidence.map { entry in
-                .fields(["path": .string(entry.path), "sha256": .string(entry.sha256), "bytes": .integer(entry.bytes)])
-            }),
-            "problems": .array(problems.map { problem in
-                .fields([
-                    "code": .string(problem.code), "path": .string(problem.path),
-                    "line": problem.line.map(CanonicalJSON.integer), "column": problem.column.map(CanonicalJSON.integer),
-                    "message": .string(problem.message),
-                ])
-            }),
-            "waivers": waivers.map { waivers in
-                .fields(["expired": .array(waivers.expired.map(\.canonicalJSON)), "unused": .array(waivers.unused.map(\.canonicalJSON))])
-            },
-            "signature": signature.map { signature in
-                .fields(["algorithm": .string(signature.algorithm), "key-id": .string(signature.keyID), "value": .string(signature.value)])
-            },
-        ])
+    func write(to json: inout CanonicalJSONWriter) {
+        json.object { json in
+            json.field("audit-date", auditDate.description)
+            json.field("blocking", blocking)
+            json.objectField("bundle") { json in
+                json.field("archive-sha256", bundle.archiveSHA256)
+                json.field("model", bundle.model)
+                json.field("nation", bundle.nation)
+                json.field("organisation", bundle.organisation)
+                json.key("period")
+                bundle.period.write(to: &json)
+                json.field("regulated-service", bundle.regulatedService)
+                json.field("sha256", bundle.sha256)
+            }
+            json.key("corrective-actions")
+            json.array(correctiveActions) { json, action in
+                json.object { json in
+                    json.field("due", action.due.description)
+                    json.field("rule", action.rule)
+                }
+            }
+            json.field("decision", decision.rawValue)
+            json.key("evidence")
+            json.array(evidence) { json, entry in
+                json.object { json in
+                    json.field("bytes", entry.bytes)
+                    json.field("path", entry.path)
+                    json.field("sha256", entry.sha256)
+                }
+            }
+            json.field("language", language)
+            json.field("level", level)
+            if let levelTitle {
+                json.key("level-title")
+                levelTitle.write(to: &json)
+            }
+            json.key("problems")
+            json.array(problems) { json, problem in
+                json.object { json in
+                    json.field("code", problem.code)
+                    json.field("column", problem.column)
+                    json.field("line", problem.line)
+                    json.field("message", problem.message)
+                    json.field("path", problem.path)
+                }
+            }
+            json.field("report-format", reportFormat)
+            json.key("results")
+            json.array(results) { json, result in result.write(to: &json) }
+            json.objectField("rules") { json in
+                json.key("packs")
+                json.array(rules.packs) { json, pack in
+                    json.object { json in
+                        json.field("id", pack.id)
+                        json.field("sha256", pack.sha256)
+                        if let title = pack.title {
+                            json.key("title")
+                            title.write(to: &json)
+                        }
+                        json.field("version", pack.version)
+                    }
+                }
+                json.field("profile", rules.profile)
+                json.field("profile-version", rules.profileVersion)
+            }
+            json.objectField("score") { json in
+                json.field("earned", score.earned)
+                json.field("percent", score.percent)
+                json.field("possible", score.possible)
+            }
+            if let signature {
+                json.objectField("signature") { json in
+                    json.field("algorithm", signature.algorithm)
+                    json.field("key-id", signature.keyID)
+                    json.field("value", signature.value)
+                }
+            }
+            json.objectField("tool") { json in
+                json.field("name", tool.name)
+                json.field("version", tool.version)
+            }
+            if let waivers {
+                json.objectField("waivers") { json in
+                    json.key("expired")
+                    json.array(waivers.expired) { json, waiver in waiver.write(to: &json) }
+                    json.key("unused")
+                    json.array(waivers.unused) { json, waiver in waiver.write(to: &json) }
+                }
+            }
+        }
     }
 }
 
 extension AuditReport.Result {
-    var canonicalJSON: CanonicalJSON {
-        .fields([
-            "rule": .string(rule),
-            "pack": .string(pack),
-            "title": title.canonicalJSON,
-            "status": .string(status.rawValue),
-            "severity": .string(severity.rawValue),
-            "message": message.canonicalJSON,
-            "reason": reason.map(CanonicalJSON.string),
-            "reason-text": reasonText?.canonicalJSON,
-            "measures": measures.map { measures in .object(measures.map { ($0.key, .number($0.value)) }) },
-            "evidence": .array(evidence.map { citation in
-                .fields(["path": .string(citation.path), "line": citation.line.map(CanonicalJSON.integer)])
-            }),
-            "guidance": guidance?.canonicalJSON,
-            "waiver": waiver?.canonicalJSON,
-            "attestation": attestation.map { attestation in
-                .fields([
-                    "attester": .string(attestation.attester), "date": .string(attestation.date.description),
-                    "outcome": .string(attestation.outcome), "note": .string(attestation.note),
-                ])
-            },
-        ])
+    func write(to json: inout CanonicalJSONWriter) {
+        json.object { json in
+            if let attestation {
+                json.objectField("attestation") { json in
+                    json.field("attester", attestation.attester)
+                    json.field("date", attestation.date.description)
+                    json.field("note", attestation.note)
+                    json.field("outcome", attestation.outcome)
+                }
+            }
+            json.key("evidence")
+            json.array(evidence) { json, citation in
+                json.object { json in
+                    json.field("line", citation.line)
+                    json.field("path", citation.path)
+                }
+            }
+            if let guidance {
+                json.key("guidance")
+                guidance.write(to: &json)
+            }
+            if let measures {
+                json.key("measures")
+                json.sortedFields(measures)
+            }
+            json.key("message")
+            message.write(to: &json)
+            json.field("pack", pack)
+            json.field("reason", reason)
+            if let reasonText {
+                json.key("reason-text")
+                reasonText.write(to: &json)
+            }
+            json.field("rule", rule)
+            json.field("severity", severity.rawValue)
+            json.field("status", status.rawValue)
+            json.key("title")
+            title.write(to: &json)
+            if let waiver {
+                json.key("waiver")
+                waiver.write(to: &json)
+            }
+        }
     }
 }
 
 extension AuditReport.WaiverRecord {
-    var canonicalJSON: CanonicalJSON {
-        .fields([
-            "rule": .string(rule), "justification": .string(justification), "approver": .string(approver),
-            "granted": .string(granted.description), "expires": .string(expires.description),
-            "scope": scope.map(CanonicalJSON.string), "reason": reason?.canonicalJSON,
-        ])
+    func write(to json: inout CanonicalJSONWriter) {
+        json.object { json in
+            json.field("approver", approver)
+            json.field("expires", expires.description)
+            json.field("granted", granted.description)
+            json.field("justification", justification)
+            if let reason {
+                json.key("reason")
+                reason.write(to: &json)
+            }
+            json.field("rule", rule)
+            json.field("scope", scope)
+        }
     }
 }
 
 extension LocalizedText {
-    var canonicalJSON: CanonicalJSON { .fields(["en": .string(en), "cy": .string(cy)]) }
+    func write(to json: inout CanonicalJSONWriter) {
+        json.object { json in
+            json.field("cy", cy)
+            json.field("en", en)
+        }
+    }
 }
 
 extension DatePeriod {
-    var canonicalJSON: CanonicalJSON { .fields(["start": .string(start.description), "end": .string(end.description)]) }
+    func write(to json: inout CanonicalJSONWriter) {
+        json.object { json in
+            json.field("end", end.description)
+            json.field("start", start.description)
+        }
+    }
 }

@@ -1,107 +1,181 @@
 public import Foundation
 import NodCore
 
-/// A JSON value built by hand, written byte for byte as Foundation's `JSONEncoder` writes it
-/// with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` — the canonical form signed
-/// reports are checked against.
+/// Writes JSON byte for byte as Foundation's `JSONEncoder` writes it with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` — the canonical form signed
+/// reports are checked against — straight from the values being written.
 ///
 /// Why not `JSONEncoder`: the report is written for every bundle of a batch, and encoding
 /// through `Codable` cost a typical audit a tenth of its time (the runtime instantiating
 /// each type's generic containers and scanning protocol conformances on first use, then
-/// boxing every value). Reports written by earlier versions still verify, because the bytes
-/// are the same; `CanonicalJSONTests` holds the two writers to that.
-public enum CanonicalJSON: Sendable {
-    case object([(key: String, value: CanonicalJSON)])
-    case array([CanonicalJSON])
-    case string(String)
-    case integer(Int64)
-    case number(Double)
-    case bool(Bool)
+/// boxing every value). Why no tree of JSON values either: building one, sorting each
+/// object's keys and freeing it again was half of what writing a report cost. A writer's
+/// caller gives each object's keys in UTF-8 order (`key(_:)` checks it in debug builds);
+/// keys known only at run time go through `sortedFields(_:)`. Reports written by earlier
+/// versions still verify, because the bytes are the same; `CanonicalJSONTests` holds the
+/// writer to `JSONEncoder`'s output.
+public struct CanonicalJSONWriter: Sendable {
+    /// The text so far; `finished` adds the final newline.
+    public private(set) var bytes: [UInt8] = []
+    /// For each open container, how many items it holds so far.
+    private var openCounts: [Int] = []
+    #if DEBUG
+    /// For each open container, its last key (objects only): keys must come in order.
+    private var lastKeys: [String?] = []
+    #endif
 
-    /// An object from fields in any order; `nil` values are left out, as `encodeIfPresent` does.
-    public static func fields(_ fields: KeyValuePairs<String, CanonicalJSON?>) -> CanonicalJSON {
-        var present: [(key: String, value: CanonicalJSON)] = []
-        present.reserveCapacity(fields.count)
-        for (key, value) in fields { if let value { present.append((key, value)) } }
-        return .object(present)
+    public init(capacity: Int = 64 * 1024) {
+        bytes.reserveCapacity(capacity)
+        openCounts.reserveCapacity(16)
     }
 
-    public static func integer(_ value: Int) -> CanonicalJSON { .integer(Int64(value)) }
-
-    /// The text, with a final newline.
-    public var data: Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 * 1024)
-        write(to: &out, indent: 0)
+    /// The text with its final newline, as `Data`.
+    public var finished: Data {
+        precondition(openCounts.isEmpty, "a JSON container was left open")
+        var out = bytes
         out.append(UInt8(ascii: "\n"))
         return Data(out)
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
-        switch self {
-        case .object(let fields):
-            let order = Self.keyOrder(fields)
-            writeContainer(open: "{", close: "}", count: order.count, to: &out, indent: indent) { index, out in
-                let field = fields[order[index]]
-                Self.writeString(field.key, to: &out)
-                out.append(contentsOf: Self.keySeparator)
-                field.value.write(to: &out, indent: indent + 2)
-            }
-        case .array(let items):
-            writeContainer(open: "[", close: "]", count: items.count, to: &out, indent: indent) { index, out in
-                items[index].write(to: &out, indent: indent + 2)
-            }
-        case .string(let text):
-            Self.writeString(text, to: &out)
-        case .integer(let value):
-            out.append(contentsOf: String(value).utf8)
-        case .number(let value):
-            // `82.0` is written `82`, `1e-07` and `1.2345678901234568e+16` as Swift prints them;
-            // JSON has no NaN or infinity (JSONEncoder refused them), so they are written null.
-            guard value.isFinite else { return out.append(contentsOf: "null".utf8) }
-            var text = value.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            out.append(contentsOf: text.utf8)
-        case .bool(let value):
-            out.append(contentsOf: (value ? "true" : "false").utf8)
-        }
+    // MARK: Containers
+
+    public mutating func beginObject() { begin(UInt8(ascii: "{")) }
+    public mutating func endObject() { end(UInt8(ascii: "}")) }
+    public mutating func beginArray() { begin(UInt8(ascii: "[")) }
+    public mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    /// An object whose fields `body` writes.
+    public mutating func object(_ body: (inout CanonicalJSONWriter) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
     }
 
-    /// `[`, the items one per line two spaces deeper, `]`; an empty container keeps its blank line.
-    private func writeContainer(
-        open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to out: inout [UInt8], indent: Int,
-        item: (Int, inout [UInt8]) -> Void
-    ) {
-        out.append(UInt8(ascii: open))
-        out.append(UInt8(ascii: "\n"))
-        if count == 0 { out.append(UInt8(ascii: "\n")) }
-        for index in 0..<count {
-            Self.indent(indent + 2, to: &out)
-            item(index, &out)
-            if index < count - 1 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\n"))
+    /// An array of `items`, each written by `body`.
+    public mutating func array<Items: Sequence>(_ items: Items, _ body: (inout CanonicalJSONWriter, Items.Element) -> Void) {
+        beginArray()
+        for item in items {
+            nextItem()
+            body(&self, item)
         }
-        Self.indent(indent, to: &out)
-        out.append(UInt8(ascii: close))
+        endArray()
     }
 
-    /// The positions of `fields` in the order of their keys' UTF-8 bytes. Objects here have a
-    /// handful of keys, most already in order: an insertion sort of positions moves no
-    /// strings and does one comparison per key when they are (a general sort of the pairs
-    /// was a tenth of the writer's time).
-    private static func keyOrder(_ fields: [(key: String, value: CanonicalJSON)]) -> [Int] {
-        var order = Array(fields.indices)
-        guard order.count <= 32 else { return order.sorted { fields[$0].key.precedesInUTF8Order(fields[$1].key) } }
-        for next in order.indices.dropFirst() {
-            let moving = order[next]
-            var slot = next
-            while slot > 0, fields[moving].key.precedesInUTF8Order(fields[order[slot - 1]].key) {
-                order[slot] = order[slot - 1]
-                slot -= 1
-            }
-            order[slot] = moving
+    /// Starts the next item of the open array.
+    public mutating func nextItem() {
+        separate()
+    }
+
+    /// Starts a field of the open object: `"key" : `. Keys must come in UTF-8 order.
+    public mutating func key(_ key: String) {
+        #if DEBUG
+        if let last = lastKeys[lastKeys.count - 1] {
+            assert(last.precedesInUTF8Order(key), "JSON key '\(key)' written after '\(last)'")
         }
-        return order
+        lastKeys[lastKeys.count - 1] = key
+        #endif
+        separate()
+        writeString(key)
+        bytes.append(contentsOf: Self.keySeparator)
+    }
+
+    // MARK: Fields, nil left out as `encodeIfPresent` leaves it out
+
+    public mutating func field(_ name: String, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    public mutating func field(_ name: String, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        integer(Int64(value))
+    }
+
+    public mutating func field(_ name: String, _ value: Int64) {
+        key(name)
+        integer(value)
+    }
+
+    public mutating func field(_ name: String, _ value: Double) {
+        key(name)
+        number(value)
+    }
+
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
+    /// A field holding an object that `body` writes.
+    public mutating func objectField(_ name: String, _ body: (inout CanonicalJSONWriter) -> Void) {
+        key(name)
+        object(body)
+    }
+
+    /// An object of fields known only at run time, written in the order of their keys' bytes.
+    public mutating func sortedFields(_ fields: [String: Double]) {
+        beginObject()
+        for name in fields.keys.sorted(by: { $0.precedesInUTF8Order($1) }) {
+            field(name, fields[name]!)
+        }
+        endObject()
+    }
+
+    // MARK: Scalars
+
+    public mutating func string(_ text: String) {
+        writeString(text)
+    }
+
+    public mutating func integer(_ value: Int64) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// `82.0` is written `82`, `1e-07` and `1.2345678901234568e+16` as Swift prints them;
+    /// JSON has no NaN or infinity (JSONEncoder refused them), so they are written null.
+    public mutating func number(_ value: Double) {
+        guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    public mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    // MARK: Layout
+
+    /// `{` or `[`; its items go one per line, two spaces deeper.
+    private mutating func begin(_ open: UInt8) {
+        bytes.append(open)
+        openCounts.append(0)
+        #if DEBUG
+        lastKeys.append(nil)
+        #endif
+    }
+
+    /// The newline and indentation before an item, and the comma after the one before it.
+    private mutating func separate() {
+        let last = openCounts.count - 1
+        if openCounts[last] > 0 { bytes.append(UInt8(ascii: ",")) }
+        openCounts[last] += 1
+        bytes.append(UInt8(ascii: "\n"))
+        indent(2 * openCounts.count)
+    }
+
+    /// `}` or `]` on its own line; an empty container keeps its blank line, as the encoder's did.
+    private mutating func end(_ close: UInt8) {
+        let count = openCounts.removeLast()
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        bytes.append(UInt8(ascii: "\n"))
+        if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+        indent(2 * openCounts.count)
+        bytes.append(close)
     }
 
     private static let keySeparator = Array(" : ".utf8)
@@ -109,43 +183,43 @@ public enum CanonicalJSON: Sendable {
 
     /// `count` spaces, copied from a ready-made run (a generic `repeatElement` append was a
     /// fifth of the writer's time).
-    private static func indent(_ count: Int, to out: inout [UInt8]) {
+    private mutating func indent(_ count: Int) {
         var left = count
         while left > 0 {
-            let run = min(left, spaces.count)
-            out.append(contentsOf: spaces[..<run])
+            let run = min(left, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
             left -= run
         }
     }
 
-    private static func writeString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    private mutating func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { utf8 in
             // Runs of bytes that need no escape are copied whole; most strings are one run.
             var runStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
+            for index in utf8.indices {
+                let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 runStart = index + 1
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                case 0x08: out.append(contentsOf: #"\b"#.utf8)
-                case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-                case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-                case 0x0D: out.append(contentsOf: #"\r"#.utf8)
-                case 0x09: out.append(contentsOf: #"\t"#.utf8)
+                case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+                case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+                case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+                case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+                case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: #"\u00"#.utf8)
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0x0F)])
+                    bytes.append(contentsOf: #"\u00"#.utf8)
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0x0F)])
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        out.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
     }
 }

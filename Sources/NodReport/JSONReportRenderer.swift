@@ -3,7 +3,9 @@ public import Foundation
 /// The JSON report: keys sorted, so the same report is always the same bytes.
 public enum JSONReportRenderer {
     public static func render(_ report: AuditReport) throws -> Data {
-        report.canonicalJSON.data
+        var json = CanonicalJSONWriter()
+        report.write(to: &json)
+        return json.finished
     }
 
     public static func decode(_ data: Data) throws -> AuditReport {

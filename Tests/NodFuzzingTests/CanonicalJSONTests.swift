@@ -30,7 +30,8 @@ struct CanonicalJSONTests {
         #expect(try JSONReportRenderer.render(JSONReportRenderer.decode(written)) == written)
     }
 
-    /// Every optional part present: waivers, a signature, problems, measures, odd text and numbers.
+    /// Every optional part present — waivers, a signature, problems, measures, an attestation, a
+    /// reason, guidance — and absent where it may be, with odd text and numbers.
     @Test func everyFieldAndAwkwardValues() throws {
         var report = try Self.report("gofal-dyffryn")
         let waiver = AuditReport.WaiverRecord(rule: "GOV-01", justification: "quote \" backslash \\ slash / tab \t",
@@ -45,6 +46,13 @@ struct CanonicalJSONTests {
                                       "é": 0.1, "B": 2.5e-5, "a-b": 1.0 / 3, "a_b": 100]
         report.results[0].waiver = waiver
         report.results[1].measures = [:]
+        report.results[1].evidence = []
+        report.results[2].attestation = AuditReport.AttestationRecord(attester: "A. N. Other", date: LocalDate(iso8601: "2026-06-01")!,
+                                                                      outcome: "met", note: "seen \"in person\"\n")
+        report.results[2].reason = "not-applicable"
+        report.results[2].reasonText = LocalizedText(en: "Not here", cy: "Dim yma")
+        report.results[3].guidance = LocalizedText(en: "Hold an AGM", cy: "Cynhaliwch CCB")
+        report.rules.packs[0].title = nil
         report.correctiveActions = []
         let written = try JSONReportRenderer.render(report)
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: try Self.encoderBytes(report), as: UTF8.self))
