@@ -17,7 +17,10 @@ public struct BundleContents: Sendable {
 
     public init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
         self.source = source
-        self.files = files.sorted { $0.path.precedesInUTF8Order($1.path) }
+        // Positions are sorted, not the files: moving a file copies four reference-counted
+        // fields, and the sort moved them thousands of times a bundle.
+        let order = files.indices.sorted { files[$0].path.precedesInUTF8Order(files[$1].path) }
+        self.files = order.map { files[$0] }
         self.archiveSHA256 = archiveSHA256
         self.format = format
     }
