@@ -98,14 +98,22 @@ public struct CanonicalJSONWriter: Sendable {
         integer(value)
     }
 
-    public mutating func field(_ name: String, _ value: Double) {
+    public mutating func field(_ name: String, _ value: Double?) {
+        guard let value else { return }
         key(name)
         number(value)
     }
 
-    public mutating func field(_ name: String, _ value: Bool) {
+    public mutating func field(_ name: String, _ value: Bool?) {
+        guard let value else { return }
         key(name)
         bool(value)
+    }
+
+    public mutating func field(_ name: String, _ value: [String]?) {
+        guard let value else { return }
+        key(name)
+        array(value) { json, text in json.string(text) }
     }
 
     /// A field holding an object that `body` writes.
@@ -116,6 +124,15 @@ public struct CanonicalJSONWriter: Sendable {
 
     /// An object of fields known only at run time, written in the order of their keys' bytes.
     public mutating func sortedFields(_ fields: [String: Double]) {
+        beginObject()
+        for name in fields.keys.sorted(by: { $0.precedesInUTF8Order($1) }) {
+            field(name, fields[name]!)
+        }
+        endObject()
+    }
+
+    /// An object of whole numbers known only at run time (counts by name), keys in byte order.
+    public mutating func sortedFields(_ fields: [String: Int]) {
         beginObject()
         for name in fields.keys.sorted(by: { $0.precedesInUTF8Order($1) }) {
             field(name, fields[name]!)

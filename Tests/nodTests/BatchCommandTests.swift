@@ -47,6 +47,14 @@ struct BatchCommandTests {
             for name in ["gofal-dyffryn.json", "bristol-adaptations.json", "eryri-byw-annibynnol.json", "summary.csv", "summary.html"] {
                 #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
             }
+            // summary.json is laid out as the reports are: keys sorted, two-space indents, ` : `.
+            let summaryJSON = try Data(contentsOf: out.appendingPathComponent("summary.json"))
+            let laidOut = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: summaryJSON),
+                                                     options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            #expect(String(decoding: summaryJSON, as: UTF8.self) == String(decoding: laidOut + Data("\n".utf8), as: UTF8.self))
+            let summary = try Self.summary(out)
+            #expect(summary["counts"] as? [String: Int] == ["bundles": 4, "awarded": 2, "awarded-with-conditions": 1, "rejected": 1])
+            #expect((summary["tool"] as? [String: String])?["name"] == "nod" && summary["batch-format"] as? Int == 1)
             let csv = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
             #expect(csv.hasPrefix("bundle,status,organisation,decision,"))
             #expect(csv.contains("\"") && csv.split(separator: "\r\n").count == 5)

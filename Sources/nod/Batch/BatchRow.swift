@@ -3,7 +3,7 @@ import NodCore
 import NodReport
 
 /// One line of a batch summary: a bundle audited, or rejected and why.
-struct BatchRow: Codable, Sendable {
+struct BatchRow: Sendable {
     var bundle: String
     var report: String?
     var status: String
@@ -20,12 +20,6 @@ struct BatchRow: Codable, Sendable {
     var notMet: [String]?
     var reason: String?
     var resumed: Bool?
-
-    enum CodingKeys: String, CodingKey {
-        case bundle, report, status, organisation, decision, level, earned, possible, percent
-        case failedMajor = "failed-major", failedMinor = "failed-minor", notEvidenced = "not-evidenced", errors
-        case notMet = "not-met", reason, resumed
-    }
 
     init(bundle: String, report name: String, audit report: AuditReport, resumed: Bool) {
         self.bundle = bundle
@@ -50,6 +44,28 @@ struct BatchRow: Codable, Sendable {
         self.bundle = bundle
         status = "rejected"
         self.reason = reason
+    }
+
+    /// The row as summary.json holds it, keys in byte order, absent fields left out.
+    func write(to json: inout CanonicalJSONWriter) {
+        json.object { json in
+            json.field("bundle", bundle)
+            json.field("decision", decision)
+            json.field("earned", earned)
+            json.field("errors", errors)
+            json.field("failed-major", failedMajor)
+            json.field("failed-minor", failedMinor)
+            json.field("level", level)
+            json.field("not-evidenced", notEvidenced)
+            json.field("not-met", notMet)
+            json.field("organisation", organisation)
+            json.field("percent", percent)
+            json.field("possible", possible)
+            json.field("reason", reason)
+            json.field("report", report)
+            json.field("resumed", resumed)
+            json.field("status", status)
+        }
     }
 
     static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "earned", "possible", "percent",

@@ -7,9 +7,8 @@ import NodRules
 /// The portfolio summary of a batch: summary.csv (one row per bundle, for spreadsheets),
 /// summary.json (the same, for scripts) and summary.html (counts, most failed rules,
 /// rejected bundles, and a table sortable by any column), written atomically.
-struct BatchSummary: Encodable {
+struct BatchSummary {
     var batchFormat = 1
-    var tool = ["name": "nod", "version": NodVersion.current]
     var auditDate: LocalDate
     var profile: String
     var counts: [String: Int]
@@ -19,11 +18,7 @@ struct BatchSummary: Encodable {
     let titles: [String: LocalizedText]
     let levelTitles: [String: LocalizedText]
 
-    struct RuleCount: Encodable { var rule: String; var bundles: Int }
-
-    enum CodingKeys: String, CodingKey {
-        case batchFormat = "batch-format", tool, auditDate = "audit-date", profile, counts, mostNotMet = "most-not-met", rows
-    }
+    struct RuleCount { var rule: String; var bundles: Int }
 
     init(rows: [BatchRow], profile: Profile, auditDate: LocalDate, language: Language, packs: [LoadedPack]) {
         self.rows = rows
@@ -50,10 +45,35 @@ struct BatchSummary: Encodable {
         var csv = BatchRow.csvColumns.joined(separator: ",") + "\r\n"
         for row in rows { csv += row.csvFields.map(BatchRow.csvField).joined(separator: ",") + "\r\n" }
         try AtomicFile.write(Data(csv.utf8), to: path("summary.csv"), durable: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(encoder.encode(self) + Data("\n".utf8), to: path("summary.json"), durable: true)
+        try AtomicFile.write(json, to: path("summary.json"), durable: true)
         try AtomicFile.write(Data(html().utf8), to: path("summary.html"), durable: true)
+    }
+
+    /// summary.json: keys sorted and laid out as the reports are (`CanonicalJSONWriter`);
+    /// `JSONEncoder` took a thousand-bundle batch 25 ms more, with both cores idle.
+    var json: Data {
+        var json = CanonicalJSONWriter(capacity: 1024 * (rows.count + 4))
+        json.object { json in
+            json.field("audit-date", auditDate.description)
+            json.field("batch-format", batchFormat)
+            json.key("counts")
+            json.sortedFields(counts)
+            json.key("most-not-met")
+            json.array(mostNotMet) { json, item in
+                json.object { json in
+                    json.field("bundles", item.bundles)
+                    json.field("rule", item.rule)
+                }
+            }
+            json.field("profile", profile)
+            json.key("rows")
+            json.array(rows) { json, row in row.write(to: &json) }
+            json.objectField("tool") { json in
+                json.field("name", "nod")
+                json.field("version", NodVersion.current)
+            }
+        }
+        return json.finished
     }
 
     func html() -> String {
