@@ -20,15 +20,13 @@ struct ArchiveBundleReader {
         }
         var intake = BundleIntake(source: source, limits: limits)
         var entry: OpaquePointer?
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
-        defer { buffer.deallocate() }
         while true {
             let status = archive_read_next_header(handle.archive, &entry)
             if status == ARCHIVE_EOF { break }
             guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
                 throw classify(handle.errorText, entry: nil, opening: false)
             }
-            try readEntry(entry, handle: handle, intake: &intake, buffer: buffer)
+            try readEntry(entry, handle: handle, intake: &intake)
         }
         let filters = handle.filterNames
         let format = filters.isEmpty ? handle.formatName : "\(handle.formatName) (\(filters.joined(separator: ", ")))"
@@ -36,8 +34,7 @@ struct ArchiveBundleReader {
     }
 
     private func readEntry(
-        _ entry: OpaquePointer, handle: ArchiveReadHandle, intake: inout BundleIntake,
-        buffer: UnsafeMutableRawBufferPointer
+        _ entry: OpaquePointer, handle: ArchiveReadHandle, intake: inout BundleIntake
     ) throws(BundleError) {
         let raw = try name(of: entry)
         try intake.countEntry(BundlePath.escaped(raw))
@@ -65,13 +62,9 @@ struct ArchiveBundleReader {
         try intake.claim(components)
         var stream = intake.stream(for: components)
         let consumedAtStart = handle.consumedBytes
-        while true {
-            let count = archive_read_data(handle.archive, buffer.baseAddress, buffer.count)
-            if count == 0 { break }
-            guard count > 0 else {
-                throw classify(handle.errorText, entry: path, opening: false)
-            }
-            try intake.append(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), to: &stream)
+        /// Charges bytes to the stream, refusing a ratio of output to input that only a bomb has.
+        func take(_ bytes: UnsafeRawBufferPointer) throws(BundleError) {
+            try intake.append(bytes, to: &stream)
             if stream.size > limits.ratioThresholdBytes {
                 let consumed = max(1, handle.consumedBytes - consumedAtStart)
                 if stream.size / consumed > limits.maxCompressionRatio {
@@ -80,8 +73,36 @@ struct ArchiveBundleReader {
                 }
             }
         }
+        // Blocks are taken where libarchive holds them (no copy into a buffer of ours); a
+        // sparse entry's holes are zeros, as `archive_read_data` would have filled them.
+        var next: Int64 = 0
+        while true {
+            var block: UnsafeRawPointer?
+            var count = 0
+            var offset: Int64 = 0
+            let status = archive_read_data_block(handle.archive, &block, &count, &offset)
+            if status == ARCHIVE_EOF { break }
+            guard status == ARCHIVE_OK else { throw classify(handle.errorText, entry: path, opening: false) }
+            guard offset >= next else {
+                throw BundleError(.unreadable, source: source, entry: path, "the archive could not be read: the entry's data blocks are out of order")
+            }
+            while next < offset {
+                let run = Int(min(offset - next, Int64(Self.zeros.count)))
+                try take(UnsafeRawBufferPointer(rebasing: Self.zeros[0..<run]))
+                next += Int64(run)
+            }
+            if count > 0, let block { try take(UnsafeRawBufferPointer(start: block, count: count)) }
+            next = offset + Int64(count)
+        }
         intake.finish(stream, components: components)
     }
+
+    /// 64 KiB of zeros, made once and never freed, for the holes of sparse entries.
+    private nonisolated(unsafe) static let zeros: UnsafeRawBufferPointer = {
+        let zeros = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 16)
+        zeros.initializeMemory(as: UInt8.self, repeating: 0)
+        return UnsafeRawBufferPointer(zeros)
+    }()
 
     /// The entry's name: UTF-8 when libarchive can give it, else the raw bytes if they are UTF-8.
     private func name(of entry: OpaquePointer) throws(BundleError) -> String {

@@ -120,4 +120,37 @@ struct FileReadingTests {
             #expect(error?.code == .link)
         }
     }
+
+    /// Entries are read block by block where libarchive holds them; a sparse entry's holes
+    /// must come out as the zeros they stand for, in GNU's and pax's sparse formats alike.
+    @Test(arguments: ["gnu", "pax"])
+    func sparseEntriesAreReadWithTheirHolesAsZeros(format: String) throws {
+        try TemporaryDirectory.with { dir in
+            let folder = dir.appendingPathComponent("in")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("bundle-format: 1\n".utf8).write(to: folder.appendingPathComponent("manifest.yaml"))
+            var expanded = [UInt8](repeating: 0, count: 600 << 10)
+            expanded.replaceSubrange(0..<4, with: Array("head".utf8))
+            expanded.replaceSubrange((300 << 10)..<(300 << 10) + 3, with: Array("mid".utf8))
+            expanded.append(contentsOf: Array("tail".utf8))
+            let scan = folder.appendingPathComponent("scan.bin")
+            FileManager.default.createFile(atPath: scan.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: scan)
+            for (offset, text) in [(0, "head"), (300 << 10, "mid"), (600 << 10, "tail")] {
+                try handle.seek(toOffset: UInt64(offset))
+                try handle.write(contentsOf: Data(text.utf8))
+            }
+            try handle.close()
+            let archive = dir.appendingPathComponent("sparse.tar")
+            let tar = Process()
+            tar.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
+            tar.arguments = ["--sparse", "--format=\(format)", "-cf", archive.path, "-C", folder.path, "manifest.yaml", "scan.bin"]
+            try tar.run()
+            tar.waitUntilExit()
+            try #require(tar.terminationStatus == 0)
+            let file = try #require(try BundleReader().read(path: archive.path).file(at: "scan.bin"))
+            #expect(file.bytes == Int64(expanded.count))
+            #expect(file.sha256 == SHA256.hash(data: expanded).hexString)
+        }
+    }
 }
