@@ -47,9 +47,11 @@ public struct StaffSupervised: Checker {
             options.roles.contains(worker.role) && worker.started <= input.period.end && (worker.left.map { $0 > input.period.start } ?? true)
         }
         var longest = 0
+        // Each worker's sessions found by one pass over the records, not one pass per worker.
+        let sessionsByWorker = Dictionary(grouping: sessions, by: \.staffID)
         for worker in workers {
             let employed = DatePeriod(start: max(worker.started, input.period.start), end: min(worker.left ?? input.period.end, input.period.end))
-            let mine = sessions.filter { $0.staffID == worker.id }
+            let mine = sessionsByWorker[worker.id] ?? []
             // Sessions before the period count towards its first gap.
             let lastBefore = mine.filter { $0.kind == .supervision && $0.date < employed.start }.map(\.date).max()
             let window = DatePeriod(start: lastBefore.map { max($0, worker.started) } ?? employed.start, end: employed.end)
