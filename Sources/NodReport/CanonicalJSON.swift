@@ -81,39 +81,20 @@ public struct CanonicalJSONWriter: Sendable {
 
     // MARK: Fields, nil left out as `encodeIfPresent` leaves it out
 
-    public mutating func field(_ name: String, _ value: String?) {
-        guard let value else { return }
-        key(name)
-        string(value)
-    }
-
-    public mutating func field(_ name: String, _ value: Int?) {
-        guard let value else { return }
-        key(name)
-        integer(Int64(value))
-    }
-
-    public mutating func field(_ name: String, _ value: Int64) {
-        key(name)
-        integer(value)
-    }
-
-    public mutating func field(_ name: String, _ value: Double?) {
-        guard let value else { return }
-        key(name)
-        number(value)
-    }
-
-    public mutating func field(_ name: String, _ value: Bool?) {
-        guard let value else { return }
-        key(name)
-        bool(value)
-    }
-
+    public mutating func field(_ name: String, _ value: String?) { field(name, value) { $0.string($1) } }
+    public mutating func field(_ name: String, _ value: Int?) { field(name, value) { $0.integer(Int64($1)) } }
+    public mutating func field(_ name: String, _ value: Int64) { field(name, value) { $0.integer($1) } }
+    public mutating func field(_ name: String, _ value: Double?) { field(name, value) { $0.number($1) } }
+    public mutating func field(_ name: String, _ value: Bool?) { field(name, value) { $0.bool($1) } }
     public mutating func field(_ name: String, _ value: [String]?) {
+        field(name, value) { json, texts in json.array(texts) { json, text in json.string(text) } }
+    }
+
+    /// `"name" : value` written by `write`, or nothing when the value is absent.
+    private mutating func field<Value>(_ name: String, _ value: Value?, _ write: (inout CanonicalJSONWriter, Value) -> Void) {
         guard let value else { return }
         key(name)
-        array(value) { json, text in json.string(text) }
+        write(&self, value)
     }
 
     /// A field holding an object that `body` writes.
@@ -123,19 +104,16 @@ public struct CanonicalJSONWriter: Sendable {
     }
 
     /// An object of fields known only at run time, written in the order of their keys' bytes.
-    public mutating func sortedFields(_ fields: [String: Double]) {
-        beginObject()
-        for name in fields.keys.sorted(by: { $0.precedesInUTF8Order($1) }) {
-            field(name, fields[name]!)
-        }
-        endObject()
-    }
+    public mutating func sortedFields(_ fields: [String: Double]) { sortedFields(fields) { $0.number($1) } }
 
     /// An object of whole numbers known only at run time (counts by name), keys in byte order.
-    public mutating func sortedFields(_ fields: [String: Int]) {
+    public mutating func sortedFields(_ fields: [String: Int]) { sortedFields(fields) { $0.integer(Int64($1)) } }
+
+    private mutating func sortedFields<Value>(_ fields: [String: Value], _ write: (inout CanonicalJSONWriter, Value) -> Void) {
         beginObject()
         for name in fields.keys.sorted(by: { $0.precedesInUTF8Order($1) }) {
-            field(name, fields[name]!)
+            key(name)
+            write(&self, fields[name]!)
         }
         endObject()
     }
