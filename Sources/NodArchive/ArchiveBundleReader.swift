@@ -59,8 +59,8 @@ struct ArchiveBundleReader {
         if archive_entry_is_encrypted(entry) != 0 {
             throw BundleError(.encrypted, source: source, entry: path, "encrypted entries cannot be audited; submit the bundle unencrypted")
         }
-        try intake.claim(components)
-        var stream = intake.stream(for: components)
+        try intake.claim(path)
+        var stream = intake.stream(for: path)
         let consumedAtStart = handle.consumedBytes
         /// Charges bytes to the stream, refusing a ratio of output to input that only a bomb has.
         func take(_ bytes: UnsafeRawBufferPointer) throws(BundleError) {

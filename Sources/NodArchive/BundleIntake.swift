@@ -33,18 +33,17 @@ struct BundleIntake {
         directories.append(components)
     }
 
-    /// Claims a path for a regular file; refuses a second entry with the same path.
-    mutating func claim(_ components: [String]) throws(BundleError) {
-        let key = components.joined(separator: "/")
-        guard seen.insert(key).inserted else {
-            throw BundleError(.duplicatePath, source: source, entry: key, "the bundle holds this path twice")
+    /// Claims a regular file's path (its components joined by `/`); refuses a second entry
+    /// with the same path.
+    mutating func claim(_ path: String) throws(BundleError) {
+        guard seen.insert(path).inserted else {
+            throw BundleError(.duplicatePath, source: source, entry: path, "the bundle holds this path twice")
         }
     }
 
-    /// Starts reading a file's content; feed it with `FileStream.append`.
-    func stream(for components: [String]) -> FileStream {
-        let path = components.joined(separator: "/")
-        return FileStream(path: path, keep: BundleFile.isStructured(path))
+    /// Starts reading the content of the file at `path`; feed it with `append`.
+    func stream(for path: String) -> FileStream {
+        FileStream(path: path, keep: BundleFile.isStructured(path))
     }
 
     /// Charges `count` bytes of `stream` against every byte limit, then hashes and keeps them.

@@ -34,8 +34,8 @@ struct DirectoryBundleReader {
                 try walk(full, components: components + [name], intake: &intake)
             case .typeRegular:
                 if BundlePath.isIgnored(normalised) { continue }
-                try intake.claim(normalised)
-                try readFile(full, components: normalised, intake: &intake)
+                try intake.claim(path)
+                try readFile(full, path: path, components: normalised, intake: &intake)
             case .typeSymbolicLink:
                 throw BundleError(.link, source: source, entry: path, "symbolic links are not allowed in a bundle")
             default:
@@ -45,8 +45,8 @@ struct DirectoryBundleReader {
         }
     }
 
-    private func readFile(_ full: String, components: [String], intake: inout BundleIntake) throws(BundleError) {
-        var stream = intake.stream(for: components)
+    private func readFile(_ full: String, path: String, components: [String], intake: inout BundleIntake) throws(BundleError) {
+        var stream = intake.stream(for: path)
         guard let handle = FileHandle(forReadingAtPath: full) else {
             throw BundleError(.unreadable, source: source, entry: stream.path, "the file could not be opened")
         }

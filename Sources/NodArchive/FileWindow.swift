@@ -22,9 +22,8 @@ final class FileWindow {
     private var start = 0
     private var length = 0
     private var mapping: UnsafeMutableRawPointer?
-    /// A small file's bytes, once read; `readFailed` when reading it stopped short.
+    /// A small file's bytes, read on first use.
     private var whole: UnsafeMutableRawBufferPointer?
-    private var readFailed = false
 
     /// Opens `path`; nil with `errno` set when it cannot be opened or is not a regular file.
     init?(path: String) {
@@ -70,7 +69,6 @@ final class FileWindow {
     /// The whole of a small file, read on first use; nil when it could not be read to its end.
     private func readWhole() -> UnsafeMutableRawBufferPointer? {
         if let whole { return whole }
-        guard !readFailed else { return nil }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         var done = 0
         while done < size {
@@ -78,7 +76,6 @@ final class FileWindow {
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
                 buffer.deallocate()
-                readFailed = true
                 return nil
             }
             done += count

@@ -1,182 +1,173 @@
-import NodCore
+public import NodCore
 
 /// The report as canonical JSON: the keys and shapes of cli.md, the same bytes `JSONEncoder`
 /// gave (the `Codable` conformance stays for reading reports back: `verify`, `diff`, `--resume`).
 ///
-/// Every object's keys are written in the order of their UTF-8 bytes (`-` sorts before any
-/// letter, a key before the longer keys it begins); absent optionals are left out.
-extension AuditReport {
-    func write(to json: inout CanonicalJSONWriter) {
-        json.object { json in
-            json.field("audit-date", auditDate.description)
-            json.field("blocking", blocking)
-            json.objectField("bundle") { json in
-                json.field("archive-sha256", bundle.archiveSHA256)
-                json.field("model", bundle.model)
-                json.field("nation", bundle.nation)
-                json.field("organisation", bundle.organisation)
-                json.key("period")
-                bundle.period.write(to: &json)
-                json.field("regulated-service", bundle.regulatedService)
-                json.field("sha256", bundle.sha256)
-            }
-            json.key("corrective-actions")
-            json.array(correctiveActions) { json, action in
-                json.object { json in
-                    json.field("due", action.due.description)
-                    json.field("rule", action.rule)
-                }
-            }
-            json.field("decision", decision.rawValue)
-            json.key("evidence")
-            json.array(evidence) { json, entry in
-                json.object { json in
-                    json.field("bytes", entry.bytes)
-                    json.field("path", entry.path)
-                    json.field("sha256", entry.sha256)
-                }
-            }
-            json.field("language", language)
-            json.field("level", level)
-            if let levelTitle {
-                json.key("level-title")
-                levelTitle.write(to: &json)
-            }
-            json.key("problems")
-            json.array(problems) { json, problem in
-                json.object { json in
-                    json.field("code", problem.code)
-                    json.field("column", problem.column)
-                    json.field("line", problem.line)
-                    json.field("message", problem.message)
-                    json.field("path", problem.path)
-                }
-            }
-            json.field("report-format", reportFormat)
-            json.key("results")
-            json.array(results) { json, result in result.write(to: &json) }
-            json.objectField("rules") { json in
-                json.key("packs")
-                json.array(rules.packs) { json, pack in
-                    json.object { json in
-                        json.field("id", pack.id)
-                        json.field("sha256", pack.sha256)
-                        if let title = pack.title {
-                            json.key("title")
-                            title.write(to: &json)
-                        }
-                        json.field("version", pack.version)
-                    }
-                }
-                json.field("profile", rules.profile)
-                json.field("profile-version", rules.profileVersion)
-            }
-            json.objectField("score") { json in
-                json.field("earned", score.earned)
-                json.field("percent", score.percent)
-                json.field("possible", score.possible)
-            }
-            if let signature {
-                json.objectField("signature") { json in
-                    json.field("algorithm", signature.algorithm)
-                    json.field("key-id", signature.keyID)
-                    json.field("value", signature.value)
-                }
-            }
-            json.objectField("tool") { json in
-                json.field("name", tool.name)
-                json.field("version", tool.version)
-            }
-            if let waivers {
-                json.objectField("waivers") { json in
-                    json.key("expired")
-                    json.array(waivers.expired) { json, waiver in waiver.write(to: &json) }
-                    json.key("unused")
-                    json.array(waivers.unused) { json, waiver in waiver.write(to: &json) }
-                }
-            }
-        }
+/// Every part of the report writes its own fields, keys in the order of their UTF-8 bytes
+/// (`-` sorts before any letter, a key before the longer keys it begins); absent optionals
+/// are left out.
+extension AuditReport: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("audit-date", auditDate.description)
+        json.field("blocking", blocking)
+        json.field("bundle", bundle)
+        json.field("corrective-actions", correctiveActions)
+        json.field("decision", decision.rawValue)
+        json.field("evidence", evidence)
+        json.field("language", language)
+        json.field("level", level)
+        json.field("level-title", levelTitle)
+        json.field("problems", problems)
+        json.field("report-format", reportFormat)
+        json.field("results", results)
+        json.field("rules", rules)
+        json.field("score", score)
+        json.field("signature", signature)
+        json.field("tool", tool)
+        json.field("waivers", waivers)
     }
 }
 
-extension AuditReport.Result {
-    func write(to json: inout CanonicalJSONWriter) {
-        json.object { json in
-            if let attestation {
-                json.objectField("attestation") { json in
-                    json.field("attester", attestation.attester)
-                    json.field("date", attestation.date.description)
-                    json.field("note", attestation.note)
-                    json.field("outcome", attestation.outcome)
-                }
-            }
-            json.key("evidence")
-            json.array(evidence) { json, citation in
-                json.object { json in
-                    json.field("line", citation.line)
-                    json.field("path", citation.path)
-                }
-            }
-            if let guidance {
-                json.key("guidance")
-                guidance.write(to: &json)
-            }
-            if let measures {
-                json.key("measures")
-                json.sortedFields(measures)
-            }
-            json.key("message")
-            message.write(to: &json)
-            json.field("pack", pack)
-            json.field("reason", reason)
-            if let reasonText {
-                json.key("reason-text")
-                reasonText.write(to: &json)
-            }
-            json.field("rule", rule)
-            json.field("severity", severity.rawValue)
-            json.field("status", status.rawValue)
-            json.key("title")
-            title.write(to: &json)
-            if let waiver {
-                json.key("waiver")
-                waiver.write(to: &json)
-            }
-        }
+extension AuditReport.Tool: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("name", name)
+        json.field("version", version)
     }
 }
 
-extension AuditReport.WaiverRecord {
-    func write(to json: inout CanonicalJSONWriter) {
-        json.object { json in
-            json.field("approver", approver)
-            json.field("expires", expires.description)
-            json.field("granted", granted.description)
-            json.field("justification", justification)
-            if let reason {
-                json.key("reason")
-                reason.write(to: &json)
-            }
-            json.field("rule", rule)
-            json.field("scope", scope)
-        }
+extension AuditReport.Bundle: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("archive-sha256", archiveSHA256)
+        json.field("model", model)
+        json.field("nation", nation)
+        json.field("organisation", organisation)
+        json.field("period", period)
+        json.field("regulated-service", regulatedService)
+        json.field("sha256", sha256)
     }
 }
 
-extension LocalizedText {
-    func write(to json: inout CanonicalJSONWriter) {
-        json.object { json in
-            json.field("cy", cy)
-            json.field("en", en)
-        }
+extension AuditReport.CorrectiveAction: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("due", due.description)
+        json.field("rule", rule)
     }
 }
 
-extension DatePeriod {
-    func write(to json: inout CanonicalJSONWriter) {
-        json.object { json in
-            json.field("end", end.description)
-            json.field("start", start.description)
-        }
+extension AuditReport.EvidenceEntry: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("bytes", bytes)
+        json.field("path", path)
+        json.field("sha256", sha256)
+    }
+}
+
+extension AuditReport.ProblemEntry: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("code", code)
+        json.field("column", column)
+        json.field("line", line)
+        json.field("message", message)
+        json.field("path", path)
+    }
+}
+
+extension AuditReport.Rules: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("packs", packs)
+        json.field("profile", profile)
+        json.field("profile-version", profileVersion)
+    }
+}
+
+extension AuditReport.PackReference: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("id", id)
+        json.field("sha256", sha256)
+        json.field("title", title)
+        json.field("version", version)
+    }
+}
+
+extension AuditReport.Score: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("earned", earned)
+        json.field("percent", percent)
+        json.field("possible", possible)
+    }
+}
+
+extension AuditReport.Signature: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("algorithm", algorithm)
+        json.field("key-id", keyID)
+        json.field("value", value)
+    }
+}
+
+extension AuditReport.Waivers: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("expired", expired)
+        json.field("unused", unused)
+    }
+}
+
+extension AuditReport.Result: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("attestation", attestation)
+        json.field("evidence", evidence)
+        json.field("guidance", guidance)
+        json.sortedField("measures", measures)
+        json.field("message", message)
+        json.field("pack", pack)
+        json.field("reason", reason)
+        json.field("reason-text", reasonText)
+        json.field("rule", rule)
+        json.field("severity", severity.rawValue)
+        json.field("status", status.rawValue)
+        json.field("title", title)
+        json.field("waiver", waiver)
+    }
+}
+
+extension AuditReport.AttestationRecord: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("attester", attester)
+        json.field("date", date.description)
+        json.field("note", note)
+        json.field("outcome", outcome)
+    }
+}
+
+extension AuditReport.WaiverRecord: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("approver", approver)
+        json.field("expires", expires.description)
+        json.field("granted", granted.description)
+        json.field("justification", justification)
+        json.field("reason", reason)
+        json.field("rule", rule)
+        json.field("scope", scope)
+    }
+}
+
+extension EvidenceCitation: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("line", line)
+        json.field("path", path)
+    }
+}
+
+extension LocalizedText: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("cy", cy)
+        json.field("en", en)
+    }
+}
+
+extension DatePeriod: CanonicalJSONObject {
+    public func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("end", end.description)
+        json.field("start", start.description)
     }
 }

@@ -15,7 +15,7 @@ import NodCore
 /// versions still verify, because the bytes are the same; `CanonicalJSONTests` holds the
 /// writer to `JSONEncoder`'s output.
 public struct CanonicalJSONWriter: Sendable {
-    /// The text so far; `finished` adds the final newline.
+    /// The text so far; `finish()` adds the final newline.
     public private(set) var bytes: [UInt8] = []
     /// For each open container, how many items it holds so far.
     private var openCounts: [Int] = []
@@ -29,41 +29,19 @@ public struct CanonicalJSONWriter: Sendable {
         openCounts.reserveCapacity(16)
     }
 
-    /// The text with its final newline, as `Data`.
-    public var finished: Data {
+    /// The text with its final newline, as `Data` (the newline is added in place: copying
+    /// the text first would copy every report twice).
+    public mutating func finish() -> Data {
         precondition(openCounts.isEmpty, "a JSON container was left open")
-        var out = bytes
-        out.append(UInt8(ascii: "\n"))
-        return Data(out)
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
     }
 
-    // MARK: Containers
-
-    public mutating func beginObject() { begin(UInt8(ascii: "{")) }
-    public mutating func endObject() { end(UInt8(ascii: "}")) }
-    public mutating func beginArray() { begin(UInt8(ascii: "[")) }
-    public mutating func endArray() { end(UInt8(ascii: "]")) }
-
-    /// An object whose fields `body` writes.
-    public mutating func object(_ body: (inout CanonicalJSONWriter) -> Void) {
-        beginObject()
-        body(&self)
-        endObject()
-    }
-
-    /// An array of `items`, each written by `body`.
-    public mutating func array<Items: Sequence>(_ items: Items, _ body: (inout CanonicalJSONWriter, Items.Element) -> Void) {
-        beginArray()
-        for item in items {
-            nextItem()
-            body(&self, item)
-        }
-        endArray()
-    }
-
-    /// Starts the next item of the open array.
-    public mutating func nextItem() {
-        separate()
+    /// `value` as an object: `{`, its fields, `}`.
+    public mutating func object(_ value: some CanonicalJSONObject) {
+        begin(UInt8(ascii: "{"))
+        value.writeFields(to: &self)
+        end(UInt8(ascii: "}"))
     }
 
     /// Starts a field of the open object: `"key" : `. Keys must come in UTF-8 order.
@@ -81,13 +59,31 @@ public struct CanonicalJSONWriter: Sendable {
 
     // MARK: Fields, nil left out as `encodeIfPresent` leaves it out
 
-    public mutating func field(_ name: String, _ value: String?) { field(name, value) { $0.string($1) } }
+    public mutating func field(_ name: String, _ value: String?) { field(name, value) { $0.writeString($1) } }
     public mutating func field(_ name: String, _ value: Int?) { field(name, value) { $0.integer(Int64($1)) } }
     public mutating func field(_ name: String, _ value: Int64) { field(name, value) { $0.integer($1) } }
     public mutating func field(_ name: String, _ value: Double?) { field(name, value) { $0.number($1) } }
     public mutating func field(_ name: String, _ value: Bool?) { field(name, value) { $0.bool($1) } }
-    public mutating func field(_ name: String, _ value: [String]?) {
-        field(name, value) { json, texts in json.array(texts) { json, text in json.string(text) } }
+    public mutating func field(_ name: String, _ value: [String]?) { field(name, value) { $0.array($1) { $0.writeString($1) } } }
+    public mutating func field(_ name: String, _ value: (some CanonicalJSONObject)?) { field(name, value) { $0.object($1) } }
+    public mutating func field(_ name: String, _ values: [some CanonicalJSONObject]) { field(name, values) { $0.array($1) { $0.object($1) } } }
+
+    /// A field holding an object that `body` writes the fields of.
+    public mutating func objectField(_ name: String, _ body: (inout CanonicalJSONWriter) -> Void) {
+        key(name)
+        begin(UInt8(ascii: "{"))
+        body(&self)
+        end(UInt8(ascii: "}"))
+    }
+
+    /// A field holding an object of fields known only at run time, in the order of their keys' bytes.
+    public mutating func sortedField(_ name: String, _ fields: [String: Double]?) {
+        field(name, fields) { $0.sortedObject($1) { $0.number($1) } }
+    }
+
+    /// The same for whole numbers (counts by name).
+    public mutating func sortedField(_ name: String, _ fields: [String: Int]) {
+        field(name, fields) { $0.sortedObject($1) { $0.integer(Int64($1)) } }
     }
 
     /// `"name" : value` written by `write`, or nothing when the value is absent.
@@ -97,47 +93,40 @@ public struct CanonicalJSONWriter: Sendable {
         write(&self, value)
     }
 
-    /// A field holding an object that `body` writes.
-    public mutating func objectField(_ name: String, _ body: (inout CanonicalJSONWriter) -> Void) {
-        key(name)
-        object(body)
+    private mutating func array<Items: Sequence>(_ items: Items, _ write: (inout CanonicalJSONWriter, Items.Element) -> Void) {
+        begin(UInt8(ascii: "["))
+        for item in items {
+            separate()
+            write(&self, item)
+        }
+        end(UInt8(ascii: "]"))
     }
 
-    /// An object of fields known only at run time, written in the order of their keys' bytes.
-    public mutating func sortedFields(_ fields: [String: Double]) { sortedFields(fields) { $0.number($1) } }
-
-    /// An object of whole numbers known only at run time (counts by name), keys in byte order.
-    public mutating func sortedFields(_ fields: [String: Int]) { sortedFields(fields) { $0.integer(Int64($1)) } }
-
-    private mutating func sortedFields<Value>(_ fields: [String: Value], _ write: (inout CanonicalJSONWriter, Value) -> Void) {
-        beginObject()
+    private mutating func sortedObject<Value>(_ fields: [String: Value], _ write: (inout CanonicalJSONWriter, Value) -> Void) {
+        begin(UInt8(ascii: "{"))
         for name in fields.keys.sorted(by: { $0.precedesInUTF8Order($1) }) {
             key(name)
             write(&self, fields[name]!)
         }
-        endObject()
+        end(UInt8(ascii: "}"))
     }
 
     // MARK: Scalars
 
-    public mutating func string(_ text: String) {
-        writeString(text)
-    }
-
-    public mutating func integer(_ value: Int64) {
+    private mutating func integer(_ value: Int64) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// `82.0` is written `82`, `1e-07` and `1.2345678901234568e+16` as Swift prints them;
     /// JSON has no NaN or infinity (JSONEncoder refused them), so they are written null.
-    public mutating func number(_ value: Double) {
+    private mutating func number(_ value: Double) {
         guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)
     }
 
-    public mutating func bool(_ value: Bool) {
+    private mutating func bool(_ value: Bool) {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
@@ -207,14 +196,17 @@ public struct CanonicalJSONWriter: Sendable {
                 case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
                 case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
                     bytes.append(contentsOf: #"\u00"#.utf8)
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0x0F)])
+                    bytes.append(contentsOf: CollectionOfOne(byte).hexString.utf8)
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
+}
+
+/// A value that writes itself as one JSON object: its fields, keys in UTF-8 order.
+public protocol CanonicalJSONObject {
+    func writeFields(to json: inout CanonicalJSONWriter)
 }

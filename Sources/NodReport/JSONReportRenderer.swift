@@ -4,8 +4,8 @@ public import Foundation
 public enum JSONReportRenderer {
     public static func render(_ report: AuditReport) throws -> Data {
         var json = CanonicalJSONWriter()
-        report.write(to: &json)
-        return json.finished
+        json.object(report)
+        return json.finish()
     }
 
     public static func decode(_ data: Data) throws -> AuditReport {

@@ -121,36 +121,56 @@ struct FileReadingTests {
         }
     }
 
+    /// A tar made by GNU tar with `--sparse` of a manifest and `scan.bin`, a file of `size`
+    /// bytes that is a hole except for `pieces` (offset, text).
+    static func sparseTar(format: String, size: Int, pieces: [(Int, String)], in dir: URL) throws -> URL {
+        let folder = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("bundle-format: 1\n".utf8).write(to: folder.appendingPathComponent("manifest.yaml"))
+        let scan = folder.appendingPathComponent("scan.bin")
+        try #require(FileManager.default.createFile(atPath: scan.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: scan)
+        for (offset, text) in pieces {
+            try handle.seek(toOffset: UInt64(offset))
+            try handle.write(contentsOf: Data(text.utf8))
+        }
+        try handle.truncate(atOffset: UInt64(size))
+        try handle.close()
+        let archive = dir.appendingPathComponent("sparse.tar")
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
+        tar.arguments = ["--sparse", "--format=\(format)", "-cf", archive.path, "-C", folder.path, "manifest.yaml", "scan.bin"]
+        try tar.run()
+        tar.waitUntilExit()
+        try #require(tar.terminationStatus == 0)
+        return archive
+    }
+
     /// Entries are read block by block where libarchive holds them; a sparse entry's holes
     /// must come out as the zeros they stand for, in GNU's and pax's sparse formats alike.
     @Test(arguments: ["gnu", "pax"])
     func sparseEntriesAreReadWithTheirHolesAsZeros(format: String) throws {
+        var expanded = [UInt8](repeating: 0, count: 600 << 10)
+        expanded.replaceSubrange(0..<4, with: Array("head".utf8))
+        expanded.replaceSubrange((300 << 10)..<(300 << 10) + 3, with: Array("mid".utf8))
+        expanded.append(contentsOf: Array("tail".utf8))
         try TemporaryDirectory.with { dir in
-            let folder = dir.appendingPathComponent("in")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data("bundle-format: 1\n".utf8).write(to: folder.appendingPathComponent("manifest.yaml"))
-            var expanded = [UInt8](repeating: 0, count: 600 << 10)
-            expanded.replaceSubrange(0..<4, with: Array("head".utf8))
-            expanded.replaceSubrange((300 << 10)..<(300 << 10) + 3, with: Array("mid".utf8))
-            expanded.append(contentsOf: Array("tail".utf8))
-            let scan = folder.appendingPathComponent("scan.bin")
-            FileManager.default.createFile(atPath: scan.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: scan)
-            for (offset, text) in [(0, "head"), (300 << 10, "mid"), (600 << 10, "tail")] {
-                try handle.seek(toOffset: UInt64(offset))
-                try handle.write(contentsOf: Data(text.utf8))
-            }
-            try handle.close()
-            let archive = dir.appendingPathComponent("sparse.tar")
-            let tar = Process()
-            tar.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
-            tar.arguments = ["--sparse", "--format=\(format)", "-cf", archive.path, "-C", folder.path, "manifest.yaml", "scan.bin"]
-            try tar.run()
-            tar.waitUntilExit()
-            try #require(tar.terminationStatus == 0)
+            let archive = try Self.sparseTar(format: format, size: expanded.count,
+                                             pieces: [(0, "head"), (300 << 10, "mid"), (600 << 10, "tail")], in: dir)
             let file = try #require(try BundleReader().read(path: archive.path).file(at: "scan.bin"))
             #expect(file.bytes == Int64(expanded.count))
             #expect(file.sha256 == SHA256.hash(data: expanded).hexString)
+        }
+    }
+
+    /// A hostile archive of a few KiB declaring an 8 GiB hole is a bomb like any other: refused
+    /// by the ratio of bytes out to bytes in, long before 8 GiB of zeros are hashed.
+    @Test func aSparseHoleIsChargedAgainstTheBombLimits() throws {
+        try TemporaryDirectory.with { dir in
+            let archive = try Self.sparseTar(format: "gnu", size: (8 << 30) + 1, pieces: [(0, "x"), (8 << 30, "y")], in: dir)
+            let error = #expect(throws: BundleError.self) { try BundleReader().read(path: archive.path) }
+            #expect(error?.code == .compressionRatio)
+            #expect(error?.entry == "scan.bin")
         }
     }
 }

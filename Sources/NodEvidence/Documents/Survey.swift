@@ -87,7 +87,8 @@ public struct SurveyResponse: Sendable {
     }
 }
 
-/// One response's item answers, in the instrument's item order.
+/// One response's item answers: read from a file, in the instrument's item order; built from a
+/// dictionary, in the order of the item names. Equality ignores the order.
 ///
 /// An instrument has at most seven items, so the answers are a short list searched by name:
 /// a dictionary per response cost more than reading the rest of the row, and scoring looked

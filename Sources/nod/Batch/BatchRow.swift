@@ -3,7 +3,7 @@ import NodCore
 import NodReport
 
 /// One line of a batch summary: a bundle audited, or rejected and why.
-struct BatchRow: Sendable {
+struct BatchRow: Sendable, CanonicalJSONObject {
     var bundle: String
     var report: String?
     var status: String
@@ -47,25 +47,23 @@ struct BatchRow: Sendable {
     }
 
     /// The row as summary.json holds it, keys in byte order, absent fields left out.
-    func write(to json: inout CanonicalJSONWriter) {
-        json.object { json in
-            json.field("bundle", bundle)
-            json.field("decision", decision)
-            json.field("earned", earned)
-            json.field("errors", errors)
-            json.field("failed-major", failedMajor)
-            json.field("failed-minor", failedMinor)
-            json.field("level", level)
-            json.field("not-evidenced", notEvidenced)
-            json.field("not-met", notMet)
-            json.field("organisation", organisation)
-            json.field("percent", percent)
-            json.field("possible", possible)
-            json.field("reason", reason)
-            json.field("report", report)
-            json.field("resumed", resumed)
-            json.field("status", status)
-        }
+    func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("bundle", bundle)
+        json.field("decision", decision)
+        json.field("earned", earned)
+        json.field("errors", errors)
+        json.field("failed-major", failedMajor)
+        json.field("failed-minor", failedMinor)
+        json.field("level", level)
+        json.field("not-evidenced", notEvidenced)
+        json.field("not-met", notMet)
+        json.field("organisation", organisation)
+        json.field("percent", percent)
+        json.field("possible", possible)
+        json.field("reason", reason)
+        json.field("report", report)
+        json.field("resumed", resumed)
+        json.field("status", status)
     }
 
     static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "earned", "possible", "percent",
