@@ -10,24 +10,39 @@ public enum DecimalText {
     /// The value, or `nil` for anything that is not plain notation: exponents, `.5`, `1.`,
     /// spaces, thousands separators, `+` unless `allowingPlus`.
     public static func parse(_ text: some StringProtocol, allowingPlus: Bool = false) -> Decimal? {
-        var bytes = Substring(text).utf8[...]
+        var text = String(text)
+        return text.withUTF8 { bytes in parse(utf8: bytes, allowingPlus: allowingPlus) }
+    }
+
+    /// The same for UTF-8 bytes (a register's cell, read where it lies in the file).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingPlus: Bool = false) -> Decimal? {
+        var index = 0
         var negative = false
         if bytes.first == UInt8(ascii: "-") {
             negative = true
-            bytes = bytes.dropFirst()
+            index = 1
         } else if allowingPlus, bytes.first == UInt8(ascii: "+") {
-            bytes = bytes.dropFirst()
+            index = 1
         }
-        let parts = bytes.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
-        let fractionDigits = parts.count == 2 ? parts[1].count : 0
         var significand: UInt64 = 0
-        for byte in parts.joined() {
+        var overflowed = false
+        var integerDigits = 0, fractionDigits = 0, sawPoint = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+                continue
+            }
+            guard isDigit(byte) else { return nil }
+            if sawPoint { fractionDigits += 1 } else { integerDigits += 1 }
             let (times10, overflowA) = significand.multipliedReportingOverflow(by: 10)
             let (sum, overflowB) = times10.addingReportingOverflow(UInt64(byte - UInt8(ascii: "0")))
-            guard !overflowA, !overflowB else { return Decimal(string: String(text), locale: posix) }
+            overflowed = overflowed || overflowA || overflowB
             significand = sum
         }
+        guard integerDigits > 0, !sawPoint || fractionDigits > 0 else { return nil }
+        if overflowed { return Decimal(string: String(decoding: bytes, as: UTF8.self), locale: posix) }
         if significand == 0 { return Decimal(0) }
         return Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
     }

@@ -7,21 +7,24 @@ public enum IntegerText {
     /// UTF-8 in place (every whole-number cell of every register comes through here).
     public static func parse(_ text: String, allowingPlus: Bool = false) -> Int? {
         var text = text
-        return text.withUTF8 { bytes -> Int? in
-            let negative = bytes.first == UInt8(ascii: "-")
-            let signed = negative || allowingPlus && bytes.first == UInt8(ascii: "+")
-            let digits = UnsafeBufferPointer(rebasing: bytes[(signed ? 1 : 0)...])
-            guard !digits.isEmpty else { return nil }
-            var value = 0
-            for byte in digits {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                let digit = Int(byte - UInt8(ascii: "0"))
-                let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflowB) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
-                guard !overflowA, !overflowB else { return nil }
-                value = sum
-            }
-            return value
+        return text.withUTF8 { bytes in parse(utf8: bytes, allowingPlus: allowingPlus) }
+    }
+
+    /// The same for UTF-8 bytes (a register's cell, read where it lies in the file).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingPlus: Bool = false) -> Int? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let signed = negative || allowingPlus && bytes.first == UInt8(ascii: "+")
+        let digits = UnsafeBufferPointer(rebasing: bytes[(signed ? 1 : 0)...])
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowB) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !overflowA, !overflowB else { return nil }
+            value = sum
         }
+        return value
     }
 }

@@ -30,6 +30,12 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
+    /// The same for UTF-8 bytes (a register's cell, read where it lies in the file).
+    public init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let fields = Self.fields(bytes) else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
     /// The three numbers of `YYYY-MM-DD`, not yet checked as a calendar date.
     private static func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }

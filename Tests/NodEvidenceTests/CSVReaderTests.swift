@@ -51,14 +51,14 @@ struct CSVReaderTests {
         #expect(problems.isEmpty)
         #expect(table.header.map(\.text) == ["id", "note"])
         #expect(table.rows.map(\.line) == [2, 5, 6])
-        #expect(table.rows[0].cells[1].text == "two\r\nlines, with \"quotes\"")
-        #expect(table.rows[2].cells[1].text == "")
-        #expect(table.rows[1].cells[1].column == 3)
+        #expect(table.cells(of: table.rows[0])[1].text == "two\r\nlines, with \"quotes\"")
+        #expect(table.cells(of: table.rows[2])[1].text == "")
+        #expect(table.cells(of: table.rows[1])[1].column == 3)
     }
 
     @Test func trailingCommaIsAnEmptyLastField() throws {
         let (table, _) = try CSVReader.read(Array("a,b\n1,\n".utf8), path: "t.csv")
-        #expect(table.rows.first?.cells.map(\.text) == ["1", ""])
+        #expect(table.rows.first.map { table.cells(of: $0).map(\.text) } == ["1", ""])
     }
 
     @Test func cellErrorsPointAtTheCell() throws {
@@ -70,6 +70,31 @@ struct CSVReaderTests {
             "members/register.csv:4:11: 'joined' is not a date (YYYY-MM-DD): '2020-02-30'; the row is left out",
             "members/register.csv:5:11: 'joined' is blank; the row is left out",
         ])
+    }
+
+    /// Cells are read where they lie in the file: quotes undone, blanks trimmed, and a
+    /// problem's column counted in characters, not bytes.
+    @Test func quotedCellsAreUnescapedAndColumnsCountCharacters() throws {
+        let text = "name,member_id,class,joined,left\n\"Siân \"\"Sia\"\" Jones\",\"  M1 \",\" workers\",2020-01-01,\n"
+            + "Siân,M2,workers,2020-01-01,2020-13-01\n"
+        let (members, problems) = try Member.readAll(Array(text.utf8), path: "members/register.csv")
+        #expect(members.map(\.id) == ["M1"] && members.first?.stakeholderClass == .workers)
+        #expect(problems.map(\.description) == [
+            "members/register.csv:3:28: 'left' is not a date (YYYY-MM-DD): '2020-13-01'; the row is left out",
+        ])
+        let (table, _) = try CSVReader.read(Array(text.utf8), path: "members/register.csv")
+        #expect(table.cells(of: table.rows[0]).map(\.text) == ["Siân \"Sia\" Jones", "  M1 ", " workers", "2020-01-01", ""])
+        #expect(table.cells(of: table.rows[0]).map(\.column) == [1, 22, 30, 41, 52])
+    }
+
+    /// A survey response keeps its row's cells, untrimmed, for plug-ins.
+    @Test func surveyResponsesKeepTheirCells() throws {
+        let csv = "respondent_id,class,date,control_daily_life,note\nR1,service-users,2025-05-01, 3 ,\"a, b\"\n"
+        let (responses, problems) = try SurveyResponsesReader.read(Array(csv.utf8), path: "s.csv", instrument: .control)
+        #expect(problems.isEmpty)
+        #expect(responses.first?.answers["control_daily_life"] == 3)
+        #expect(responses.first?.cells == ["respondent_id": "R1", "class": "service-users", "date": "2025-05-01",
+                                           "control_daily_life": " 3 ", "note": "a, b"])
     }
 
     @Test func missingRequiredColumnMakesTheFileUnusable() {

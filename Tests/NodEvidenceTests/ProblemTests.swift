@@ -137,4 +137,13 @@ struct QuorumTests {
         #expect(quorum.required(of: 70) == 7)
         #expect(quorum.required(of: 5) == 2)
     }
+
+    /// Fractional percentages: a share that is already whole stays, any fraction goes up.
+    @Test func fractionalPercentagesAreExact() throws {
+        let eighth = Quorum(minimum: 0, percent: try #require(Decimal(string: "12.5")))
+        #expect(eighth.required(of: 8) == 1 && eighth.required(of: 9) == 2 && eighth.required(of: 0) == 0)
+        let third = Quorum(minimum: 0, percent: try #require(Decimal(string: "33.3")))
+        #expect(third.required(of: 3) == 1 && third.required(of: 1000) == 333 && third.required(of: 1001) == 334)
+        #expect(Quorum(minimum: 1, percent: 100).required(of: 7) == 7)
+    }
 }

@@ -9,31 +9,50 @@ public import NodCore
 /// thrown; a row with the wrong number of fields is left out and returned as a problem.
 public enum CSVReader {
     public static func read(_ bytes: [UInt8], path: String) throws(Problem) -> (CSVTable, [Problem]) {
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard bytes.count < Int(Int32.max) else {
+            throw Problem(code: "csv.too-large", location: FileLocation(file: path),
+                          message: "the CSV file is 2 GiB or more; nod reads smaller registers", scope: .file)
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         try checkUTF8(bytes, from: start, path: path)
-        var scanner = Scanner(bytes: bytes, index: start, path: path)
-        var headerRow: CSVTable.Row?
+        var scanner = Scanner(path: path, index: start)
+        var fields: [CSVTable.Field] = []
+        fields.reserveCapacity(bytes.count / 8)
+        var width: Int?
+        var headerFields: [CSVTable.Field] = []
         var rows: [CSVTable.Row] = []
-        var misfits: [CSVTable.Row] = []
-        while let record = try scanner.nextRecord(expectedWidth: headerRow?.cells.count ?? 8) {
-            if record.cells.count == 1, record.cells[0].text.isEmpty { continue }  // blank line
-            if let headerRow {
-                if record.cells.count == headerRow.cells.count { rows.append(record) } else { misfits.append(record) }
-            } else {
-                headerRow = record
+        var misfits: [(line: Int, count: Int)] = []
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Problem) in
+            while scanner.index < buffer.count {
+                let first = fields.count
+                let line = scanner.line
+                try scanner.readRecord(buffer, into: &fields)
+                let count = fields.count - first
+                if count == 1, fields[first].start == fields[first].end { fields.removeLast(); continue }  // blank line
+                if let width {
+                    if count == width {
+                        rows.append(CSVTable.Row(line: line, firstField: first))
+                    } else {
+                        misfits.append((line, count))
+                        fields.removeLast(count)
+                    }
+                } else {
+                    width = count
+                    headerFields = Array(fields[first...])
+                    fields.removeAll(keepingCapacity: true)
+                }
             }
         }
-        guard let headerRow else {
+        guard width != nil else {
             throw Problem(code: "csv.empty", location: FileLocation(file: path, line: 1, column: 1),
                           message: "the CSV file is empty; its first row must name the columns", scope: .file)
         }
-        var header = headerRow.cells
+        let table = CSVTable(path: path, header: [], rows: rows, bytes: bytes, fields: fields)
+        var header: [CSVTable.Cell] = []
         var seen: [String: Int] = [:]
-        for index in header.indices {
-            header[index].text = header[index].text.trimmingBlanks
-            let name = header[index].text
-            let location = FileLocation(file: path, line: header[index].line, column: header[index].column)
+        for (index, field) in headerFields.enumerated() {
+            let name = table.withBytes(of: field, trimmed: true) { String(decoding: $0, as: UTF8.self) }
+            let location = FileLocation(file: path, line: Int(field.line), column: table.column(of: field))
             if name.isEmpty {
                 throw Problem(code: "csv.empty-column-name", location: location,
                               message: "column \(index + 1) of the header has no name", scope: .file)
@@ -43,18 +62,19 @@ public enum CSVReader {
                               message: "column '\(name)' appears twice in the header (first as column \(first + 1))", scope: .file)
             }
             seen[name] = index
+            header.append(CSVTable.Cell(text: name, line: location.line, column: location.column))
         }
         let problems = misfits.map { row in
             Problem(code: "csv.field-count", location: FileLocation(file: path, line: row.line, column: 1),
-                    message: "row has \(row.cells.count) field\(row.cells.count == 1 ? "" : "s"), the header has \(header.count); the row is left out",
+                    message: "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count); the row is left out",
                     scope: .record)
         }
-        return (CSVTable(path: path, header: header, rows: rows), problems)
+        return (CSVTable(path: path, header: header, rows: rows, bytes: bytes, fields: fields), problems)
     }
 
     private static func checkUTF8(_ bytes: [UInt8], from start: Int, path: String) throws(Problem) {
-        // Most registers are ASCII: one pass over the bytes settles them.
-        if bytes.withUnsafeBufferPointer({ buffer in buffer[start...].allSatisfy { $0 < 0x80 } }) { return }
+        // Most registers are ASCII: one pass over the bytes, eight at a time, settles them.
+        if bytes.withUnsafeBytes({ buffer in isASCII(UnsafeRawBufferPointer(rebasing: buffer[start...])) }) { return }
         var decoder = UTF8()
         var iterator = bytes[start...].makeIterator()
         var line = 1, column = 1
@@ -71,107 +91,109 @@ public enum CSVReader {
         }
     }
 
-    /// Walks the bytes once, tracking line and column (in characters).
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            if bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        return bytes[index...].allSatisfy { $0 < 0x80 }
+    }
+
+    /// Walks the bytes once, tracking the line and where it starts; columns are counted
+    /// only for problems.
     private struct Scanner {
-        let bytes: [UInt8]
-        var index: Int
         let path: String
+        var index: Int
         var line = 1
-        var column = 1
-        var atEnd: Bool { index >= bytes.count }
+        var lineStart = 0
 
-        init(bytes: [UInt8], index: Int, path: String) {
-            self.bytes = bytes
-            self.index = index
+        init(path: String, index: Int) {
             self.path = path
+            self.index = index
+            lineStart = index
         }
 
-        mutating func advance() {
-            let byte = bytes[index]
-            index += 1
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        func problem(_ code: String, _ message: String, _ bytes: UnsafeBufferPointer<UInt8>, line: Int, lineStart: Int, at offset: Int) -> Problem {
+            let column = bytes[lineStart..<offset].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+            return Problem(code: code, location: FileLocation(file: path, line: line, column: column), message: message, scope: .file)
         }
 
-        func problem(_ code: String, _ message: String, line: Int, column: Int) -> Problem {
-            Problem(code: code, location: FileLocation(file: path, line: line, column: column), message: message, scope: .file)
-        }
-
-        mutating func nextRecord(expectedWidth: Int) throws(Problem) -> CSVTable.Row? {
-            guard !atEnd else { return nil }
-            let row = CSVTable.Row(line: line, cells: [])
-            var cells: [CSVTable.Cell] = []
-            cells.reserveCapacity(expectedWidth)
+        /// Appends the fields of the record at `index` and moves past its line end.
+        mutating func readRecord(_ bytes: UnsafeBufferPointer<UInt8>, into fields: inout [CSVTable.Field]) throws(Problem) {
             while true {
-                let cell = try nextField()
-                cells.append(cell)
-                if atEnd { break }
+                fields.append(try readField(bytes))
+                guard index < bytes.count else { return }
                 let byte = bytes[index]
-                if byte == UInt8(ascii: ",") { advance(); if atEnd { cells.append(CSVTable.Cell(text: "", line: line, column: column)); break }; continue }
-                if byte == 0x0D { advance() }
-                if !atEnd, bytes[index] == 0x0A { advance() }
-                break
+                if byte == UInt8(ascii: ",") {
+                    index += 1
+                    if index == bytes.count {
+                        fields.append(CSVTable.Field(start: Int32(index), end: Int32(index), origin: Int32(index),
+                                                     lineStart: Int32(lineStart), line: Int32(line), escaped: false))
+                        return
+                    }
+                    continue
+                }
+                if byte == 0x0D { index += 1 }
+                if index < bytes.count, bytes[index] == 0x0A {
+                    index += 1
+                    line += 1
+                    lineStart = index
+                }
+                return
             }
-            return CSVTable.Row(line: row.line, cells: cells)
         }
 
-        mutating func nextField() throws(Problem) -> CSVTable.Cell {
-            let startLine = line, startColumn = column
-            if !atEnd, bytes[index] == UInt8(ascii: "\"") {
-                advance()
-                var text: [UInt8] = []
+        mutating func readField(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> CSVTable.Field {
+            let origin = index, startLine = line, startLineStart = lineStart
+            if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                index += 1
+                var escaped = false
                 while true {
-                    guard !atEnd else {
-                        throw problem("csv.unterminated-quote", "quoted field opened here is never closed", line: startLine, column: startColumn)
+                    guard index < bytes.count else {
+                        throw problem("csv.unterminated-quote", "quoted field opened here is never closed", bytes,
+                                      line: startLine, lineStart: startLineStart, at: origin)
                     }
                     let byte = bytes[index]
-                    advance()
                     if byte == UInt8(ascii: "\"") {
-                        if !atEnd, bytes[index] == UInt8(ascii: "\"") { text.append(byte); advance(); continue }
+                        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
+                            escaped = true
+                            index += 2
+                            continue
+                        }
                         break
                     }
-                    text.append(byte)
+                    index += 1
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index
+                    }
                 }
-                if !atEnd, bytes[index] != UInt8(ascii: ","), bytes[index] != 0x0D, bytes[index] != 0x0A {
-                    throw problem("csv.text-after-quote", "unexpected text after a closing quote", line: line, column: column)
+                let end = index
+                index += 1  // the closing quote
+                if index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != 0x0D, bytes[index] != 0x0A {
+                    throw problem("csv.text-after-quote", "unexpected text after a closing quote", bytes,
+                                  line: line, lineStart: lineStart, at: index)
                 }
-                return CSVTable.Cell(text: String(decoding: text, as: UTF8.self), line: startLine, column: startColumn)
+                return CSVTable.Field(start: Int32(origin + 1), end: Int32(end), origin: Int32(origin),
+                                      lineStart: Int32(startLineStart), line: Int32(startLine), escaped: escaped)
             }
-            let begin = index
-            while !atEnd {
+            while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ",") || byte == 0x0A { break }
                 if byte == 0x0D {
-                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { break }
-                    if index + 1 == bytes.count { break }
-                    throw problem("csv.stray-carriage-return", "a carriage return inside a field; quote the field", line: line, column: column)
+                    if index + 1 == bytes.count || bytes[index + 1] == 0x0A { break }
+                    throw problem("csv.stray-carriage-return", "a carriage return inside a field; quote the field", bytes,
+                                  line: line, lineStart: lineStart, at: index)
                 }
                 if byte == UInt8(ascii: "\"") {
-                    throw problem("csv.quote-in-field", "a quote inside an unquoted field; quote the whole field and double the quote", line: line, column: column)
+                    throw problem("csv.quote-in-field", "a quote inside an unquoted field; quote the whole field and double the quote", bytes,
+                                  line: line, lineStart: lineStart, at: index)
                 }
-                // Not a line feed (that ended the field): only the column moves.
                 index += 1
-                if byte & 0xC0 != 0x80 { column += 1 }
             }
-            return CSVTable.Cell(text: String(decoding: bytes[begin..<index], as: UTF8.self), line: startLine, column: startColumn)
+            return CSVTable.Field(start: Int32(origin), end: Int32(index), origin: Int32(origin),
+                                  lineStart: Int32(lineStart), line: Int32(line), escaped: false)
         }
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs. Works on the UTF-8 bytes: blanks are
-    /// ASCII, so the first and last other bytes bound whole characters. Every cell a record
-    /// reads comes through here, and most need no trimming: that case returns `self` after
-    /// looking at two bytes.
-    var trimmingBlanks: String {
-        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        let trimmed = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard let firstByte = bytes.first, let lastByte = bytes.last, isBlank(firstByte) || isBlank(lastByte) else { return nil }
-            guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[first...last]), as: UTF8.self)
-        }
-        if let trimmed { return trimmed ?? self }
-        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
-        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
-        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 }

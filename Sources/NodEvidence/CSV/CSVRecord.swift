@@ -12,73 +12,106 @@ public struct CSVRecord {
     /// Where the row starts, for citations.
     public var location: FileLocation { table.location(line: row.line) }
 
-    private func cell(_ column: String) -> CSVTable.Cell? {
-        table.index(of: column).map { row.cells[$0] }
+    private func field(_ column: String) -> CSVTable.Field? {
+        table.index(of: column).map { table.field(of: row, column: $0) }
     }
 
-    private func problem(_ cell: CSVTable.Cell?, _ code: String, _ message: String) -> Problem {
-        Problem(code: code, location: table.location(line: cell?.line ?? row.line, column: cell?.column ?? 1),
+    private func problem(_ column: String, _ code: String, _ message: String) -> Problem {
+        problem(field(column), code, message)
+    }
+
+    private func problem(_ field: CSVTable.Field?, _ code: String, _ message: String) -> Problem {
+        Problem(code: code, location: table.location(line: field.map { Int($0.line) } ?? row.line, column: field.map(table.column(of:)) ?? 1),
                 message: "\(message); the row is left out", scope: .record)
+    }
+
+    /// Reads the trimmed cell with `parse`; `nil` when blank or the column is absent.
+    /// A cell `parse` refuses is `.some(nil)`.
+    private func parsed<T>(_ field: CSVTable.Field?, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T?? {
+        guard let field else { return nil }
+        return table.withBytes(of: field, trimmed: true) { bytes in bytes.isEmpty ? nil : .some(parse(bytes)) }
+    }
+
+    private func parsed<T>(_ column: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T?? {
+        parsed(field(column), parse)
     }
 
     /// The trimmed text, or `nil` when blank or the column is absent.
     public func optionalText(_ column: String) -> String? {
-        guard let text = cell(column)?.text.trimmingBlanks, !text.isEmpty else { return nil }
-        return text
+        parsed(column) { String(decoding: $0, as: UTF8.self) } ?? nil
     }
 
     public func text(_ column: String) throws(Problem) -> String {
-        guard let text = optionalText(column) else { throw problem(cell(column), "csv.blank", "'\(column)' is blank") }
+        guard let text = optionalText(column) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
         return text
     }
 
     public func optionalDate(_ column: String) throws(Problem) -> LocalDate? {
-        guard let text = optionalText(column) else { return nil }
-        guard let date = LocalDate(iso8601: text) else {
-            throw problem(cell(column), "csv.bad-date", "'\(column)' is not a date (YYYY-MM-DD): '\(text)'")
+        guard let date = parsed(column, LocalDate.init(iso8601UTF8:)) else { return nil }
+        guard let date else {
+            throw problem(column, "csv.bad-date", "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'")
         }
         return date
     }
 
     public func date(_ column: String) throws(Problem) -> LocalDate {
-        guard let date = try optionalDate(column) else { throw problem(cell(column), "csv.blank", "'\(column)' is blank") }
+        guard let date = try optionalDate(column) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
         return date
     }
 
     public func optionalInteger(_ column: String, in range: ClosedRange<Int>? = nil) throws(Problem) -> Int? {
-        guard let text = optionalText(column) else { return nil }
-        guard let value = IntegerText.parse(text) else {
-            throw problem(cell(column), "csv.bad-number", "'\(column)' is not a whole number: '\(text)'")
+        try optionalInteger(field(column), named: column, in: range)
+    }
+
+    /// The same for column number `index` (a reader that looks the column up once per file).
+    func optionalInteger(at index: Int, named column: String, in range: ClosedRange<Int>? = nil) throws(Problem) -> Int? {
+        try optionalInteger(table.field(of: row, column: index), named: column, in: range)
+    }
+
+    private func optionalInteger(_ field: CSVTable.Field?, named column: String, in range: ClosedRange<Int>?) throws(Problem) -> Int? {
+        guard let value = parsed(field, { IntegerText.parse(utf8: $0) }) else { return nil }
+        guard let value else {
+            let text = parsed(field) { String(decoding: $0, as: UTF8.self) } ?? nil
+            throw problem(field, "csv.bad-number", "'\(column)' is not a whole number: '\(text ?? "")'")
         }
         if let range, !range.contains(value) {
-            throw problem(cell(column), "csv.out-of-range", "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")
+            throw problem(field, "csv.out-of-range", "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")
         }
         return value
     }
 
     public func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {
-        guard let text = optionalText(column) else { return nil }
-        guard let value = DecimalText.parse(text) else {
-            throw problem(cell(column), "csv.bad-number", "'\(column)' is not a number: '\(text)'")
+        guard let value = parsed(column, { DecimalText.parse(utf8: $0) }) else { return nil }
+        guard let value else {
+            throw problem(column, "csv.bad-number", "'\(column)' is not a number: '\(optionalText(column) ?? "")'")
         }
         return value
     }
 
     public func optionalChoice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T?
     where T.RawValue == String {
+        // Most cells spell a choice exactly: matched on the bytes, with no text made. Anything
+        // else goes through `init(rawValue:)`, which also knows canonically equal spellings.
+        let exact = parsed(column) { bytes in
+            T.allCases.first { choice in
+                var spelling = choice.rawValue
+                return spelling.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+            }
+        }
+        if let exact, let exact { return exact }
         guard let text = optionalText(column) else { return nil }
         guard let value = T(rawValue: text) else {
             let choices = T.allCases.map(\.rawValue)
             var message = "'\(column)' is '\(text)', not one of: \(choices.joined(separator: ", "))"
             if let guess = Suggestion.closest(to: text, among: choices) { message += " — did you mean '\(guess)'?" }
-            throw problem(cell(column), "csv.bad-choice", message)
+            throw problem(column, "csv.bad-choice", message)
         }
         return value
     }
 
     public func choice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T
     where T.RawValue == String {
-        guard let value = try optionalChoice(column, as: type) else { throw problem(cell(column), "csv.blank", "'\(column)' is blank") }
+        guard let value = try optionalChoice(column, as: type) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
         return value
     }
 }

@@ -58,31 +58,45 @@ public struct SurveyResponse: Sendable {
     /// Answers by item column; a blank item is missing (a SWEMWBS response with one is unscored).
     public var answers: SurveyAnswers
     public var location: FileLocation
-    /// The file's columns (one array shared by every row) and this row's cells in their order:
-    /// a dictionary per row cost more than reading the rest of the row.
-    let columns: [String]
-    let values: [String]
+    /// Where the row's cells are: read as text only when asked for (plug-ins are the only
+    /// readers), since every response of every survey would otherwise copy each of its cells.
+    private let source: CellSource
 
-    /// Every cell by column, for custom instruments and plug-ins.
+    private enum CellSource: Sendable {
+        case row(CSVTable, CSVTable.Row)
+        case given([String: String])
+    }
+
+    /// Every cell by column, untrimmed, for custom instruments and plug-ins.
     public var cells: [String: String] {
-        Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first })
+        switch source {
+        case .given(let cells):
+            cells
+        case .row(let table, let row):
+            Dictionary(zip(table.header.map(\.text), table.cells(of: row).map(\.text)), uniquingKeysWith: { first, _ in first })
+        }
     }
 
     public init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
                 cells: [String: String], location: FileLocation) {
-        let columns = cells.keys.sorted()
         self.init(respondentID: respondentID, stakeholderClass: stakeholderClass, date: date, answers: SurveyAnswers(answers),
-                  columns: columns, values: columns.map { cells[$0]! }, location: location)
+                  source: .given(cells), location: location)
     }
 
+    /// A response read from row `row` of `table`.
     init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: SurveyAnswers,
-         columns: [String], values: [String], location: FileLocation) {
+         table: CSVTable, row: CSVTable.Row, location: FileLocation) {
+        self.init(respondentID: respondentID, stakeholderClass: stakeholderClass, date: date, answers: answers,
+                  source: .row(table, row), location: location)
+    }
+
+    private init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: SurveyAnswers,
+                 source: CellSource, location: FileLocation) {
         self.respondentID = respondentID
         self.stakeholderClass = stakeholderClass
         self.date = date
         self.answers = answers
-        self.columns = columns
-        self.values = values
+        self.source = source
         self.location = location
     }
 }
@@ -142,7 +156,9 @@ enum SurveyResponsesReader {
 
     static func read(_ bytes: [UInt8], path: String, instrument: SurveyInstrument) throws(Problem) -> ([SurveyResponse], [Problem]) {
         let (table, rowProblems) = try CSVReader.read(bytes, path: path)
-        let missing = (requiredColumns + instrument.items).filter { table.index(of: $0) == nil }
+        // Every row has the same columns: each item's is found once.
+        let itemColumns = instrument.items.map { item in (item, column: table.index(of: item)) }
+        let missing = requiredColumns.filter { table.index(of: $0) == nil } + itemColumns.filter { $0.column == nil }.map(\.0)
         if !missing.isEmpty {
             throw Problem(code: "csv.missing-column", location: table.location(line: 1, column: 1),
                           message: "missing column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) for a \(instrument.rawValue) survey",
@@ -150,14 +166,14 @@ enum SurveyResponsesReader {
         }
         var responses: [SurveyResponse] = []
         var problems = rowProblems
-        let columns = table.header.map(\.text), items = instrument.items
+        let items = itemColumns.compactMap { item, column in column.map { (item, column: $0) } }
         for row in table.rows {
             let record = CSVRecord(table: table, row: row)
             do throws(Problem) {
                 var answered: [SurveyAnswers.Answer] = []
                 answered.reserveCapacity(items.count)
-                for item in items {
-                    if let value = try record.optionalInteger(item, in: instrument.answerRange) {
+                for (item, column) in items {
+                    if let value = try record.optionalInteger(at: column, named: item, in: instrument.answerRange) {
                         answered.append(SurveyAnswers.Answer(item: item, value: value))
                     }
                 }
@@ -165,7 +181,7 @@ enum SurveyResponsesReader {
                 responses.append(SurveyResponse(
                     respondentID: try record.text("respondent_id"),
                     stakeholderClass: try record.choice("class", as: StakeholderClass.self),
-                    date: try record.date("date"), answers: answers, columns: columns, values: row.cells.map(\.text),
+                    date: try record.date("date"), answers: answers, table: table, row: row,
                     location: record.location))
             } catch {
                 problems.append(error)

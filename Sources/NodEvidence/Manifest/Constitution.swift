@@ -99,7 +99,10 @@ public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible 
 
     /// People needed when `eligible` may attend: the larger of the minimum and the share, rounded up.
     public func required(of eligible: Int) -> Int {
-        var share = percent * Decimal(eligible) / 100
+        // ÷ 100 by moving the decimal point: exact, where Foundation's long division cost
+        // more than the rest of a rule.
+        let hundredfold = percent * Decimal(eligible)
+        var share = Decimal(sign: hundredfold.sign, exponent: hundredfold.exponent - 2, significand: hundredfold.significand)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &share, 0, .up)
         return max(minimum, NSDecimalNumber(decimal: rounded).intValue)
