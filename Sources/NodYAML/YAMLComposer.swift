@@ -14,6 +14,15 @@ struct YAMLComposer {
         var items: [YAMLNode] = []
         var pairs: [YAMLNode.Pair] = []
         var pendingKey: YAMLNode?
+
+        init(kind: Kind, start: FileLocation, anchor: String?, tag: String?) {
+            self.kind = kind
+            self.start = start
+            self.anchor = anchor
+            self.tag = tag
+            // Most collections in evidence are short: room for a few without regrowing.
+            if kind == .sequence { items.reserveCapacity(4) } else { pairs.reserveCapacity(4) }
+        }
     }
 
     private let reader: LibYAMLEventReader
@@ -116,19 +125,18 @@ struct YAMLComposer {
     }
 
     /// Adds a finished node to the open collection; returns it when it is the document root.
-    private mutating func add(_ node: YAMLNode, anchor: String?) throws(YAMLError) -> YAMLNode? {
-        if let anchor { anchors[anchor] = node }
+    private mutating func add(_ node: consuming YAMLNode, anchor: String?) throws(YAMLError) -> YAMLNode? {
+        if let anchor { anchors[anchor] = copy node }
         guard !stack.isEmpty else { return node }
         let top = stack.count - 1
         switch stack[top].kind {
         case .sequence:
             stack[top].items.append(node)
         case .mapping:
-            if let key = stack[top].pendingKey {
+            if let key = stack[top].pendingKey.take() {
                 stack[top].pairs.append(YAMLNode.Pair(key: key, value: node))
-                stack[top].pendingKey = nil
             } else {
-                guard node.scalar != nil else {
+                guard case .scalar = node.content else {
                     throw YAMLError(.complexKey, at: node.location, "a mapping key must be a plain value, not \(node.kindDescription)")
                 }
                 stack[top].pendingKey = node
@@ -138,11 +146,21 @@ struct YAMLComposer {
     }
 
     /// Turns a closed frame into a node: applies merge keys and refuses duplicate keys.
-    private func close(_ frame: Frame) throws(YAMLError) -> (YAMLNode, String?) {
+    private func close(_ frame: consuming Frame) throws(YAMLError) -> (YAMLNode, String?) {
         let start = frame.start, anchor = frame.anchor, tag = frame.tag
         switch frame.kind {
         case .sequence:
             return (YAMLNode(.sequence(frame.items), at: start, tag: normalised(tag)), anchor)
+        case .mapping where !frame.pairs.contains(where: { isMergeKey($0.key) }):
+            // The usual mapping: its pairs are kept as they are once no key repeats.
+            var keys = KeySet(expected: frame.pairs.count)
+            for pair in frame.pairs {
+                if let firstLine = keys.insert(pair.key.scalar ?? "", line: pair.key.location.line) {
+                    throw YAMLError(.duplicateKey, at: pair.key.location,
+                                    "duplicate key '\(pair.key.scalar ?? "")' (first at line \(firstLine))")
+                }
+            }
+            return (YAMLNode(.mapping(frame.pairs), at: start, tag: normalised(tag)), anchor)
         case .mapping:
             var keys = KeySet(expected: frame.pairs.count)
             var explicit: [YAMLNode.Pair] = []
@@ -154,13 +172,13 @@ struct YAMLComposer {
                     continue
                 }
                 let key = pair.key.scalar ?? ""
-                if let first = keys.insert(key, at: pair.key.location) {
+                if let firstLine = keys.insert(key, line: pair.key.location.line) {
                     throw YAMLError(.duplicateKey, at: pair.key.location,
-                                    "duplicate key '\(key)' (first at line \(first.line))")
+                                    "duplicate key '\(key)' (first at line \(firstLine))")
                 }
                 explicit.append(pair)
             }
-            for pair in merged where keys.insert(pair.key.scalar ?? "", at: pair.key.location) == nil {
+            for pair in merged where keys.insert(pair.key.scalar ?? "", line: pair.key.location.line) == nil {
                 explicit.append(pair)
             }
             return (YAMLNode(.mapping(explicit), at: start, tag: normalised(tag)), anchor)
@@ -201,24 +219,24 @@ struct YAMLComposer {
 /// many keys stays linear.
 private struct KeySet {
     private static let listLimit = 16
-    private var list: [(key: String, location: FileLocation)] = []
-    private var table: [String: FileLocation]?
+    private var list: [(key: String, line: Int)] = []
+    private var table: [String: Int]?
 
     init(expected: Int) {
         if expected > Self.listLimit { table = Dictionary(minimumCapacity: expected) } else { list.reserveCapacity(expected) }
     }
 
-    /// Adds `key`; when it was already there, returns where it was first seen instead.
-    mutating func insert(_ key: String, at location: FileLocation) -> FileLocation? {
+    /// Adds `key`, seen at `line`; when it was already there, returns the line it was first seen at instead.
+    mutating func insert(_ key: String, line: Int) -> Int? {
         if table != nil {
             if let first = table?[key] { return first }
-            table?[key] = location
+            table?[key] = line
             return nil
         }
-        if let first = list.first(where: { $0.key == key }) { return first.location }
-        list.append((key, location))
+        if let first = list.first(where: { $0.key == key }) { return first.line }
+        list.append((key, line))
         if list.count > Self.listLimit {
-            table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first })
+            table = Dictionary(list.map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
             list = []
         }
         return nil

@@ -60,7 +60,14 @@ public struct YAMLNode: Sendable, Hashable {
     /// The value under `key` in a mapping.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.first { $0.key.scalar == key }?.value
+        return pairs.first { $0.key.isScalar(key) }?.value
+    }
+
+    /// Whether this is a scalar reading `text`. Lengths are compared first: looking a key up
+    /// passes over the others, and a length settles most of them without comparing text.
+    public func isScalar(_ text: String) -> Bool {
+        guard case .scalar(let scalar, _) = content else { return false }
+        return scalar.utf8.count == text.utf8.count && scalar == text
     }
 
     /// What this node is, in words, for error messages.

@@ -36,8 +36,8 @@ public struct YAMLValue: Sendable {
     public func mapping(_ keys: [String]) throws(YAMLError) -> YAMLMapping {
         let mapping = try anyMapping()
         for pair in mapping.pairs {
+            guard !keys.contains(where: pair.key.isScalar) else { continue }
             let name = pair.key.scalar ?? ""
-            guard !keys.contains(name) else { continue }
             var message = "unknown key '\(name)'"
             if let guess = Suggestion.closest(to: name, among: keys.sorted()) {
                 message += " — did you mean '\(guess)'?"
@@ -138,7 +138,7 @@ public struct YAMLMapping: Sendable {
 
     /// The value under `key`, null or not; `nil` when the key is absent.
     public subscript(key: String) -> YAMLValue? {
-        pairs.first { $0.key.scalar == key }.map { YAMLValue($0.value, key: key) }
+        pairs.first { $0.key.isScalar(key) }.map { YAMLValue($0.value, key: key) }
     }
 
     /// The value under `key` refused, located at it (at the mapping when the key is absent):
