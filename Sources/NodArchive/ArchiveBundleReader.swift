@@ -38,8 +38,8 @@ struct ArchiveBundleReader {
     ) throws(BundleError) {
         let raw = try name(of: entry)
         try intake.countEntry(BundlePath.escaped(raw))
-        let components = try BundlePath.normalise(raw, source: source)
-        let path = components.joined(separator: "/")
+        let name = try BundlePath.normalise(raw, source: source)
+        let components = name.components, path = name.path
         if archive_entry_hardlink(entry) != nil {
             throw BundleError(.hardlink, source: source, entry: path, "hard links are not allowed in a bundle")
         }

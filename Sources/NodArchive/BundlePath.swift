@@ -7,43 +7,60 @@ import Foundation
 /// nothing to disk, but it still refuses such names: a bundle that contains them was made
 /// to attack something.
 enum BundlePath {
+    /// An entry's name once checked: its components in NFC, and those joined by `/`.
+    struct Normalised: Equatable {
+        var components: [String]
+        var path: String
+    }
+
     /// The entry's path as `/`-separated components in NFC, or the refusal.
-    static func normalise(_ raw: String, source: String) throws(BundleError) -> [String] {
+    static func normalise(_ raw: String, source: String) throws(BundleError) -> Normalised {
         var display: String { escaped(raw) }
         if raw.utf8.first == UInt8(ascii: "/") || raw.utf8.first == UInt8(ascii: "\\") || isDriveLetter(raw) {
             throw BundleError(.absolutePath, source: source, entry: display,
                               "absolute path in the bundle; every entry must be relative to the bundle's root")
         }
-        if raw.utf8.contains(where: isControl) {
-            throw BundleError(.badName, source: source, entry: display, "entry name contains control characters")
-        }
         // Split on the UTF-8 bytes, in one pass: both separators are ASCII, which never occurs
         // inside a multi-byte character, and bytes need no grapheme breaking.
         let bytes = Array(raw.utf8)
+        if bytes.contains(where: isControl) {
+            throw BundleError(.badName, source: source, entry: display, "entry name contains control characters")
+        }
         var components: [String] = []
         var start = 0
         var isASCII = true
+        // Whether the joined components differ from the name as given (most names are already clean).
+        var changed = false
         for index in 0...bytes.count {
             let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
             guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") else {
                 if byte >= 0x80 { isASCII = false }
                 continue
             }
+            if byte == UInt8(ascii: "\\") { changed = true }
             defer { start = index + 1; isASCII = true }
             let part = bytes[start..<index]
-            if part.isEmpty || part.elementsEqual(CollectionOfOne(UInt8(ascii: "."))) { continue }
+            if part.isEmpty || part.elementsEqual(CollectionOfOne(UInt8(ascii: "."))) {
+                changed = true
+                continue
+            }
             if part.elementsEqual("..".utf8) {
                 throw BundleError(.traversal, source: source, entry: display,
                                   "path contains '..'; entries may not point outside the bundle")
             }
             let name = String(decoding: part, as: UTF8.self)
             // ASCII is already NFC; Foundation's normalisation was a tenth of a batch's time.
-            components.append(isASCII ? name : name.precomposedStringWithCanonicalMapping)
+            if isASCII {
+                components.append(name)
+            } else {
+                components.append(name.precomposedStringWithCanonicalMapping)
+                changed = true
+            }
         }
         if components.isEmpty {
             throw BundleError(.badName, source: source, entry: display, "entry has an empty name")
         }
-        return components
+        return Normalised(components: components, path: changed ? components.joined(separator: "/") : raw)
     }
 
     /// Platform litter that is not evidence: macOS resource forks and Finder files.

@@ -95,7 +95,7 @@ public struct CSVRecord {
         let exact = parsed(column) { bytes in
             T.allCases.first { choice in
                 var spelling = choice.rawValue
-                return spelling.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+                return spelling.withUTF8 { $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
             }
         }
         if let exact, let exact { return exact }

@@ -1,3 +1,4 @@
+import Foundation
 import NodCore
 import NodYAML
 
@@ -16,13 +17,23 @@ struct FileRouter {
 
     /// Direct children of `folder` with one of `extensions`, sorted by path.
     private func paths(in folder: String, extensions: Set<String>) -> [String] {
-        files.keys.filter { path in
-            // Bytes, not characters: paths are NFC already, and `/` and `.` are ASCII.
-            guard path.utf8.starts(with: folder.utf8),
-                  !path.utf8.dropFirst(folder.utf8.count).contains(UInt8(ascii: "/")),
-                  let fileExtension = BundleFile.fileExtension(of: path) else { return false }
-            return extensions.contains(fileExtension)
+        var folder = folder
+        return folder.withUTF8 { folder in
+            files.keys.filter { path in
+                guard Self.isChild(path, of: folder), let fileExtension = BundleFile.fileExtension(of: path) else { return false }
+                return extensions.contains(fileExtension)
+            }
         }.sorted()
+    }
+
+    /// Whether `path` is directly inside `folder` (which ends in `/`). Bytes, not characters:
+    /// paths are NFC already, and `/` is ASCII.
+    private static func isChild(_ path: String, of folder: UnsafeBufferPointer<UInt8>) -> Bool {
+        var path = path
+        return path.withUTF8 { path in
+            path.count > folder.count && (folder.isEmpty || memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0)
+                && !path[folder.count...].contains(UInt8(ascii: "/"))
+        }
     }
 
     mutating func table<Record: CSVRecordType>(_ path: String) -> EvidenceFile<[Record]> {
