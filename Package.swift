@@ -34,6 +34,11 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
 
         // Vocabulary: locations, dates, problems. No I/O, no C.
         .target(name: "NodCore", swiftSettings: strictSettings),
@@ -41,10 +46,10 @@ let package = Package(
         // The only importer of CLibYAML.
         .target(name: "NodYAML", dependencies: ["NodCore", "CLibYAML"], swiftSettings: strictSettings),
 
-        // The only importer of CLibArchive.
+        // The only importer of CLibArchive and CLibDeflate.
         .target(
             name: "NodArchive",
-            dependencies: ["NodCore", "CLibArchive", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["NodCore", "CLibArchive", "CLibDeflate", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
 

@@ -14,6 +14,16 @@ struct ArchiveBundleReader {
         if input.size == 0 {
             throw BundleError(.notAnArchive, source: source, "the file is empty, not an archive")
         }
+        if let whole = input.wholeBytes, let unpacked = GzipInflater.inflate(whole, limit: Int(min(limits.ratioThresholdBytes, limits.maxTotalBytes))) {
+            return try unpacked.withUnsafeBufferPointer { (bytes) throws(BundleError) in
+                try readEntries(ArchiveInput(bytes: UnsafeRawBufferPointer(bytes)), filters: ["gzip"])
+            }
+        }
+        return try readEntries(input, filters: [])
+    }
+
+    /// Reads every entry of the archive `input` holds; `filters` were already undone before it.
+    private func readEntries(_ input: ArchiveInput, filters unpacked: [String]) throws(BundleError) -> (BundleIntake, format: String) {
         let handle = ArchiveReadHandle(input: input)
         if let error = handle.open() {
             throw classify(error, entry: nil, opening: true)
@@ -28,7 +38,7 @@ struct ArchiveBundleReader {
             }
             try readEntry(entry, handle: handle, intake: &intake)
         }
-        let filters = handle.filterNames
+        let filters = unpacked + handle.filterNames
         let format = filters.isEmpty ? handle.formatName : "\(handle.formatName) (\(filters.joined(separator: ", ")))"
         return (intake, format)
     }

@@ -46,6 +46,15 @@ final class ArchiveInput {
         return chunk
     }
 
+    /// Every byte at once when they are already in memory (a small file is read whole);
+    /// nil for a large file, which is only ever seen through its window.
+    var wholeBytes: UnsafeRawBufferPointer? {
+        switch source {
+        case .memory(let bytes): bytes
+        case .file(let window): window.size <= FileWindow.readWholeBytes ? window.bytes(at: 0, upTo: size) : nil
+        }
+    }
+
     /// Moves forward by up to `count` bytes; returns how far it moved.
     func skip(_ count: Int) -> Int {
         let skipped = max(0, min(count, size - position))
