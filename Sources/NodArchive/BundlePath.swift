@@ -40,11 +40,12 @@ enum BundlePath {
             if byte == UInt8(ascii: "\\") { changed = true }
             defer { start = index + 1; isASCII = true }
             let part = bytes[start..<index]
-            if part.isEmpty || part.elementsEqual(CollectionOfOne(UInt8(ascii: "."))) {
+            let dots = part.count <= 2 && part.allSatisfy { $0 == UInt8(ascii: ".") } ? part.count : 0
+            if part.isEmpty || dots == 1 {
                 changed = true
                 continue
             }
-            if part.elementsEqual("..".utf8) {
+            if dots == 2 {
                 throw BundleError(.traversal, source: source, entry: display,
                                   "path contains '..'; entries may not point outside the bundle")
             }

@@ -154,10 +154,10 @@ struct YAMLComposer {
         case .mapping where !frame.pairs.contains(where: { isMergeKey($0.key) }):
             // The usual mapping: its pairs are kept as they are once no key repeats.
             var keys = KeySet(expected: frame.pairs.count)
-            for pair in frame.pairs {
-                if let firstLine = keys.insert(pair.key.scalar ?? "", line: pair.key.location.line) {
-                    throw YAMLError(.duplicateKey, at: pair.key.location,
-                                    "duplicate key '\(pair.key.scalar ?? "")' (first at line \(firstLine))")
+            for index in frame.pairs.indices {
+                let key = frame.pairs[index].key
+                if let firstLine = keys.insert(key.scalar ?? "", line: key.location.line) {
+                    throw YAMLError(.duplicateKey, at: key.location, "duplicate key '\(key.scalar ?? "")' (first at line \(firstLine))")
                 }
             }
             return (YAMLNode(.mapping(frame.pairs), at: start, tag: normalised(tag)), anchor)
