@@ -114,21 +114,23 @@ struct ArchiveBundleReader {
         return UnsafeRawBufferPointer(zeros)
     }()
 
-    /// The entry's name: UTF-8 when libarchive can give it, else the raw bytes if they are UTF-8.
+    /// The entry's name, which must be UTF-8. nod reads under a UTF-8 locale, where
+    /// libarchive's multibyte name is the UTF-8 name whenever there is one; asking for the
+    /// UTF-8 form first made libarchive convert every name a second time. A name it could not
+    /// give in the locale is asked for as UTF-8 before it is refused.
     private func name(of entry: OpaquePointer) throws(BundleError) -> String {
+        let raw = archive_entry_pathname(entry)
+        if let raw, let text = String(validating: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self) {
+            return text
+        }
         if let utf8 = archive_entry_pathname_utf8(entry) {
             return String(cString: utf8)
         }
-        guard let raw = archive_entry_pathname(entry) else {
+        guard let raw else {
             throw BundleError(.badName, source: source, "an entry has no name")
         }
-        let bytes = Array(UnsafeBufferPointer(start: raw, count: strlen(raw))).map { UInt8(bitPattern: $0) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let shown = String(decoding: bytes, as: UTF8.self)
-            throw BundleError(.badName, source: source, entry: BundlePath.escaped(shown),
-                              "entry name is not valid UTF-8")
-        }
-        return text
+        let shown = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
+        throw BundleError(.badName, source: source, entry: BundlePath.escaped(shown), "entry name is not valid UTF-8")
     }
 
     /// Turns libarchive's error text into the refusal it stands for.

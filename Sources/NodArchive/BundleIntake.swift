@@ -75,9 +75,11 @@ struct BundleIntake {
         if stripRoot, let root = files.first?.components.first,
            files.allSatisfy({ $0.components.count > 1 && $0.components[0] == root }),
            directories.allSatisfy({ $0.first == root }) {
+            let rootBytes = root.utf8.count + 1
             result = files.map { entry in
                 var file = entry.file
-                file.path = entry.components.dropFirst().joined(separator: "/")
+                // The path is its components joined by `/`: the root and its `/` are its first bytes.
+                file.path = String(file.path.utf8.dropFirst(rootBytes)) ?? entry.components.dropFirst().joined(separator: "/")
                 return file
             }
         }

@@ -27,6 +27,7 @@ enum BundlePath {
             throw BundleError(.badName, source: source, entry: display, "entry name contains control characters")
         }
         var components: [String] = []
+        components.reserveCapacity(4)
         var start = 0
         var isASCII = true
         // Whether the joined components differ from the name as given (most names are already clean).

@@ -172,6 +172,40 @@ struct RefusalTests {
         #expect(!error.description.contains("\u{1b}"))
     }
 
+    /// A tar names its entries in raw bytes: UTF-8 is read as it is, anything else refused.
+    @Test func entryNamesMustBeUTF8() throws {
+        let manifest = (Array("manifest.yaml".utf8), Array("bundle-format: 1\n".utf8))
+        let welsh = try BundleReader().read(data: Self.ustar([manifest, (Array("caf\u{E9}.md".utf8), Array("x".utf8))]), source: "b.tar")
+        #expect(welsh.files.map(\.path) == ["café.md", "manifest.yaml"])
+        let error = try refusal(data: Self.ustar([manifest, ([0x63, 0x61, 0x66, 0xE9, 0x2E, 0x6D, 0x64], Array("x".utf8))]))
+        #expect(error.code == .badName)
+        #expect(error.message.contains("not valid UTF-8"))
+    }
+
+    /// A ustar archive written byte by byte, for names no string can hold.
+    static func ustar(_ entries: [(name: [UInt8], content: [UInt8])]) -> Data {
+        var archive: [UInt8] = []
+        for (name, content) in entries {
+            var header = [UInt8](repeating: 0, count: 512)
+            func octal(_ value: Int, at offset: Int, width: Int) {
+                let digits = Array(String(value, radix: 8).utf8)
+                header.replaceSubrange(offset..<offset + width - 1, with: [UInt8](repeating: 0x30, count: width - 1 - digits.count) + digits)
+            }
+            header.replaceSubrange(0..<name.count, with: name)
+            octal(0o644, at: 100, width: 8)
+            octal(0, at: 108, width: 8)
+            octal(0, at: 116, width: 8)
+            octal(content.count, at: 124, width: 12)
+            octal(0, at: 136, width: 12)
+            header[156] = UInt8(ascii: "0")
+            header.replaceSubrange(257..<265, with: Array("ustar\u{0}00".utf8))
+            header.replaceSubrange(148..<156, with: [UInt8](repeating: 0x20, count: 8))
+            octal(header.reduce(0) { $0 + Int($1) }, at: 148, width: 7)
+            archive += header + content + [UInt8](repeating: 0, count: (512 - content.count % 512) % 512)
+        }
+        return Data(archive + [UInt8](repeating: 0, count: 1024))
+    }
+
     @Test func directoryWithSymlinkIsRefused() throws {
         try TemporaryDirectory.with { dir in
             try TemporaryDirectory.write(["manifest.yaml": "bundle-format: 1\n"], under: dir)
