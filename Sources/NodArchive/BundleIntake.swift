@@ -18,6 +18,9 @@ struct BundleIntake {
     init(source: String, limits: BundleLimits) {
         self.source = source
         self.limits = limits
+        // Room for a typical bundle's files without regrowing (each regrowth rehashes every path).
+        seen.reserveCapacity(256)
+        files.reserveCapacity(256)
     }
 
     /// Counts one entry of any kind against the entry limit.

@@ -51,8 +51,11 @@ public struct YAMLNode: Sendable, Hashable {
         guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:null" else {
             return false
         }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
+        // By length first: every value read asks, and most are not null.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
         default: return false
         }
     }

@@ -141,3 +141,18 @@ struct ComposerTests {
         #expect(map["k\(count / 2 - 1)"]?.scalar == "\(count / 2 - 1)")
     }
 }
+
+/// YAML's null: a plain `~`, `null`, `Null`, `NULL` or nothing; anything else is a value.
+struct NullTests {
+    @Test(arguments: ["a: ~", "a: null", "a: Null", "a: NULL", "a:", "a: !!null null"])
+    func isNull(_ text: String) throws {
+        let node = try #require(try YAMLDocument.parse(Array(text.utf8), file: "t.yaml"))
+        #expect(node["a"]?.isNull == true, "\(text)")
+    }
+
+    @Test(arguments: ["a: \"null\"", "a: '~'", "a: nul", "a: NULLS", "a: nuLL", "a: ~~", "a: 0", "a: !!str null", "a: []"])
+    func isAValue(_ text: String) throws {
+        let node = try #require(try YAMLDocument.parse(Array(text.utf8), file: "t.yaml"))
+        #expect(node["a"]?.isNull == false, "\(text)")
+    }
+}
