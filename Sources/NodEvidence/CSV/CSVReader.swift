@@ -47,12 +47,12 @@ public enum CSVReader {
             throw Problem(code: "csv.empty", location: FileLocation(file: path, line: 1, column: 1),
                           message: "the CSV file is empty; its first row must name the columns", scope: .file)
         }
-        let table = CSVTable(path: path, header: [], rows: rows, bytes: bytes, fields: fields)
         var header: [CSVTable.Cell] = []
         var seen: [String: Int] = [:]
         for (index, field) in headerFields.enumerated() {
-            let name = table.withBytes(of: field, trimmed: true) { String(decoding: $0, as: UTF8.self) }
-            let location = FileLocation(file: path, line: Int(field.line), column: table.column(of: field))
+            let name = CSVTable.withBytes(of: field, in: bytes, trimmed: true) { String(decoding: $0, as: UTF8.self) }
+            let column = CSVTable.column(at: Int(field.origin), lineStart: Int(field.lineStart), in: bytes)
+            let location = FileLocation(file: path, line: Int(field.line), column: column)
             if name.isEmpty {
                 throw Problem(code: "csv.empty-column-name", location: location,
                               message: "column \(index + 1) of the header has no name", scope: .file)
@@ -115,7 +115,7 @@ public enum CSVReader {
         }
 
         func problem(_ code: String, _ message: String, _ bytes: UnsafeBufferPointer<UInt8>, line: Int, lineStart: Int, at offset: Int) -> Problem {
-            let column = bytes[lineStart..<offset].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+            let column = CSVTable.column(at: offset, lineStart: lineStart, in: bytes)
             return Problem(code: code, location: FileLocation(file: path, line: line, column: column), message: message, scope: .file)
         }
 

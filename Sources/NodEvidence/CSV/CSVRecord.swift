@@ -38,7 +38,11 @@ public struct CSVRecord {
 
     /// The trimmed text, or `nil` when blank or the column is absent.
     public func optionalText(_ column: String) -> String? {
-        parsed(column) { String(decoding: $0, as: UTF8.self) } ?? nil
+        text(of: field(column))
+    }
+
+    private func text(of field: CSVTable.Field?) -> String? {
+        parsed(field) { String(decoding: $0, as: UTF8.self) } ?? nil
     }
 
     public func text(_ column: String) throws(Problem) -> String {
@@ -71,8 +75,7 @@ public struct CSVRecord {
     private func optionalInteger(_ field: CSVTable.Field?, named column: String, in range: ClosedRange<Int>?) throws(Problem) -> Int? {
         guard let value = parsed(field, { IntegerText.parse(utf8: $0) }) else { return nil }
         guard let value else {
-            let text = parsed(field) { String(decoding: $0, as: UTF8.self) } ?? nil
-            throw problem(field, "csv.bad-number", "'\(column)' is not a whole number: '\(text ?? "")'")
+            throw problem(field, "csv.bad-number", "'\(column)' is not a whole number: '\(text(of: field) ?? "")'")
         }
         if let range, !range.contains(value) {
             throw problem(field, "csv.out-of-range", "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")

@@ -82,11 +82,21 @@ public final class CSVTable: Sendable {
     /// Calls `body` with a field's bytes (quotes undone), without leading and trailing
     /// spaces and tabs when `trimmed`.
     func withBytes<T>(of field: Field, trimmed: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        Self.withBytes(of: field, in: bytes, trimmed: trimmed, body)
+    }
+
+    /// The field's column in characters, 1-based, counted from the start of its line.
+    func column(of field: Field) -> Int {
+        Self.column(at: Int(field.origin), lineStart: Int(field.lineStart), in: bytes)
+    }
+
+    /// The same for a field of `bytes`, for the reader building the header.
+    static func withBytes<T>(of field: Field, in bytes: [UInt8], trimmed: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
             guard trimmed else { return bytes }
             var start = bytes.startIndex, end = bytes.endIndex
-            while start < end, Self.isBlank(bytes[start]) { start += 1 }
-            while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
             return UnsafeBufferPointer(rebasing: bytes[start..<end])
         }
         let range = Int(field.start)..<Int(field.end)
@@ -103,9 +113,9 @@ public final class CSVTable: Sendable {
         return unescaped.withUnsafeBufferPointer { body(trim($0)) }
     }
 
-    /// The field's column in characters, 1-based, counted from the start of its line.
-    func column(of field: Field) -> Int {
-        bytes[Int(field.lineStart)..<Int(field.origin)].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+    /// The column of byte `offset`: the characters from `lineStart` to it, plus one.
+    static func column(at offset: Int, lineStart: Int, in bytes: some Collection<UInt8>) -> Int {
+        bytes.dropFirst(lineStart).prefix(offset - lineStart).reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
     }
 
     public func location(line: Int, column: Int = 0) -> FileLocation {
