@@ -47,3 +47,11 @@ enum FileDigest {
         return hasher.finalize().hexString
     }
 }
+
+extension SHA256Digest {
+    /// The digest in lower-case hexadecimal, written from its bytes: through the generic
+    /// sequence it was first copied into an array (a hexadecimal digest for every file).
+    var hexString: String {
+        withUnsafeBytes { $0.hexString }
+    }
+}

@@ -1,14 +1,8 @@
-public import Foundation
-
 extension Sequence<UInt8> {
     /// Lower-case hexadecimal: how nod writes every digest (SHA-256 of files, bundles,
     /// rule packs, key ids).
     @inlinable public var hexString: String {
         if let text = withContiguousStorageIfAvailable(Self.hexString(of:)) { return text }
-        // A digest is contiguous bytes without being a contiguous collection.
-        if let bytes = self as? any ContiguousBytes {
-            return bytes.withUnsafeBytes { Self.hexString(of: $0.assumingMemoryBound(to: UInt8.self)) }
-        }
         return Array(self).withUnsafeBufferPointer(Self.hexString(of:))
     }
 
