@@ -58,7 +58,8 @@ enum BatchBench {
             runs += 1
             return [nod, "batch", "\(work)/batch", "--out", "\(work)/out-\(runs)", "--date", "2026-06-30", "--jobs", "\(jobs)"]
         }
-        let (jobs1, jobs2) = interleavedMedians(3, batch(1), batch(2))
+        // Five of each, in turn: with three, one slow spell could move a median by a fifth.
+        let (jobs1, jobs2) = interleavedMedians(5, batch(1), batch(2))
         print(String(format: "%d bundles       batch --jobs 1 %.2f s   --jobs 2 %.2f s (speed-up %.2f×, target ≥ 1.8×)   peak RSS %.0f MiB",
                      count, jobs1.seconds, jobs2.seconds, jobs1.seconds / jobs2.seconds, jobs2.rssMiB))
         // The loop writes each report to a file, as the batch does (redirected: neither waits on
