@@ -38,7 +38,8 @@ struct ArchiveBundleReader {
             }
             try readEntry(entry, handle: handle, intake: &intake)
         }
-        let filters = unpacked + handle.filterNames
+        // libarchive names its filters innermost first; the gzip undone before it was outermost.
+        let filters = handle.filterNames + unpacked
         let format = filters.isEmpty ? handle.formatName : "\(handle.formatName) (\(filters.joined(separator: ", ")))"
         return (intake, format)
     }
@@ -119,8 +120,8 @@ struct ArchiveBundleReader {
     /// UTF-8 form first made libarchive convert every name a second time. A name it could not
     /// give in the locale is asked for as UTF-8 before it is refused.
     private func name(of entry: OpaquePointer) throws(BundleError) -> String {
-        let raw = archive_entry_pathname(entry)
-        if let raw, let text = String(validating: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self) {
+        let raw = archive_entry_pathname(entry).map { UnsafeRawBufferPointer(start: $0, count: strlen($0)) }
+        if let raw, let text = String(validating: raw, as: UTF8.self) {
             return text
         }
         if let utf8 = archive_entry_pathname_utf8(entry) {
@@ -129,7 +130,7 @@ struct ArchiveBundleReader {
         guard let raw else {
             throw BundleError(.badName, source: source, "an entry has no name")
         }
-        let shown = String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self)
+        let shown = String(decoding: raw, as: UTF8.self)
         throw BundleError(.badName, source: source, entry: BundlePath.escaped(shown), "entry name is not valid UTF-8")
     }
 

@@ -82,7 +82,7 @@ struct BundleIntake {
             result = files.map { entry in
                 var file = entry.file
                 // The path is its components joined by `/`: the root and its `/` are its first bytes.
-                file.path = String(file.path.utf8.dropFirst(rootBytes)) ?? entry.components.dropFirst().joined(separator: "/")
+                file.path = String(decoding: file.path.utf8.dropFirst(rootBytes), as: UTF8.self)
                 return file
             }
         }

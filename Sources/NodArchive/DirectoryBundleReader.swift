@@ -24,10 +24,8 @@ struct DirectoryBundleReader {
         for name in names {
             let raw = (components + [name]).joined(separator: "/")
             try intake.countEntry(BundlePath.escaped(raw))
-            let (normalised, path) = try { () throws(BundleError) in
-                let name = try BundlePath.normalise(raw, source: source)
-                return (name.components, name.path)
-            }()
+            let checked = try BundlePath.normalise(raw, source: source)
+            let normalised = checked.components, path = checked.path
             let full = directory + "/" + name
             let type = (try? FileManager.default.attributesOfItem(atPath: full)[.type] as? FileAttributeType) ?? .typeUnknown
             switch type {

@@ -151,37 +151,28 @@ struct YAMLComposer {
         switch frame.kind {
         case .sequence:
             return (YAMLNode(.sequence(frame.items), at: start, tag: normalised(tag)), anchor)
-        case .mapping where !frame.pairs.contains(where: { isMergeKey($0.key) }):
-            // The usual mapping: its pairs are kept as they are once no key repeats.
+        case .mapping:
+            // In document order: a repeated explicit key is refused, a merge key's sources
+            // checked and collected. Most mappings have no merge key and keep their pairs as
+            // they are; otherwise the merged pairs follow the explicit ones, which win.
             var keys = KeySet(expected: frame.pairs.count)
+            var merged: [YAMLNode.Pair]?
             for index in frame.pairs.indices {
                 let key = frame.pairs[index].key
+                if isMergeKey(key) {
+                    merged = (merged ?? []) + (try mergeSources(frame.pairs[index].value))
+                    continue
+                }
                 if let firstLine = keys.insert(key.scalar ?? "", line: key.location.line) {
                     throw YAMLError(.duplicateKey, at: key.location, "duplicate key '\(key.scalar ?? "")' (first at line \(firstLine))")
                 }
             }
-            return (YAMLNode(.mapping(frame.pairs), at: start, tag: normalised(tag)), anchor)
-        case .mapping:
-            var keys = KeySet(expected: frame.pairs.count)
-            var explicit: [YAMLNode.Pair] = []
-            explicit.reserveCapacity(frame.pairs.count)
-            var merged: [YAMLNode.Pair] = []
-            for pair in frame.pairs {
-                if isMergeKey(pair.key) {
-                    merged += try mergeSources(pair.value)
-                    continue
-                }
-                let key = pair.key.scalar ?? ""
-                if let firstLine = keys.insert(key, line: pair.key.location.line) {
-                    throw YAMLError(.duplicateKey, at: pair.key.location,
-                                    "duplicate key '\(key)' (first at line \(firstLine))")
-                }
-                explicit.append(pair)
-            }
+            guard let merged else { return (YAMLNode(.mapping(frame.pairs), at: start, tag: normalised(tag)), anchor) }
+            var pairs = frame.pairs.filter { !isMergeKey($0.key) }
             for pair in merged where keys.insert(pair.key.scalar ?? "", line: pair.key.location.line) == nil {
-                explicit.append(pair)
+                pairs.append(pair)
             }
-            return (YAMLNode(.mapping(explicit), at: start, tag: normalised(tag)), anchor)
+            return (YAMLNode(.mapping(pairs), at: start, tag: normalised(tag)), anchor)
         }
     }
 

@@ -17,7 +17,9 @@ public enum CSVReader {
         try checkUTF8(bytes, from: start, path: path)
         var scanner = Scanner(path: path, index: start)
         var fields: [CSVTable.Field] = []
-        fields.reserveCapacity(bytes.count / 8)
+        // About one field per eight bytes in a register; capped, so that a large file with few
+        // fields does not reserve several times its own size up front.
+        fields.reserveCapacity(min(bytes.count / 8, 1 << 16))
         var width: Int?
         var headerFields: [CSVTable.Field] = []
         var rows: [CSVTable.Row] = []
