@@ -54,7 +54,7 @@ let package = Package(
         ),
 
         // The parsed evidence model.
-        .target(name: "NodEvidence", dependencies: ["NodCore", "NodYAML", "NodArchive"], swiftSettings: strictSettings),
+        .target(name: "NodEvidence", dependencies: ["NodCore", "NodYAML"], swiftSettings: strictSettings),
 
         // Rule packs and profiles: typed, versioned, embedded in the binary.
         .target(
@@ -78,6 +78,18 @@ let package = Package(
         // The host side of the plug-in protocol: processes, messages, fault isolation.
         .target(name: "NodPlugins", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
 
+        // The application layer: from a bundle and a choice of rules to a report; the batch runner.
+        // What the command line and the server both call.
+        .target(
+            name: "NodAudit",
+            dependencies: [
+                "NodCore", "NodYAML", "NodArchive", "NodEvidence", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodPlugins",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+
         // The Swift kit for plug-in authors: a plug-in is a page of code.
         .target(name: "NodPluginKit", swiftSettings: strictSettings),
 
@@ -97,7 +109,7 @@ let package = Package(
         // without it, nod-fuzz replays inputs. NodFuzzing is shared with the hostile-input tests.
         .target(
             name: "NodFuzzing",
-            dependencies: ["NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodPlugins"],
+            dependencies: ["NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodPlugins", "NodAudit"],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "nod-fuzz", dependencies: ["NodFuzzing"], swiftSettings: strictSettings),
@@ -107,6 +119,7 @@ let package = Package(
             name: "nod",
             dependencies: [
                 "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodSigning", "NodPlugins",
+                "NodAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -137,7 +150,7 @@ let package = Package(
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",
-            dependencies: ["NodFuzzing", "NodArchive", "NodEvidence", "NodReport", "NodRules", "NodCore", "NodTestSupport"],
+            dependencies: ["NodFuzzing", "NodAudit", "NodArchive", "NodEvidence", "NodReport", "NodRules", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),

@@ -1,17 +1,17 @@
 internal import CLibArchive
-public import Foundation
+package import Foundation
 
 /// Builds archives in memory with libarchive's writer, for tests and benchmarks: every
 /// container bundle.md accepts, and the hostile shapes it refuses (links, devices, `..`,
 /// encrypted entries, bombs), without committing binary fixtures.
-public enum ArchiveBuilder {
+package enum ArchiveBuilder {
     /// A container format with its compression filter.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         case zip, tar, tarGzip = "tar.gz", tarZstd = "tar.zst", tarXz = "tar.xz", tarBzip2 = "tar.bz2", sevenZip = "7z"
     }
 
     /// What an entry holds.
-    public enum Content: Sendable {
+    package enum Content: Sendable {
         case bytes([UInt8])
         /// `count` zero bytes, streamed (a bomb's payload) without being held in memory.
         case zeros(Int64)
@@ -27,25 +27,25 @@ public enum ArchiveBuilder {
     }
 
     /// One entry to write.
-    public enum Entry: Sendable {
+    package enum Entry: Sendable {
         case file(String, Content)
         case directory(String)
         case symlink(String, target: String)
         case hardlink(String, target: String)
         case characterDevice(String)
 
-        public static func text(_ path: String, _ text: String) -> Entry {
+        package static func text(_ path: String, _ text: String) -> Entry {
             .file(path, .bytes(Array(text.utf8)))
         }
     }
 
     /// Why libarchive would not write the archive.
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// The archive's bytes. `passphrase` encrypts zip entries (traditional PKWARE encryption).
-    public static func build(_ entries: [Entry], format: Format, passphrase: String? = nil) throws -> Data {
+    package static func build(_ entries: [Entry], format: Format, passphrase: String? = nil) throws -> Data {
         try ThreadLocale.utf8 { () throws -> Data in try buildInUTF8Locale(entries, format: format, passphrase: passphrase) }
     }
 

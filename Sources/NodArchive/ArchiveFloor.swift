@@ -6,10 +6,10 @@ import Crypto
 ///
 /// It exists for `nod-bench`, which compares nod against it (the "in-process floor" of
 /// issue 7 and NOTES.md); nod itself never uses it.
-public enum ArchiveFloor {
+package enum ArchiveFloor {
     /// Reads the archive at `path` and hashes each entry; returns the number of bytes hashed,
     /// or nil when libarchive cannot read it.
-    public static func readAndHash(path: String) -> Int64? {
+    package static func readAndHash(path: String) -> Int64? {
         ThreadLocale.utf8 { () -> Int64? in
             guard let archive = archive_read_new() else { return nil }
             defer { archive_read_free(archive) }

@@ -1,21 +1,21 @@
 import Crypto
-public import NodCore
+package import NodCore
 
 /// Everything read from one bundle: its files (sorted by path) and its digests.
 ///
 /// Nothing here points back into the archive: once this value exists the archive can be
 /// closed and unmapped, and a batch worker can drop it before reading the next bundle.
-public struct BundleContents: Sendable {
+package struct BundleContents: Sendable {
     /// How the user named the bundle (for messages and citations).
-    public var source: String
+    package var source: String
     /// Every regular file, sorted by the bytes of its path.
-    public var files: [BundleFile]
+    package var files: [BundleFile]
     /// SHA-256 of the file as submitted; `nil` for a directory.
-    public var archiveSHA256: String?
+    package var archiveSHA256: String?
     /// The container's format as libarchive names it (`ZIP 2.0 (deflation)`), or `directory`.
-    public var format: String
+    package var format: String
 
-    public init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
+    package init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
         self.source = source
         // Positions are sorted, not the files: moving a file copies four reference-counted
         // fields, and the sort moved them thousands of times a bundle.
@@ -28,7 +28,7 @@ public struct BundleContents: Sendable {
     /// The canonical bundle digest of cli.md: SHA-256 over one line per file,
     /// `<sha256 hex><two spaces><path>\n` (the `sha256sum` format), files sorted by the
     /// UTF-8 bytes of their path. The same evidence in any container gives the same digest.
-    public var digest: String {
+    package var digest: String {
         var lines: [UInt8] = []
         lines.reserveCapacity(files.reduce(0) { $0 + $1.sha256.utf8.count + $1.path.utf8.count + 3 })
         for file in files {
@@ -40,7 +40,7 @@ public struct BundleContents: Sendable {
         return SHA256.hash(data: lines).hexString
     }
 
-    public func file(at path: String) -> BundleFile? {
+    package func file(at path: String) -> BundleFile? {
         files.first { $0.path == path }
     }
 }
@@ -49,7 +49,7 @@ extension BundleContents {
     /// The same bundle with the file at `path` given new bytes (added if absent), or removed
     /// when `bytes` is nil; hashes and content follow the intake's rules. For the fuzzers and
     /// the evidence-loss tests, which damage valid bundles one file at a time.
-    public func replacing(_ path: String, with bytes: [UInt8]?) -> BundleContents {
+    package func replacing(_ path: String, with bytes: [UInt8]?) -> BundleContents {
         var files = self.files.filter { $0.path != path }
         if let bytes {
             files.append(BundleFile(path: path, bytes: Int64(bytes.count), sha256: SHA256.hash(data: bytes).hexString,

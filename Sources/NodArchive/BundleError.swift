@@ -1,10 +1,10 @@
-public import NodCore
+package import NodCore
 
 /// Why a bundle was refused: always names the archive, the entry when there is one, and
 /// the limit that was crossed. Every case means exit code 3.
-public struct BundleError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct BundleError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Stable codes for scripts and tests.
-    public enum Code: String, Hashable, Sendable, CaseIterable {
+    package enum Code: String, Hashable, Sendable, CaseIterable {
         case notFound = "bundle.not-found"
         case notAnArchive = "bundle.not-an-archive"
         case truncated = "bundle.truncated"
@@ -25,17 +25,17 @@ public struct BundleError: Error, Hashable, Sendable, CustomStringConvertible {
         case badManifest = "bundle.bad-manifest"
     }
 
-    public var code: Code
+    package var code: Code
     /// The archive or directory as the user named it.
-    public var source: String
+    package var source: String
     /// The entry inside it, when the refusal is about one entry.
-    public var entry: String?
+    package var entry: String?
     /// The line and column inside the entry, when known (a bad manifest).
-    public var line: Int
-    public var column: Int
-    public var message: String
+    package var line: Int
+    package var column: Int
+    package var message: String
 
-    public init(_ code: Code, source: String, entry: String? = nil, line: Int = 0, column: Int = 0, _ message: String) {
+    package init(_ code: Code, source: String, entry: String? = nil, line: Int = 0, column: Int = 0, _ message: String) {
         self.code = code
         self.source = source
         self.entry = entry
@@ -45,9 +45,9 @@ public struct BundleError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `bundle.zip!/minutes/agm.md:3:1`, or the archive alone.
-    public var location: FileLocation {
+    package var location: FileLocation {
         FileLocation(file: entry.map { "\(source)!/\($0)" } ?? source, line: line, column: column)
     }
 
-    public var description: String { "\(location): \(message)" }
+    package var description: String { "\(location): \(message)" }
 }

@@ -1,19 +1,19 @@
 import Foundation
 
 /// How much a bundle may hold before it is refused. Defaults are bundle.md's.
-public struct BundleLimits: Sendable, Hashable {
+package struct BundleLimits: Sendable, Hashable {
     /// Entries (files and folders) in the bundle.
-    public var maxEntries: Int
+    package var maxEntries: Int
     /// Uncompressed bytes of every file together, counted as they are read (declared sizes lie).
-    public var maxTotalBytes: Int64
+    package var maxTotalBytes: Int64
     /// One structured file (YAML, CSV, Markdown): it is held in memory to be parsed.
-    public var maxStructuredFileBytes: Int64
+    package var maxStructuredFileBytes: Int64
     /// Output bytes per compressed input byte allowed for an entry, once it is past `ratioThresholdBytes`.
-    public var maxCompressionRatio: Int64
+    package var maxCompressionRatio: Int64
     /// Entries smaller than this are never judged by ratio (a tiny file of zeros is not a bomb).
-    public var ratioThresholdBytes: Int64
+    package var ratioThresholdBytes: Int64
 
-    public init(
+    package init(
         maxEntries: Int = 10_000,
         maxTotalBytes: Int64 = 2 << 30,
         maxStructuredFileBytes: Int64 = 32 << 20,
@@ -27,7 +27,7 @@ public struct BundleLimits: Sendable, Hashable {
         self.ratioThresholdBytes = ratioThresholdBytes
     }
 
-    public static let `default` = BundleLimits()
+    package static let `default` = BundleLimits()
 }
 
 /// Byte counts for messages: `2 GiB`, `32 MiB`, `512 bytes`.

@@ -1,21 +1,21 @@
 import Crypto
 import NodCore
-public import Foundation
+package import Foundation
 
 /// Opens an evidence bundle, archive or directory, and reads every file under the limits.
 ///
 /// An archive is read by libarchive through its file descriptor in 1 MiB chunks (or from
 /// memory): no entry is ever written to disk, no link followed, no external program started. Whatever the container,
 /// the result is the same listing and the same canonical digest.
-public struct BundleReader: Sendable {
-    public var limits: BundleLimits
+package struct BundleReader: Sendable {
+    package var limits: BundleLimits
 
-    public init(limits: BundleLimits = .default) {
+    package init(limits: BundleLimits = .default) {
         self.limits = limits
     }
 
     /// Reads the bundle at `path`; `source` is how it is named in messages (defaults to `path`).
-    public func read(path: String, source: String? = nil) throws(BundleError) -> BundleContents {
+    package func read(path: String, source: String? = nil) throws(BundleError) -> BundleContents {
         let source = source ?? path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -47,12 +47,12 @@ public struct BundleReader: Sendable {
     static let backgroundDigestBytes = 16 << 20
 
     /// The SHA-256 of a file read in windows (the archive digest a report records); nil when unreadable.
-    public static func archiveSHA256(path: String) -> String? {
+    package static func archiveSHA256(path: String) -> String? {
         FileWindow(path: path).flatMap { FileDigest.sha256(of: $0) }
     }
 
     /// Reads an archive already in memory (an upload, a test fixture).
-    public func read(data: Data, source: String) throws(BundleError) -> BundleContents {
+    package func read(data: Data, source: String) throws(BundleError) -> BundleContents {
         let outcome: Result<BundleContents, BundleError> = data.withUnsafeBytes { bytes in
             Result { () throws(BundleError) -> BundleContents in
                 let (intake, format) = try ArchiveBundleReader(source: source, limits: limits).read(ArchiveInput(bytes: bytes))

@@ -1,9 +1,9 @@
-public import NodEngine
+package import NodEngine
 
 /// Every checker compiled into nod, in one list: the registry's source and the generic
 /// checker test's.
-public enum BuiltInCheckers {
-    public static let all: [AnyChecker] = [
+package enum BuiltInCheckers {
+    package static let all: [AnyChecker] = [
         // Governance and democracy
         AnyChecker(AGMHeld()), AnyChecker(AGMReceivedAccounts()), AnyChecker(NoticeGiven()),
         AnyChecker(GeneralMeetingsQuorate()), AnyChecker(OneMemberOneVote()), AnyChecker(BoardElected()),
@@ -30,7 +30,7 @@ public enum BuiltInCheckers {
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).
-    public static func registry(adding external: [AnyChecker] = []) throws(CheckerRegistry.DuplicateChecker) -> CheckerRegistry {
+    package static func registry(adding external: [AnyChecker] = []) throws(CheckerRegistry.DuplicateChecker) -> CheckerRegistry {
         try CheckerRegistry(all + external)
     }
 }

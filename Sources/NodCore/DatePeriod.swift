@@ -1,23 +1,23 @@
 /// A closed range of calendar days: a financial year, a survey's fieldwork, a review's scope.
-public struct DatePeriod: Hashable, Sendable, Codable, CustomStringConvertible {
-    public var start: LocalDate
-    public var end: LocalDate
+package struct DatePeriod: Hashable, Sendable, Codable, CustomStringConvertible {
+    package var start: LocalDate
+    package var end: LocalDate
 
-    public init(start: LocalDate, end: LocalDate) {
+    package init(start: LocalDate, end: LocalDate) {
         self.start = start
         self.end = end
     }
 
-    public func contains(_ date: LocalDate) -> Bool {
+    package func contains(_ date: LocalDate) -> Bool {
         start <= date && date <= end
     }
 
-    public var description: String { "\(start) – \(end)" }
+    package var description: String { "\(start) – \(end)" }
 
     /// `CaseIterable` so that a YAML decoder refuses unknown keys (`stat:`).
-    public enum CodingKeys: String, CodingKey, CaseIterable { case start, end }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case start, end }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         start = try container.decode(LocalDate.self, forKey: .start)
         end = try container.decode(LocalDate.self, forKey: .end)

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Exact decimals from plain notation (`12`, `-0.5`, `812000.00`), as evidence writes money and rates.
 ///
@@ -6,16 +6,16 @@ public import Foundation
 /// locale machinery, measured at a tenth of a typical audit; the digits of a plain number are
 /// read here instead, exactly, and only a number of more than 19 significant digits goes
 /// through Foundation.
-public enum DecimalText {
+package enum DecimalText {
     /// The value, or `nil` for anything that is not plain notation: exponents, `.5`, `1.`,
     /// spaces, thousands separators, `+` unless `allowingPlus`.
-    public static func parse(_ text: some StringProtocol, allowingPlus: Bool = false) -> Decimal? {
+    package static func parse(_ text: some StringProtocol, allowingPlus: Bool = false) -> Decimal? {
         var text = String(text)
         return text.withUTF8 { bytes in parse(utf8: bytes, allowingPlus: allowingPlus) }
     }
 
     /// The same for UTF-8 bytes (a register's cell, read where it lies in the file).
-    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingPlus: Bool = false) -> Decimal? {
+    package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingPlus: Bool = false) -> Decimal? {
         var index = 0
         var negative = false
         if bytes.first == UInt8(ascii: "-") {

@@ -1,7 +1,7 @@
 extension Sequence<UInt8> {
     /// Lower-case hexadecimal: how nod writes every digest (SHA-256 of files, bundles,
     /// rule packs, key ids).
-    @inlinable public var hexString: String {
+    @inlinable package var hexString: String {
         if let text = withContiguousStorageIfAvailable(Self.hexString(of:)) { return text }
         return Array(self).withUnsafeBufferPointer(Self.hexString(of:))
     }

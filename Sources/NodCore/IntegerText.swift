@@ -1,17 +1,17 @@
 /// Whole numbers from plain notation (`12`, `-3`, and `+3` where allowed), as registers
 /// and YAML documents write votes, answers and day counts: one reader for both, beside
 /// `DecimalText`.
-public enum IntegerText {
+package enum IntegerText {
     /// The value, or `nil` for anything else: spaces, underscores, exponents, hex, a `+`
     /// unless `allowingPlus`, or a number that does not fit an `Int`. Reads the string's
     /// UTF-8 in place (every whole-number cell of every register comes through here).
-    public static func parse(_ text: String, allowingPlus: Bool = false) -> Int? {
+    package static func parse(_ text: String, allowingPlus: Bool = false) -> Int? {
         var text = text
         return text.withUTF8 { bytes in parse(utf8: bytes, allowingPlus: allowingPlus) }
     }
 
     /// The same for UTF-8 bytes (a register's cell, read where it lies in the file).
-    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingPlus: Bool = false) -> Int? {
+    package static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingPlus: Bool = false) -> Int? {
         let negative = bytes.first == UInt8(ascii: "-")
         let signed = negative || allowingPlus && bytes.first == UInt8(ascii: "+")
         let digits = UnsafeBufferPointer(rebasing: bytes[(signed ? 1 : 0)...])

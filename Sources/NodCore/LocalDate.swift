@@ -2,13 +2,13 @@
 ///
 /// Rules reason in days and months between meetings, filings and reviews; a time zone
 /// would only let the same bundle give different answers on different machines.
-public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// A validated date; `nil` for impossible ones (`2025-02-29`, month 13).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...LocalDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
@@ -18,20 +18,20 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (times, week dates, `2025-9-1`) is `nil`.
-    public init?(iso8601 text: some StringProtocol) {
+    package init?(iso8601 text: some StringProtocol) {
         self.init(iso8601: String(text))
     }
 
     /// The same for a `String`, read from its UTF-8 in place (every date cell of every
     /// register comes through here).
-    public init?(iso8601 text: String) {
+    package init?(iso8601 text: String) {
         var text = text
         guard let fields = text.withUTF8(Self.fields) else { return nil }
         self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// The same for UTF-8 bytes (a register's cell, read where it lies in the file).
-    public init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    package init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
         guard let fields = Self.fields(bytes) else { return nil }
         self.init(year: fields.year, month: fields.month, day: fields.day)
     }
@@ -52,11 +52,11 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         return (year, month, day)
     }
 
-    public static func isLeapYear(_ year: Int) -> Bool {
+    package static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -65,7 +65,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for exact day arithmetic.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -77,12 +77,12 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// The date `days` after (or before, when negative) this one.
-    public func adding(days: Int) -> LocalDate {
+    package func adding(days: Int) -> LocalDate {
         LocalDate(dayNumber: dayNumber + days)
     }
 
     /// The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
-    public func adding(months: Int) -> LocalDate {
+    package func adding(months: Int) -> LocalDate {
         let total = year * 12 + (month - 1) + months
         let newYear = total / 12
         let newMonth = total % 12 + 1
@@ -91,7 +91,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(until other: LocalDate) -> Int {
+    package func days(until other: LocalDate) -> Int {
         other.dayNumber - dayNumber
     }
 
@@ -110,7 +110,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         self.day = d
     }
 
-    public var description: String {
+    package var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text
@@ -118,11 +118,11 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+    package static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let date = LocalDate(iso8601: text) else {
@@ -132,7 +132,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         self = date
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

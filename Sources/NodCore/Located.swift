@@ -1,9 +1,9 @@
 /// A value together with the place it was read from, so a finding can cite `file:line`.
-public struct Located<Value> {
-    public var value: Value
-    public var location: FileLocation
+package struct Located<Value> {
+    package var value: Value
+    package var location: FileLocation
 
-    public init(_ value: Value, at location: FileLocation) {
+    package init(_ value: Value, at location: FileLocation) {
         self.value = value
         self.location = location
     }

@@ -1,4 +1,4 @@
 /// The version of nod, recorded in every report so a certificate can be reproduced on appeal.
-public enum NodVersion {
-    public static let current = "0.1.0"
+package enum NodVersion {
+    package static let current = "0.1.0"
 }

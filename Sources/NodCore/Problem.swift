@@ -3,9 +3,9 @@
 /// A problem is data, not a failure to run: the bundle is still read, and the rules that
 /// need that file turn its problems into `error` or `not-evidenced` results. Only an
 /// unreadable archive or a bad manifest rejects a bundle, and that is a thrown error.
-public struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
+package struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
     /// Whether the file could still be used.
-    public enum Scope: String, Hashable, Sendable, Codable {
+    package enum Scope: String, Hashable, Sendable, Codable {
         /// The whole file could not be read; nothing in it is used.
         case file
         /// One record (a CSV row, a list item) was left out; the rest of the file is used.
@@ -15,12 +15,12 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Compa
     }
 
     /// A stable code that scripts and tests can match (`csv.unterminated-quote`).
-    public var code: String
-    public var location: FileLocation
-    public var message: String
-    public var scope: Scope
+    package var code: String
+    package var location: FileLocation
+    package var message: String
+    package var scope: Scope
 
-    public init(code: String, location: FileLocation, message: String, scope: Scope) {
+    package init(code: String, location: FileLocation, message: String, scope: Scope) {
         self.code = code
         self.location = location
         self.message = message
@@ -28,9 +28,9 @@ public struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Compa
     }
 
     /// `file:line:column: message`
-    public var description: String { "\(location): \(message)" }
+    package var description: String { "\(location): \(message)" }
 
-    public static func < (lhs: Problem, rhs: Problem) -> Bool {
+    package static func < (lhs: Problem, rhs: Problem) -> Bool {
         (lhs.location, lhs.code, lhs.message) < (rhs.location, rhs.code, rhs.message)
     }
 }

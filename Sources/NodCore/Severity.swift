@@ -1,5 +1,5 @@
 /// How much a rule's failure weighs, as ISO/IEC 17021-1 grades nonconformities.
-public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+package enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// Cl. 3.12: blocks the mark.
     case major
     /// Cl. 3.13: a corrective action with a due date.
@@ -16,11 +16,11 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
     }
 
     /// Major sorts first.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// The outcome of one rule for one bundle (cli.md `results[].status`).
-public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
+package enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case pass, fail
     /// The evidence the rule needs is absent: send a document rather than change a practice.
     case notEvidenced = "not-evidenced"
@@ -31,16 +31,16 @@ public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case error
 
     /// Whether the requirement counts as met for the decision.
-    public var isMet: Bool { self == .pass || self == .waived || self == .attested }
+    package var isMet: Bool { self == .pass || self == .waived || self == .attested }
     /// Whether the rule takes part in the score and the decision at all.
-    public var counts: Bool { self != .notApplicable }
+    package var counts: Bool { self != .notApplicable }
 }
 
 /// The certification decision of cli.md.
-public enum Decision: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Decision: String, Sendable, Hashable, Codable, CaseIterable {
     case awarded
     case awardedWithConditions = "awarded-with-conditions"
     case notAwarded = "not-awarded"
 
-    public var isAwarded: Bool { self != .notAwarded }
+    package var isAwarded: Bool { self != .notAwarded }
 }

@@ -9,7 +9,7 @@ extension String {
     ///
     /// Compares with `memcmp` on the strings' contiguous UTF-8; `UTF8View`'s generic
     /// `lexicographicallyPrecedes` walked an iterator byte by byte and was 1.5 % of a batch.
-    @inlinable public func precedesInUTF8Order(_ other: String) -> Bool {
+    @inlinable package func precedesInUTF8Order(_ other: String) -> Bool {
         if let answer = utf8.withContiguousStorageIfAvailable({ mine in
             other.utf8.withContiguousStorageIfAvailable { theirs in Self.bytesPrecede(mine, theirs) }
         }), let answer { return answer }

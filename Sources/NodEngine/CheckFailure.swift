@@ -1,30 +1,30 @@
-public import NodCore
-public import NodEvidence
+package import NodCore
+package import NodEvidence
 
 /// Why a checker could not judge a rule: the result is `error`, never `pass`.
-public struct CheckFailure: Error, Sendable, CustomStringConvertible {
-    public var message: LocalizedText
-    public var evidence: [EvidenceCitation]
+package struct CheckFailure: Error, Sendable, CustomStringConvertible {
+    package var message: LocalizedText
+    package var evidence: [EvidenceCitation]
 
-    public init(_ message: LocalizedText, evidence: [EvidenceCitation] = []) {
+    package init(_ message: LocalizedText, evidence: [EvidenceCitation] = []) {
         self.message = message
         self.evidence = evidence
     }
 
     /// A file the rule needs is present but could not be read.
-    public static func unusable(_ problem: Problem) -> CheckFailure {
+    package static func unusable(_ problem: Problem) -> CheckFailure {
         CheckFailure(LocalizedText(en: "\(problem.location.file) could not be read: \(problem.message)",
                                    cy: "Nid oedd modd darllen \(problem.location.file): \(problem.message)"),
                      evidence: [EvidenceCitation(problem.location)])
     }
 
-    public var description: String { message.en }
+    package var description: String { message.en }
 }
 
 extension EvidenceFile {
     /// The value when read, `nil` when absent; throws when present but unusable, so that a
     /// broken file becomes an `error` result and never a silent `not-evidenced` or `pass`.
-    public func readable() throws(CheckFailure) -> Value? {
+    package func readable() throws(CheckFailure) -> Value? {
         switch self {
         case .absent: return nil
         case .unusable(_, let problem): throw .unusable(problem)

@@ -1,20 +1,20 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// A checker of any type, with its options decoder, behind one value type.
-public struct AnyChecker: Sendable {
-    public let id: String
-    public let summary: String
+package struct AnyChecker: Sendable {
+    package let id: String
+    package let summary: String
     /// Made on demand: building every checker's example evidence on each run cost more
     /// than a typical audit's checks (measured with perf).
-    public var examples: [CheckerExample] { makeExamples() }
+    package var examples: [CheckerExample] { makeExamples() }
     private let makeExamples: @Sendable () -> [CheckerExample]
     /// `built-in`, or the plug-in's name.
-    public let source: String
-    public let version: String
+    package let source: String
+    package let version: String
     private let binder: @Sendable (YAMLNode, String) throws -> BoundCheck
 
-    public init<C: Checker>(_ checker: C, source: String = "built-in", version: String = NodVersion.current) {
+    package init<C: Checker>(_ checker: C, source: String = "built-in", version: String = NodVersion.current) {
         id = C.id
         summary = C.summary
         makeExamples = { C.examples }
@@ -27,7 +27,7 @@ public struct AnyChecker: Sendable {
     }
 
     /// A checker known only at run time (a plug-in's): `bind` receives the rule's parameters and id.
-    public init(id: String, summary: String, source: String, version: String,
+    package init(id: String, summary: String, source: String, version: String,
                 bind: @escaping @Sendable (YAMLNode, String) throws -> BoundCheck) {
         self.id = id
         self.summary = summary
@@ -38,32 +38,32 @@ public struct AnyChecker: Sendable {
     }
 
     /// Decodes the rule's parameters into the checker's options (located errors when they are wrong).
-    public func bind(_ parameters: YAMLNode?, at location: FileLocation, rule: String = "") throws -> BoundCheck {
+    package func bind(_ parameters: YAMLNode?, at location: FileLocation, rule: String = "") throws -> BoundCheck {
         try binder(parameters ?? YAMLNode(.mapping([]), at: location), rule)
     }
 }
 
 /// A checker with its options decided: ready to run on bundles.
-public struct BoundCheck: Sendable {
+package struct BoundCheck: Sendable {
     let run: @Sendable (CheckInput) throws -> CheckOutcome
 
-    public init(run: @escaping @Sendable (CheckInput) throws -> CheckOutcome) {
+    package init(run: @escaping @Sendable (CheckInput) throws -> CheckOutcome) {
         self.run = run
     }
 }
 
 /// The checkers available to a run, by id. Built once and passed in; never mutated.
-public struct CheckerRegistry: Sendable {
-    public let checkers: [String: AnyChecker]
+package struct CheckerRegistry: Sendable {
+    package let checkers: [String: AnyChecker]
 
     /// Why two checkers cannot share an id.
-    public struct DuplicateChecker: Error, CustomStringConvertible {
-        public var id: String
-        public var sources: [String]
-        public var description: String { "checker '\(id)' is provided twice (\(sources.joined(separator: " and ")))" }
+    package struct DuplicateChecker: Error, CustomStringConvertible {
+        package var id: String
+        package var sources: [String]
+        package var description: String { "checker '\(id)' is provided twice (\(sources.joined(separator: " and ")))" }
     }
 
-    public init(_ checkers: [AnyChecker]) throws(DuplicateChecker) {
+    package init(_ checkers: [AnyChecker]) throws(DuplicateChecker) {
         var byID: [String: AnyChecker] = [:]
         for checker in checkers {
             if let existing = byID[checker.id] {
@@ -74,13 +74,13 @@ public struct CheckerRegistry: Sendable {
         self.checkers = byID
     }
 
-    public subscript(id: String) -> AnyChecker? { checkers[id] }
-    public var ids: [String] { checkers.keys.sorted() }
+    package subscript(id: String) -> AnyChecker? { checkers[id] }
+    package var ids: [String] { checkers.keys.sorted() }
 }
 
 extension BoundCheck {
     /// Runs the check alone, without a rule, mapping its outcome to a status (for checker tests and `nod rules test`).
-    public func evaluate(_ input: CheckInput) -> (status: RuleStatus, message: LocalizedText, severity: Severity?) {
+    package func evaluate(_ input: CheckInput) -> (status: RuleStatus, message: LocalizedText, severity: Severity?) {
         do {
             let outcome = try run(input)
             switch outcome.verdict {

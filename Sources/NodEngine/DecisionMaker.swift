@@ -1,29 +1,29 @@
-public import NodCore
-public import NodRules
+package import NodCore
+package import NodRules
 
 /// The certification decision, level and score for one bundle's results under a profile
 /// (cli.md; ISO/IEC 17021-1): a failed major blocks, failed minors become corrective
 /// actions, observations never block; `error` and `not-evidenced` count as not met.
-public struct Verdict: Sendable {
+package struct Verdict: Sendable {
     /// A failed minor rule and the date it must be put right by.
-    public struct CorrectiveAction: Sendable, Hashable {
-        public var ruleID: String
-        public var due: LocalDate
+    package struct CorrectiveAction: Sendable, Hashable {
+        package var ruleID: String
+        package var due: LocalDate
     }
 
-    public var decision: Decision
-    public var level: Profile.Level?
-    public var earned: Int
-    public var possible: Int
-    public var correctiveActions: [CorrectiveAction]
+    package var decision: Decision
+    package var level: Profile.Level?
+    package var earned: Int
+    package var possible: Int
+    package var correctiveActions: [CorrectiveAction]
     /// Whether the profile lets this decision set the exit code (a self-check does not).
-    public var blocking: Bool
+    package var blocking: Bool
 
-    public var scorePercent: Double { possible == 0 ? 100 : Double(earned) * 100 / Double(possible) }
+    package var scorePercent: Double { possible == 0 ? 100 : Double(earned) * 100 / Double(possible) }
 }
 
-public enum DecisionMaker {
-    public static func decide(_ results: [RuleResult], profile: Profile, auditDate: LocalDate) -> Verdict {
+package enum DecisionMaker {
+    package static func decide(_ results: [RuleResult], profile: Profile, auditDate: LocalDate) -> Verdict {
         let counted = results.filter { $0.status.counts }
         let notMet = counted.filter(\.isNotMet)
         let failedMajor = notMet.filter { $0.severity == .major }

@@ -4,10 +4,10 @@ import NodRules
 
 /// Runs every compiled rule on one bundle. Applicability is decided here, explicitly and
 /// with a reason; a checker that throws gives `error`, and the audit goes on.
-public struct Evaluator: Sendable {
-    public init() {}
+package struct Evaluator: Sendable {
+    package init() {}
 
-    public func evaluate(_ rules: [CompiledRule], input: CheckInput) -> [RuleResult] {
+    package func evaluate(_ rules: [CompiledRule], input: CheckInput) -> [RuleResult] {
         rules.map { evaluate($0, input: input) }.sorted { $0.ruleID < $1.ruleID }
     }
 

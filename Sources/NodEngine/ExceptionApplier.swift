@@ -1,18 +1,18 @@
-public import NodCore
-public import NodRules
+package import NodCore
+package import NodRules
 
 /// What the waivers file did: the waivers that expired before the audit date and those that
 /// matched nothing (the rule was met, not in the profile, or could not be checked).
-public struct WaiverOutcome: Sendable {
-    public var expired: [Waiver] = []
-    public var unused: [(waiver: Waiver, reason: LocalizedText)] = []
+package struct WaiverOutcome: Sendable {
+    package var expired: [Waiver] = []
+    package var unused: [(waiver: Waiver, reason: LocalizedText)] = []
 }
 
 /// Applies attestations, then waivers, to evaluated results — judged against the audit date,
 /// never the clock. A waived rule stays in the results with its waiver. A rule that could not
 /// be checked (`error`) is never waived or attested away: a broken check never awards a mark.
-public enum ExceptionApplier {
-    public static func apply(_ results: [RuleResult], waivers: [Waiver], attestations: [Attestation],
+package enum ExceptionApplier {
+    package static func apply(_ results: [RuleResult], waivers: [Waiver], attestations: [Attestation],
                              auditDate: LocalDate) -> (results: [RuleResult], waivers: WaiverOutcome) {
         var results = results
         for attestation in attestations where attestation.date.value <= auditDate {

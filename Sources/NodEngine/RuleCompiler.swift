@@ -1,18 +1,18 @@
 import NodCore
-public import NodRules
+package import NodRules
 import NodYAML
 
 /// A rule bound to its checker with decoded options: what the evaluator runs.
-public struct CompiledRule: Sendable {
-    public let resolved: ResolvedRule
+package struct CompiledRule: Sendable {
+    package let resolved: ResolvedRule
     let check: BoundCheck
-    public var id: String { resolved.id }
+    package var id: String { resolved.id }
 }
 
 /// Binds every rule of a profile to a checker of the registry, reporting unknown checkers
 /// and bad parameters at the place in the rule pack where they are written.
-public enum RuleCompiler {
-    public static func compile(_ rules: [ResolvedRule], registry: CheckerRegistry) -> (rules: [CompiledRule], errors: [RuleError]) {
+package enum RuleCompiler {
+    package static func compile(_ rules: [ResolvedRule], registry: CheckerRegistry) -> (rules: [CompiledRule], errors: [RuleError]) {
         var compiled: [CompiledRule] = []
         var errors: [RuleError] = []
         for resolved in rules {

@@ -1,20 +1,20 @@
-public import NodCore
+package import NodCore
 
 /// A file the bundle layout expects in one place, in one of three states rules tell apart:
 /// absent (`not-evidenced`), present but unusable (`error`), or read.
-public enum EvidenceFile<Value: Sendable>: Sendable {
+package enum EvidenceFile<Value: Sendable>: Sendable {
     case absent(path: String)
     case unusable(path: String, problem: Problem)
     case read(path: String, value: Value)
 
-    public var path: String {
+    package var path: String {
         switch self {
         case .absent(let path), .unusable(let path, _), .read(let path, _): path
         }
     }
 
     /// The value when the file was read.
-    public var value: Value? {
+    package var value: Value? {
         if case .read(_, let value) = self { return value }
         return nil
     }
@@ -24,45 +24,45 @@ public enum EvidenceFile<Value: Sendable>: Sendable {
 ///
 /// This is what the rule engine and the checkers see: no archive, no bytes to parse, no
 /// C types. Files that could not be read are recorded as problems, never silently dropped.
-public struct EvidenceModel: Sendable {
+package struct EvidenceModel: Sendable {
     /// How the bundle was named by the user.
-    public var source: String
+    package var source: String
     /// Every regular file, sorted by path, with sizes and hashes (and content for structured files).
-    public var files: [BundleFile]
+    package var files: [BundleFile]
     /// The canonical digest of the listing (cli.md `bundle.sha256`).
-    public var digest: String
+    package var digest: String
     /// The submitted file's own hash (`bundle.archive-sha256`); `nil` for a directory.
-    public var archiveSHA256: String?
+    package var archiveSHA256: String?
 
-    public var manifest: Manifest
-    public var members: EvidenceFile<[Member]>
-    public var directors: EvidenceFile<[Director]>
-    public var staff: EvidenceFile<[StaffMember]>
-    public var supervision: EvidenceFile<[SupervisionRecord]>
-    public var training: EvidenceFile<[TrainingRecord]>
-    public var complaints: EvidenceFile<[Complaint]>
-    public var safeguarding: EvidenceFile<[Concern]>
-    public var whistleblowing: EvidenceFile<[Concern]>
+    package var manifest: Manifest
+    package var members: EvidenceFile<[Member]>
+    package var directors: EvidenceFile<[Director]>
+    package var staff: EvidenceFile<[StaffMember]>
+    package var supervision: EvidenceFile<[SupervisionRecord]>
+    package var training: EvidenceFile<[TrainingRecord]>
+    package var complaints: EvidenceFile<[Complaint]>
+    package var safeguarding: EvidenceFile<[Concern]>
+    package var whistleblowing: EvidenceFile<[Concern]>
     /// Minutes, sorted by date then path.
-    public var meetings: [Meeting]
-    public var accounts: [AccountsSummary]
-    public var regulatorDocuments: [RegulatorDocument]
-    public var visits: [RIVisit]
-    public var reviews: [QualityReview]
-    public var surveys: [Survey]
-    public var socialValue: [SocialValueSummary]
+    package var meetings: [Meeting]
+    package var accounts: [AccountsSummary]
+    package var regulatorDocuments: [RegulatorDocument]
+    package var visits: [RIVisit]
+    package var reviews: [QualityReview]
+    package var surveys: [Survey]
+    package var socialValue: [SocialValueSummary]
     /// Files that are not parsed (policies, PDFs, images): hashed, listed, citeable.
-    public var attachments: [String]
+    package var attachments: [String]
     /// Everything found wrong while reading, sorted by location.
-    public var problems: [Problem]
+    package var problems: [Problem]
 
     /// Problems in one file, or under a folder when `path` ends in `/`.
-    public func problems(in path: String) -> [Problem] {
+    package func problems(in path: String) -> [Problem] {
         problems.filter { path.hasSuffix("/") ? $0.location.file.hasPrefix(path) : $0.location.file == path }
     }
 
     /// Counts of what was parsed, by kind, for `nod inspect` and reports.
-    public var counts: [(kind: String, count: Int)] {
+    package var counts: [(kind: String, count: Int)] {
         func count<T>(_ file: EvidenceFile<[T]>) -> Int { file.value?.count ?? 0 }
         return [
             ("members", count(members)), ("directors", count(directors)), ("staff", count(staff)),

@@ -1,5 +1,6 @@
+import NodAudit
 import Foundation
-public import NodArchive
+package import NodArchive
 import NodCore
 import NodEngine
 import NodEvidence
@@ -7,10 +8,10 @@ import NodReport
 
 /// The valid bundle the file-replacing harnesses damage (the Gofal Dyffryn example, read
 /// from the repository once), and the shipped audit they run it through.
-public final class FuzzBase: Sendable {
-    public static let shared = FuzzBase()
+package final class FuzzBase: Sendable {
+    package static let shared = FuzzBase()
 
-    public let example: BundleContents
+    package let example: BundleContents
     let audit: ShippedAudit
     let ruleIDs: Set<String>
     let csvPaths: [String]

@@ -15,7 +15,7 @@ import NodYAML
 /// traps. Inputs that replace one file of a valid bundle (`csv`, `front-matter`, `yaml`)
 /// go on through the whole audit and the JSON report, so checkers meet the odd-but-valid
 /// evidence a parser lets through.
-public enum FuzzTarget: String, CaseIterable, Sendable {
+package enum FuzzTarget: String, CaseIterable, Sendable {
     /// libyaml events → located nodes (anchors, aliases, budgets) → the strict decoder; then
     /// the input after its first byte (which chooses the file) as one YAML file of a bundle.
     case yaml
@@ -35,7 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case rulePack = "rule-pack"
 
     /// Feeds `input` to the harness. Returns normally unless nod has a bug.
-    public func run(_ input: [UInt8]) {
+    package func run(_ input: [UInt8]) {
         switch self {
         case .yaml: Self.yaml(input)
         case .archive: Self.archive(input)

@@ -1,10 +1,10 @@
 import Foundation
 import NodCore
-public import NodEvidence
+package import NodEvidence
 
 /// The normalised evidence model as plug-ins receive it (the `evidence` of a check request):
 /// the same parsed view the built-in checkers use, as plain JSON, every record with its citation.
-public struct EvidenceSnapshot: Encodable, Sendable {
+package struct EvidenceSnapshot: Encodable, Sendable {
     struct Cited<T: Encodable & Sendable>: Encodable, Sendable {
         var value: T
         var path: String
@@ -57,7 +57,7 @@ public struct EvidenceSnapshot: Encodable, Sendable {
         case bundleSHA256 = "bundle-sha256", organisation, period, stakeholderClasses = "stakeholder-classes", members, directors, meetings, surveys, files
     }
 
-    public init(_ model: EvidenceModel) {
+    package init(_ model: EvidenceModel) {
         let organisation = model.manifest.organisation
         bundleSHA256 = model.digest
         self.organisation = Organisation(name: organisation.name, model: organisation.model.rawValue, legalForm: organisation.legalForm.rawValue,

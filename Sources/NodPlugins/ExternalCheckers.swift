@@ -1,6 +1,6 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 import NodYAML
 #if canImport(Glibc)
@@ -8,9 +8,9 @@ import Glibc
 #endif
 
 /// Plug-in checks as checkers of the registry: the engine cannot tell them from built-ins.
-public enum ExternalCheckers {
+package enum ExternalCheckers {
     /// One `AnyChecker` per check the plug-in offers, all sharing its one connection.
-    public static func make(_ manifest: PluginManifest, connection: PluginConnection) -> [AnyChecker] {
+    package static func make(_ manifest: PluginManifest, connection: PluginConnection) -> [AnyChecker] {
         manifest.checks.map { check in
             let id = check.id.value, needs = check.needs
             return AnyChecker(id: id, summary: "Provided by plug-in '\(manifest.plugin)'.", source: manifest.plugin, version: manifest.version) { node, rule in

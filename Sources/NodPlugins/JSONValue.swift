@@ -1,8 +1,8 @@
-public import NodYAML
+package import NodYAML
 
 /// Any JSON value, for the parts of the protocol whose shape belongs to the plug-in
 /// (a rule's parameters, a check's measures).
-public enum JSONValue: Codable, Sendable, Hashable {
+package enum JSONValue: Codable, Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
@@ -10,7 +10,7 @@ public enum JSONValue: Codable, Sendable, Hashable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -20,7 +20,7 @@ public enum JSONValue: Codable, Sendable, Hashable {
         else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -33,7 +33,7 @@ public enum JSONValue: Codable, Sendable, Hashable {
     }
 
     /// A rule's YAML parameters as JSON: plain numbers, booleans and null keep their type.
-    public init(_ node: YAMLNode) {
+    package init(_ node: YAMLNode) {
         switch node.content {
         case .scalar(let text, let style):
             if node.isNull { self = .null }

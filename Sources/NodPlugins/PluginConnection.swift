@@ -1,18 +1,18 @@
-public import Foundation
+package import Foundation
 import NodCore
 
 /// How to start a plug-in and what it promises (from its plugin.yaml).
-public struct PluginLaunch: Sendable {
-    public var name: String
-    public var version: String
-    public var run: [String]
-    public var directory: String
-    public var timeout: Duration
-    public var checks: [String]
+package struct PluginLaunch: Sendable {
+    package var name: String
+    package var version: String
+    package var run: [String]
+    package var directory: String
+    package var timeout: Duration
+    package var checks: [String]
     /// Largest answer accepted for one request (plugins.md: 16 MiB).
-    public var answerLimit: Int
+    package var answerLimit: Int
 
-    public init(name: String, version: String, run: [String], directory: String, timeout: Duration, checks: [String], answerLimit: Int = 16 << 20) {
+    package init(name: String, version: String, run: [String], directory: String, timeout: Duration, checks: [String], answerLimit: Int = 16 << 20) {
         self.name = name
         self.version = version
         self.run = run
@@ -24,25 +24,25 @@ public struct PluginLaunch: Sendable {
 }
 
 /// A plug-in's failure as a check sees it: which plug-in, and why.
-public struct PluginFailure: Error, Sendable, CustomStringConvertible {
-    public var plugin: String
-    public var fault: PluginFault
-    public var description: String { "plug-in '\(plugin)' failed: \(fault)" }
+package struct PluginFailure: Error, Sendable, CustomStringConvertible {
+    package var plugin: String
+    package var fault: PluginFault
+    package var description: String { "plug-in '\(plugin)' failed: \(fault)" }
 }
 
 /// One plug-in process shared by every request of a run: started on first use, reused, killed
 /// (its whole process group) at its first fault. The checks it still owes that bundle fail at
 /// once with the same cause; the next bundle gets a new process.
-public final class PluginConnection: @unchecked Sendable {
-    public let launch: PluginLaunch
+package final class PluginConnection: @unchecked Sendable {
+    package let launch: PluginLaunch
     private let lock = NSLock()
     private var process: PluginProcess?
     private var fault: (bundle: String, fault: PluginFault)?
     private var requests = 0
     /// What the plug-in wrote to stderr, for the log.
-    public private(set) var stderrLog = Data()
+    package private(set) var stderrLog = Data()
 
-    public init(launch: PluginLaunch) {
+    package init(launch: PluginLaunch) {
         self.launch = launch
     }
 
@@ -51,7 +51,7 @@ public final class PluginConnection: @unchecked Sendable {
     }
 
     /// Sends one check and waits for its answer. A protocol `error` answer is returned, not a fault.
-    public func check(_ request: HostMessage.CheckRequest, bundle: String) throws(PluginFailure) -> PluginMessage {
+    package func check(_ request: HostMessage.CheckRequest, bundle: String) throws(PluginFailure) -> PluginMessage {
         lock.lock()
         defer { lock.unlock() }
         if let fault, fault.bundle == bundle { throw PluginFailure(plugin: launch.name, fault: fault.fault) }
@@ -86,7 +86,7 @@ public final class PluginConnection: @unchecked Sendable {
     }
 
     /// Says bye and lets the plug-in exit; kills it if it does not.
-    public func close() {
+    package func close() {
         lock.lock()
         defer { lock.unlock() }
         if let process, let bye = try? encode(.bye) {

@@ -1,6 +1,6 @@
 /// Why a plug-in's answer could not be used. Every fault kills the plug-in's process group;
 /// the checks it owed become `error` results naming the plug-in and this cause.
-public enum PluginFault: Error, Equatable, Sendable, CustomStringConvertible {
+package enum PluginFault: Error, Equatable, Sendable, CustomStringConvertible {
     case failedToStart(String)
     case timedOut(seconds: Double)
     case exited(status: Int32)
@@ -9,7 +9,7 @@ public enum PluginFault: Error, Equatable, Sendable, CustomStringConvertible {
     case wrongID(expected: String, got: String)
     case refused(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .failedToStart(let why): "it could not be started: \(why)"
         case .timedOut(let seconds): "it did not answer within \(seconds) s"

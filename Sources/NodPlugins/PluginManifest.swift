@@ -1,30 +1,30 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 import Foundation
 
 /// A plug-in folder's `plugin.yaml`: its id, version, how to run it and the checks it offers.
-public struct PluginManifest: YAMLReadable, Sendable {
+package struct PluginManifest: YAMLReadable, Sendable {
     /// One check the plug-in offers and the raw files it needs.
-    public struct Check: YAMLReadable, Sendable {
-        public var id: Located<String>
-        public var needs: [String]
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Check: YAMLReadable, Sendable {
+        package var id: Located<String>
+        package var needs: [String]
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["id", "needs"])
             id = try fields.required("id")
             needs = try fields.optional("needs") ?? []
         }
     }
 
-    public var plugin: String
-    public var version: String
-    public var run: [String]
-    public var timeoutSeconds: Double
-    public var checks: [Check]
+    package var plugin: String
+    package var version: String
+    package var run: [String]
+    package var timeoutSeconds: Double
+    package var checks: [Check]
     /// The folder it was found in.
-    public var directory: String = ""
-    public var location: FileLocation
+    package var directory: String = ""
+    package var location: FileLocation
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["plugin", "version", "protocol", "run", "timeout-seconds", "checks"])
         let id: Located<String> = try fields.required("plugin")
         plugin = id.value
@@ -41,16 +41,16 @@ public struct PluginManifest: YAMLReadable, Sendable {
         checks = try fields.required("checks")
     }
 
-    public var launch: PluginLaunch {
+    package var launch: PluginLaunch {
         PluginLaunch(name: plugin, version: version, run: run, directory: directory,
                      timeout: .milliseconds(Int64(timeoutSeconds * 1000)), checks: checks.map(\.id.value))
     }
 }
 
 /// Finds plug-ins: every folder directly inside the search paths that holds a `plugin.yaml`.
-public enum PluginDiscovery {
+package enum PluginDiscovery {
     /// The plug-ins found, and every error (a bad plugin.yaml, a check id offered twice).
-    public static func discover(in searchPaths: [String], builtInCheckIDs: Set<String> = []) -> (plugins: [PluginManifest], errors: [PluginManifestError]) {
+    package static func discover(in searchPaths: [String], builtInCheckIDs: Set<String> = []) -> (plugins: [PluginManifest], errors: [PluginManifestError]) {
         var plugins: [PluginManifest] = []
         var errors: [PluginManifestError] = []
         var offered: [String: FileLocation] = [:]
@@ -83,8 +83,8 @@ public enum PluginDiscovery {
 }
 
 /// A plug-in folder that cannot be used, and where.
-public struct PluginManifestError: Error, Sendable, CustomStringConvertible {
-    public var location: FileLocation
-    public var message: String
-    public var description: String { "\(location): \(message)" }
+package struct PluginManifestError: Error, Sendable, CustomStringConvertible {
+    package var location: FileLocation
+    package var message: String
+    package var description: String { "\(location): \(message)" }
 }

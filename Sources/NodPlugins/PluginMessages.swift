@@ -1,32 +1,32 @@
-public import NodCore
+package import NodCore
 
 /// Messages from nod to a plug-in (protocol 1, plugins.md): one JSON object per line.
-public enum HostMessage: Encodable, Sendable {
+package enum HostMessage: Encodable, Sendable {
     case hello(nod: String)
     case check(CheckRequest)
     case bye
 
     /// One check request: the rule, its parameters, the evidence and the raw files it needs.
-    public struct CheckRequest: Encodable, Sendable {
-        public var id: String
-        public var check: String
-        public var rule: String
-        public var params: JSONValue
-        public var lang: String
-        public var auditDate: String
-        public var evidence: JSONValue
-        public var files: [File]
+    package struct CheckRequest: Encodable, Sendable {
+        package var id: String
+        package var check: String
+        package var rule: String
+        package var params: JSONValue
+        package var lang: String
+        package var auditDate: String
+        package var evidence: JSONValue
+        package var files: [File]
 
         /// A raw file a check's `needs` globs matched: text when UTF-8, else base64.
-        public struct File: Encodable, Sendable {
-            public var path: String
-            public var sha256: String
-            public var bytes: Int64
-            public var text: String?
-            public var base64: String?
+        package struct File: Encodable, Sendable {
+            package var path: String
+            package var sha256: String
+            package var bytes: Int64
+            package var text: String?
+            package var base64: String?
         }
 
-        public init(id: String, check: String, rule: String, params: JSONValue, lang: String, auditDate: String, evidence: JSONValue, files: [File]) {
+        package init(id: String, check: String, rule: String, params: JSONValue, lang: String, auditDate: String, evidence: JSONValue, files: [File]) {
             self.id = id
             self.check = check
             self.rule = rule
@@ -42,7 +42,7 @@ public enum HostMessage: Encodable, Sendable {
 
     private enum Keys: String, CodingKey { case type, `protocol`, nod }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         switch self {
         case .hello(let nod):
             var container = encoder.container(keyedBy: Keys.self)
@@ -61,30 +61,30 @@ public enum HostMessage: Encodable, Sendable {
 }
 
 /// Messages from a plug-in to nod.
-public enum PluginMessage: Decodable, Sendable {
+package enum PluginMessage: Decodable, Sendable {
     case hello(Hello)
     case result(Result)
     case error(id: String, message: String)
 
-    public struct Hello: Decodable, Sendable {
-        public var `protocol`: Int
-        public var plugin: String
-        public var version: String
-        public var checks: [String]
+    package struct Hello: Decodable, Sendable {
+        package var `protocol`: Int
+        package var plugin: String
+        package var version: String
+        package var checks: [String]
     }
 
-    public struct Result: Decodable, Sendable {
-        public enum Status: String, Decodable, Sendable { case pass, fail, notApplicable = "not-applicable" }
-        public var id: String
-        public var status: Status
-        public var message: LocalizedText
-        public var evidence: [EvidenceCitation]?
-        public var measures: [String: Double]?
+    package struct Result: Decodable, Sendable {
+        package enum Status: String, Decodable, Sendable { case pass, fail, notApplicable = "not-applicable" }
+        package var id: String
+        package var status: Status
+        package var message: LocalizedText
+        package var evidence: [EvidenceCitation]?
+        package var measures: [String: Double]?
     }
 
     private enum Keys: String, CodingKey { case type, id, message }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let type = try decoder.container(keyedBy: Keys.self).decode(String.self, forKey: .type)
         switch type {
         case "hello": self = .hello(try Hello(from: decoder))

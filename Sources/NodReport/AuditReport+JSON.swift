@@ -1,4 +1,4 @@
-public import NodCore
+package import NodCore
 
 /// The report as canonical JSON: the keys and shapes of cli.md, the same bytes `JSONEncoder`
 /// gave (the `Codable` conformance stays for reading reports back: `verify`, `diff`, `--resume`).
@@ -7,7 +7,7 @@ public import NodCore
 /// (`-` sorts before any letter, a key before the longer keys it begins); absent optionals
 /// are left out.
 extension AuditReport: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("audit-date", auditDate.description)
         json.field("blocking", blocking)
         json.field("bundle", bundle)
@@ -29,14 +29,14 @@ extension AuditReport: CanonicalJSONObject {
 }
 
 extension AuditReport.Tool: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("name", name)
         json.field("version", version)
     }
 }
 
 extension AuditReport.Bundle: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("archive-sha256", archiveSHA256)
         json.field("model", model)
         json.field("nation", nation)
@@ -48,14 +48,14 @@ extension AuditReport.Bundle: CanonicalJSONObject {
 }
 
 extension AuditReport.CorrectiveAction: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("due", due.description)
         json.field("rule", rule)
     }
 }
 
 extension AuditReport.EvidenceEntry: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("bytes", bytes)
         json.field("path", path)
         json.field("sha256", sha256)
@@ -63,7 +63,7 @@ extension AuditReport.EvidenceEntry: CanonicalJSONObject {
 }
 
 extension AuditReport.ProblemEntry: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("code", code)
         json.field("column", column)
         json.field("line", line)
@@ -73,7 +73,7 @@ extension AuditReport.ProblemEntry: CanonicalJSONObject {
 }
 
 extension AuditReport.Rules: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("packs", packs)
         json.field("profile", profile)
         json.field("profile-version", profileVersion)
@@ -81,7 +81,7 @@ extension AuditReport.Rules: CanonicalJSONObject {
 }
 
 extension AuditReport.PackReference: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("id", id)
         json.field("sha256", sha256)
         json.field("title", title)
@@ -90,7 +90,7 @@ extension AuditReport.PackReference: CanonicalJSONObject {
 }
 
 extension AuditReport.Score: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("earned", earned)
         json.field("percent", percent)
         json.field("possible", possible)
@@ -98,7 +98,7 @@ extension AuditReport.Score: CanonicalJSONObject {
 }
 
 extension AuditReport.Signature: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("algorithm", algorithm)
         json.field("key-id", keyID)
         json.field("value", value)
@@ -106,14 +106,14 @@ extension AuditReport.Signature: CanonicalJSONObject {
 }
 
 extension AuditReport.Waivers: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("expired", expired)
         json.field("unused", unused)
     }
 }
 
 extension AuditReport.Result: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("attestation", attestation)
         json.field("evidence", evidence)
         json.field("guidance", guidance)
@@ -131,7 +131,7 @@ extension AuditReport.Result: CanonicalJSONObject {
 }
 
 extension AuditReport.AttestationRecord: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("attester", attester)
         json.field("date", date.description)
         json.field("note", note)
@@ -140,7 +140,7 @@ extension AuditReport.AttestationRecord: CanonicalJSONObject {
 }
 
 extension AuditReport.WaiverRecord: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("approver", approver)
         json.field("expires", expires.description)
         json.field("granted", granted.description)
@@ -152,21 +152,21 @@ extension AuditReport.WaiverRecord: CanonicalJSONObject {
 }
 
 extension EvidenceCitation: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("line", line)
         json.field("path", path)
     }
 }
 
 extension LocalizedText: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("cy", cy)
         json.field("en", en)
     }
 }
 
 extension DatePeriod: CanonicalJSONObject {
-    public func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("end", end.description)
         json.field("start", start.description)
     }

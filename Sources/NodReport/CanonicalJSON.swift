@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import NodCore
 
 /// Writes JSON byte for byte as Foundation's `JSONEncoder` writes it with
@@ -14,9 +14,9 @@ import NodCore
 /// keys known only at run time go through `sortedFields(_:)`. Reports written by earlier
 /// versions still verify, because the bytes are the same; `CanonicalJSONTests` holds the
 /// writer to `JSONEncoder`'s output.
-public struct CanonicalJSONWriter: Sendable {
+package struct CanonicalJSONWriter: Sendable {
     /// The text so far; `finish()` adds the final newline.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// For each open container, how many items it holds so far.
     private var openCounts: [Int] = []
     #if DEBUG
@@ -24,28 +24,28 @@ public struct CanonicalJSONWriter: Sendable {
     private var lastKeys: [String?] = []
     #endif
 
-    public init(capacity: Int = 64 * 1024) {
+    package init(capacity: Int = 64 * 1024) {
         bytes.reserveCapacity(capacity)
         openCounts.reserveCapacity(16)
     }
 
     /// The text with its final newline, as `Data` (the newline is added in place: copying
     /// the text first would copy every report twice).
-    public mutating func finish() -> Data {
+    package mutating func finish() -> Data {
         precondition(openCounts.isEmpty, "a JSON container was left open")
         bytes.append(UInt8(ascii: "\n"))
         return Data(bytes)
     }
 
     /// `value` as an object: `{`, its fields, `}`.
-    public mutating func object(_ value: some CanonicalJSONObject) {
+    package mutating func object(_ value: some CanonicalJSONObject) {
         begin(UInt8(ascii: "{"))
         value.writeFields(to: &self)
         end(UInt8(ascii: "}"))
     }
 
     /// Starts a field of the open object: `"key" : `. Keys must come in UTF-8 order.
-    public mutating func key(_ key: String) {
+    package mutating func key(_ key: String) {
         #if DEBUG
         if let last = lastKeys[lastKeys.count - 1] {
             assert(last.precedesInUTF8Order(key), "JSON key '\(key)' written after '\(last)'")
@@ -59,17 +59,17 @@ public struct CanonicalJSONWriter: Sendable {
 
     // MARK: Fields, nil left out as `encodeIfPresent` leaves it out
 
-    public mutating func field(_ name: String, _ value: String?) { field(name, value) { $0.writeString($1) } }
-    public mutating func field(_ name: String, _ value: Int?) { field(name, value) { $0.integer(Int64($1)) } }
-    public mutating func field(_ name: String, _ value: Int64) { field(name, value) { $0.integer($1) } }
-    public mutating func field(_ name: String, _ value: Double?) { field(name, value) { $0.number($1) } }
-    public mutating func field(_ name: String, _ value: Bool?) { field(name, value) { $0.bool($1) } }
-    public mutating func field(_ name: String, _ value: [String]?) { field(name, value) { $0.array($1) { $0.writeString($1) } } }
-    public mutating func field(_ name: String, _ value: (some CanonicalJSONObject)?) { field(name, value) { $0.object($1) } }
-    public mutating func field(_ name: String, _ values: [some CanonicalJSONObject]) { field(name, values) { $0.array($1) { $0.object($1) } } }
+    package mutating func field(_ name: String, _ value: String?) { field(name, value) { $0.writeString($1) } }
+    package mutating func field(_ name: String, _ value: Int?) { field(name, value) { $0.integer(Int64($1)) } }
+    package mutating func field(_ name: String, _ value: Int64) { field(name, value) { $0.integer($1) } }
+    package mutating func field(_ name: String, _ value: Double?) { field(name, value) { $0.number($1) } }
+    package mutating func field(_ name: String, _ value: Bool?) { field(name, value) { $0.bool($1) } }
+    package mutating func field(_ name: String, _ value: [String]?) { field(name, value) { $0.array($1) { $0.writeString($1) } } }
+    package mutating func field(_ name: String, _ value: (some CanonicalJSONObject)?) { field(name, value) { $0.object($1) } }
+    package mutating func field(_ name: String, _ values: [some CanonicalJSONObject]) { field(name, values) { $0.array($1) { $0.object($1) } } }
 
     /// A field holding an object that `body` writes the fields of.
-    public mutating func objectField(_ name: String, _ body: (inout CanonicalJSONWriter) -> Void) {
+    package mutating func objectField(_ name: String, _ body: (inout CanonicalJSONWriter) -> Void) {
         key(name)
         begin(UInt8(ascii: "{"))
         body(&self)
@@ -77,12 +77,12 @@ public struct CanonicalJSONWriter: Sendable {
     }
 
     /// A field holding an object of fields known only at run time, in the order of their keys' bytes.
-    public mutating func sortedField(_ name: String, _ fields: [String: Double]?) {
+    package mutating func sortedField(_ name: String, _ fields: [String: Double]?) {
         field(name, fields) { $0.sortedObject($1) { $0.number($1) } }
     }
 
     /// The same for whole numbers (counts by name).
-    public mutating func sortedField(_ name: String, _ fields: [String: Int]) {
+    package mutating func sortedField(_ name: String, _ fields: [String: Int]) {
         field(name, fields) { $0.sortedObject($1) { $0.integer(Int64($1)) } }
     }
 
@@ -207,6 +207,6 @@ public struct CanonicalJSONWriter: Sendable {
 }
 
 /// A value that writes itself as one JSON object: its fields, keys in UTF-8 order.
-public protocol CanonicalJSONObject {
+package protocol CanonicalJSONObject {
     func writeFields(to json: inout CanonicalJSONWriter)
 }

@@ -4,8 +4,8 @@ import NodCore
 /// The report as one self-contained XHTML page (inline CSS and SVG; no script, no external
 /// file): decision and level first, then what to put right, charts, every requirement with its
 /// evidence, what does not apply. Readable on a phone; prints on A4 without cut rows.
-public enum HTMLReportRenderer {
-    public static func render(_ report: AuditReport) -> String {
+package enum HTMLReportRenderer {
+    package static func render(_ report: AuditReport) -> String {
         let lang = report.language
         func t(_ text: LocalizedText) -> String { HTMLText.escape(text.text(lang)) }
         func e(_ text: String) -> String { HTMLText.escape(text) }

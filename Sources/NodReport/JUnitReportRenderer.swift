@@ -2,8 +2,8 @@ import NodCore
 
 /// The report as JUnit XML, for CI dashboards: one test suite per pack, one test case per
 /// rule; not met is a failure, could not be checked an error, not applicable skipped.
-public enum JUnitReportRenderer {
-    public static func render(_ report: AuditReport) -> String {
+package enum JUnitReportRenderer {
+    package static func render(_ report: AuditReport) -> String {
         let lang = report.language
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let failures = report.results.count(where: { [.fail, .notEvidenced].contains($0.status) })

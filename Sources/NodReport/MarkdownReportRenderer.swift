@@ -3,8 +3,8 @@ import NodCore
 
 /// The report as Markdown a co-op board can read: the decision first, then what to put
 /// right (majors first), then every requirement, then what does not apply — all in one language.
-public enum MarkdownReportRenderer {
-    public static func render(_ report: AuditReport) -> String {
+package enum MarkdownReportRenderer {
+    package static func render(_ report: AuditReport) -> String {
         let lang = report.language
         func t(_ text: LocalizedText) -> String { text.text(lang) }
         var out = "# \(t(ReportStrings.title)): \(report.bundle.organisation)\n\n"

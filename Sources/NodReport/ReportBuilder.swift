@@ -1,12 +1,12 @@
-public import NodCore
-public import NodEngine
-public import NodEvidence
-public import NodRules
+package import NodCore
+package import NodEngine
+package import NodEvidence
+package import NodRules
 
 /// Assembles the report from what the audit produced; the only place that knows both the
 /// engine's values and the report's shape.
-public enum ReportBuilder {
-    public static func build(
+package enum ReportBuilder {
+    package static func build(
         evidence: EvidenceModel, profile: Profile, packs: [LoadedPack], results: [RuleResult], verdict: Verdict,
         auditDate: LocalDate, language: Language, waivers: WaiverOutcome? = nil
     ) -> AuditReport {

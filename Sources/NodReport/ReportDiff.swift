@@ -1,40 +1,40 @@
-public import Foundation
-public import NodCore
+package import Foundation
+package import NodCore
 
 /// What changed between two audits of the same co-op: decision, rules newly met or newly
 /// failed, and measures that moved (such as the SWEMWBS mean).
-public struct ReportDiff: Codable, Sendable {
-    public struct RuleChange: Codable, Sendable {
-        public var rule: String
-        public var title: LocalizedText
-        public var before: RuleStatus?
-        public var after: RuleStatus?
+package struct ReportDiff: Codable, Sendable {
+    package struct RuleChange: Codable, Sendable {
+        package var rule: String
+        package var title: LocalizedText
+        package var before: RuleStatus?
+        package var after: RuleStatus?
     }
 
-    public struct MeasureChange: Codable, Sendable {
-        public var rule: String
-        public var measure: String
-        public var before: Double
-        public var after: Double
-        public var change: Double
+    package struct MeasureChange: Codable, Sendable {
+        package var rule: String
+        package var measure: String
+        package var before: Double
+        package var after: Double
+        package var change: Double
     }
 
-    public var diffFormat = 1
-    public var organisation: String
-    public var sameOrganisation: Bool
-    public var before: Side
-    public var after: Side
-    public var newlyMet: [RuleChange]
-    public var newlyFailed: [RuleChange]
-    public var otherwiseChanged: [RuleChange]
-    public var measures: [MeasureChange]
+    package var diffFormat = 1
+    package var organisation: String
+    package var sameOrganisation: Bool
+    package var before: Side
+    package var after: Side
+    package var newlyMet: [RuleChange]
+    package var newlyFailed: [RuleChange]
+    package var otherwiseChanged: [RuleChange]
+    package var measures: [MeasureChange]
 
-    public struct Side: Codable, Sendable {
-        public var auditDate: LocalDate
-        public var period: DatePeriod
-        public var decision: Decision
-        public var level: String?
-        public var score: AuditReport.Score
+    package struct Side: Codable, Sendable {
+        package var auditDate: LocalDate
+        package var period: DatePeriod
+        package var decision: Decision
+        package var level: String?
+        package var score: AuditReport.Score
         enum CodingKeys: String, CodingKey { case auditDate = "audit-date", period, decision, level, score }
     }
 
@@ -43,7 +43,7 @@ public struct ReportDiff: Codable, Sendable {
         case newlyMet = "newly-met", newlyFailed = "newly-failed", otherwiseChanged = "otherwise-changed", measures
     }
 
-    public init(old: AuditReport, new: AuditReport) {
+    package init(old: AuditReport, new: AuditReport) {
         organisation = new.bundle.organisation
         sameOrganisation = old.bundle.organisation == new.bundle.organisation
         func side(_ report: AuditReport) -> Side {
@@ -75,13 +75,13 @@ public struct ReportDiff: Codable, Sendable {
         self.measures = measures
     }
 
-    public func json() throws -> Data {
+    package func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self) + Data("\n".utf8)
     }
 
-    public func markdown(language: String) -> String {
+    package func markdown(language: String) -> String {
         let cy = language == "cy"
         func t(_ text: LocalizedText) -> String { text.text(language) }
         func status(_ value: RuleStatus?) -> String { value.map { t(ReportStrings.status($0)) } ?? "—" }

@@ -1,30 +1,30 @@
-public import Foundation
+package import Foundation
 
 /// What is signed and how a signed report is checked. The signed bytes are the canonical
 /// JSON (sorted keys, as written) of the report without its signature; a signed file must
 /// itself be canonical, so that a reordered field or changed space is detected too.
-public enum ReportSigning {
-    public enum Verdict: Equatable, Sendable {
+package enum ReportSigning {
+    package enum Verdict: Equatable, Sendable {
         case valid(keyID: String)
         case invalid(String)
     }
 
     /// The bytes a signature covers.
-    public static func signedBytes(_ report: AuditReport) throws -> Data {
+    package static func signedBytes(_ report: AuditReport) throws -> Data {
         var unsigned = report
         unsigned.signature = nil
         return try JSONReportRenderer.render(unsigned)
     }
 
     /// Returns the report with its signature filled in by `sign`.
-    public static func sign(_ report: AuditReport, keyID: String, sign: (Data) throws -> String) throws -> AuditReport {
+    package static func sign(_ report: AuditReport, keyID: String, sign: (Data) throws -> String) throws -> AuditReport {
         var signed = report
         signed.signature = AuditReport.Signature(keyID: keyID, value: try sign(try signedBytes(report)))
         return signed
     }
 
     /// Checks a report file's bytes against a key.
-    public static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> Verdict {
+    package static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> Verdict {
         guard let report = try? JSONReportRenderer.decode(data) else {
             return .invalid("the file is not a nod report (report-format 1)")
         }

@@ -1,10 +1,10 @@
-public import NodCore
+package import NodCore
 
 /// Every word a report prints that is not a rule's own text, in Welsh and English.
 /// Terms follow rules.md's official terminology (diffyg cydymffurfio mawr / bach, sylw…).
-public enum ReportStrings {
+package enum ReportStrings {
     /// The decision as every report and the batch portfolio page name it.
-    public static func decision(_ decision: Decision) -> LocalizedText {
+    package static func decision(_ decision: Decision) -> LocalizedText {
         switch decision {
         case .awarded: LocalizedText(en: "Awarded", cy: "Dyfarnwyd")
         case .awardedWithConditions: LocalizedText(en: "Awarded with conditions", cy: "Dyfarnwyd gydag amodau")

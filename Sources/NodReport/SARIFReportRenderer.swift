@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 import NodCore
 
 /// The report as SARIF 2.1.0, so a SARIF viewer shows each finding at its evidence file and
 /// line. Rules carry their metadata; results are the rules not met (errors included).
-public enum SARIFReportRenderer {
+package enum SARIFReportRenderer {
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
         var version = "2.1.0"
@@ -49,7 +49,7 @@ public enum SARIFReportRenderer {
         }
     }
 
-    public static func render(_ report: AuditReport) throws -> Data {
+    package static func render(_ report: AuditReport) throws -> Data {
         let lang = report.language
         let rules = report.results.map { result in
             RuleDescriptor(id: result.rule, name: result.rule, shortDescription: Message(text: result.title.text(lang)),

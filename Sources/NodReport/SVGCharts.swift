@@ -78,8 +78,8 @@ enum SVGCharts {
 /// Escaping for text and double-quoted attributes in XHTML and XML (the HTML report, its
 /// charts, JUnit, the batch portfolio page): one place decides what is escaped and that
 /// control characters XML forbids are dropped.
-public enum HTMLText {
-    public static func escape(_ text: String) -> String {
+package enum HTMLText {
+    package static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,17 +1,17 @@
 import Foundation
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// An accepted exception to one rule: who approved it, why, and for how long.
-public struct Waiver: YAMLReadable, Sendable {
-    public var rule: Located<String>
-    public var justification: String
-    public var approver: String
-    public var granted: Located<LocalDate>
-    public var expires: Located<LocalDate>
-    public var scope: String?
+package struct Waiver: YAMLReadable, Sendable {
+    package var rule: Located<String>
+    package var justification: String
+    package var approver: String
+    package var granted: Located<LocalDate>
+    package var expires: Located<LocalDate>
+    package var scope: String?
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["rule", "justification", "approver", "granted", "expires", "scope"])
         rule = try fields.required("rule")
         justification = try fields.required("justification")
@@ -28,20 +28,20 @@ public struct Waiver: YAMLReadable, Sendable {
     }
 
     /// In force on `date`: granted on or before it and not yet expired.
-    public func isActive(on date: LocalDate) -> Bool { granted.value <= date && date <= expires.value }
+    package func isActive(on date: LocalDate) -> Bool { granted.value <= date && date <= expires.value }
 }
 
 /// An auditor's statement of what no file shows (a site visit, an interview).
-public struct Attestation: YAMLReadable, Sendable {
-    public enum Outcome: String, YAMLEnum, Sendable { case met, notMet = "not-met" }
+package struct Attestation: YAMLReadable, Sendable {
+    package enum Outcome: String, YAMLEnum, Sendable { case met, notMet = "not-met" }
 
-    public var rule: Located<String>
-    public var attester: String
-    public var date: Located<LocalDate>
-    public var outcome: Outcome
-    public var note: String
+    package var rule: Located<String>
+    package var attester: String
+    package var date: Located<LocalDate>
+    package var outcome: Outcome
+    package var note: String
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["rule", "attester", "date", "outcome", "note"])
         rule = try fields.required("rule")
         attester = try fields.required("attester")
@@ -52,7 +52,7 @@ public struct Attestation: YAMLReadable, Sendable {
 }
 
 /// The files given with `--waivers` and `--attestations`, versioned like rule packs.
-public enum ExceptionFiles {
+package enum ExceptionFiles {
     private struct WaiverFile: YAMLReadable {
         var waivers: [Waiver]
         init(yaml: YAMLValue) throws(YAMLError) {
@@ -71,13 +71,13 @@ public enum ExceptionFiles {
         }
     }
 
-    public static func waivers(_ bytes: [UInt8], file: String, knownRules: Set<String>) throws(RuleError) -> [Waiver] {
+    package static func waivers(_ bytes: [UInt8], file: String, knownRules: Set<String>) throws(RuleError) -> [Waiver] {
         let waivers = try decode(WaiverFile.self, bytes, file: file).waivers
         try checkRules(waivers.map(\.rule), knownRules: knownRules, what: "waives")
         return waivers
     }
 
-    public static func attestations(_ bytes: [UInt8], file: String, knownRules: Set<String>) throws(RuleError) -> [Attestation] {
+    package static func attestations(_ bytes: [UInt8], file: String, knownRules: Set<String>) throws(RuleError) -> [Attestation] {
         let attestations = try decode(AttestationFile.self, bytes, file: file).attestations
         try checkRules(attestations.map(\.rule), knownRules: knownRules, what: "attests")
         return attestations

@@ -1,17 +1,17 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// A certification scheme: which packs, which rules tailored how, what blocks the mark,
 /// how the score is weighted and which levels can be reached.
-public struct Profile: YAMLReadable, Sendable {
-    public static let supportedFormat = 1
+package struct Profile: YAMLReadable, Sendable {
+    package static let supportedFormat = 1
 
     /// A rule's severity or parameters changed by this profile.
-    public struct Tailoring: YAMLReadable, Sendable {
-        public var severity: Severity?
-        public var parameters: YAMLNode?
-        public var location: FileLocation
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Tailoring: YAMLReadable, Sendable {
+        package var severity: Severity?
+        package var parameters: YAMLNode?
+        package var location: FileLocation
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["severity", "with"])
             severity = try fields.optional("severity")
             parameters = try fields.optional("with")
@@ -20,21 +20,21 @@ public struct Profile: YAMLReadable, Sendable {
     }
 
     /// Points earned by a met rule of each severity.
-    public struct ScoreWeights: YAMLReadable, Sendable, Hashable {
-        public var major: Int
-        public var minor: Int
-        public var observation: Int
-        public static let standard = ScoreWeights(major: 3, minor: 2, observation: 1)
-        public init(major: Int, minor: Int, observation: Int) {
+    package struct ScoreWeights: YAMLReadable, Sendable, Hashable {
+        package var major: Int
+        package var minor: Int
+        package var observation: Int
+        package static let standard = ScoreWeights(major: 3, minor: 2, observation: 1)
+        package init(major: Int, minor: Int, observation: Int) {
             self.major = major
             self.minor = minor
             self.observation = observation
         }
-        public init(yaml: YAMLValue) throws(YAMLError) {
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["major", "minor", "observation"])
             self.init(major: try fields.required("major"), minor: try fields.required("minor"), observation: try fields.required("observation"))
         }
-        public func weight(_ severity: Severity) -> Int {
+        package func weight(_ severity: Severity) -> Int {
             switch severity {
             case .major: major
             case .minor: minor
@@ -44,18 +44,18 @@ public struct Profile: YAMLReadable, Sendable {
     }
 
     /// A level of the mark (foundation / established / exemplary) and what reaching it takes.
-    public struct Level: YAMLReadable, Sendable {
-        public var id: String
-        public var title: LocalizedText
+    package struct Level: YAMLReadable, Sendable {
+        package var id: String
+        package var title: LocalizedText
         /// Failed (not met) minor rules allowed; any number when absent.
-        public var maxFailedMinor: Int?
+        package var maxFailedMinor: Int?
         /// Failed observations allowed; any number when absent.
-        public var maxFailedObservation: Int?
+        package var maxFailedObservation: Int?
         /// Share of the possible score needed, in percent.
-        public var minScorePercent: Int?
+        package var minScorePercent: Int?
         /// Rules that must pass.
-        public var rulesPassed: [String]
-        public init(yaml: YAMLValue) throws(YAMLError) {
+        package var rulesPassed: [String]
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["id", "title", "max-failed-minor", "max-failed-observation", "min-score-percent", "rules-passed"])
             id = try fields.required("id")
             title = try fields.required("title")
@@ -66,23 +66,23 @@ public struct Profile: YAMLReadable, Sendable {
         }
     }
 
-    public var id: String
-    public var version: String
-    public var title: LocalizedText
-    public var description: LocalizedText
-    public var packs: [Located<String>]
+    package var id: String
+    package var version: String
+    package var title: LocalizedText
+    package var description: LocalizedText
+    package var packs: [Located<String>]
     /// When false nothing blocks (a self-check): the decision is reported, the exit code is 0.
-    public var blocking: Bool
-    public var exclude: [Located<String>]
-    public var tailor: [String: Tailoring]
-    public var scoreWeights: ScoreWeights
+    package var blocking: Bool
+    package var exclude: [Located<String>]
+    package var tailor: [String: Tailoring]
+    package var scoreWeights: ScoreWeights
     /// Days a co-op has to close a corrective action (a failed minor rule).
-    public var correctiveActionDays: Int
+    package var correctiveActionDays: Int
     /// Levels from lowest to highest; the highest one reached is reported.
-    public var levels: [Level]
-    public var location: FileLocation
+    package var levels: [Level]
+    package var location: FileLocation
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "profile-format", "profile", "version", "title", "description", "packs", "blocking", "exclude", "tailor",
             "score-weights", "corrective-action-days", "levels",

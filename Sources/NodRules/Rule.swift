@@ -1,18 +1,18 @@
 import Foundation
-public import NodCore
-public import NodEvidence
-public import NodYAML
+package import NodCore
+package import NodEvidence
+package import NodYAML
 
 /// One requirement of a standard: what it asks, who it applies to, which checker judges it,
 /// with which parameters, and where the requirement comes from.
-public struct Rule: YAMLReadable, Sendable {
+package struct Rule: YAMLReadable, Sendable {
     /// Conditions beyond the co-op model under which a rule applies (`[wales]`, `[regulated]`).
-    public struct Applicability: YAMLReadable, Sendable, Hashable {
-        public var nations: [Nation]?
-        public var regulatedService: Bool?
-        public var legalForms: [LegalForm]?
+    package struct Applicability: YAMLReadable, Sendable, Hashable {
+        package var nations: [Nation]?
+        package var regulatedService: Bool?
+        package var legalForms: [LegalForm]?
 
-        public init(yaml: YAMLValue) throws(YAMLError) {
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["nation", "regulated-service", "legal-form"])
             nations = try fields.optional("nation")
             regulatedService = try fields.optional("regulated-service")
@@ -20,30 +20,30 @@ public struct Rule: YAMLReadable, Sendable {
         }
     }
 
-    public var id: String
-    public var title: LocalizedText
+    package var id: String
+    package var title: LocalizedText
     /// What the standard requires, in a sentence.
-    public var requirement: LocalizedText
+    package var requirement: LocalizedText
     /// The evidence a co-op must send for it.
-    public var evidence: LocalizedText
+    package var evidence: LocalizedText
     /// The default threshold in words (the checker's parameters are the exact form).
-    public var threshold: LocalizedText
+    package var threshold: LocalizedText
     /// How to meet it, for a co-op that does not yet.
-    public var guidance: LocalizedText
-    public var area: String
-    public var severity: Severity
+    package var guidance: LocalizedText
+    package var area: String
+    package var severity: Severity
     /// Models it applies to; every model when absent.
-    public var models: [CoopModel]?
-    public var appliesWhen: Applicability?
+    package var models: [CoopModel]?
+    package var appliesWhen: Applicability?
     /// The checker's id (`agm-held`).
-    public var check: Located<String>
+    package var check: Located<String>
     /// The checker's parameters, kept as YAML until the checker decodes them.
-    public var parameters: YAMLNode?
-    public var citation: String
+    package var parameters: YAMLNode?
+    package var citation: String
     /// Where the rule's id is written, for errors and `nod explain`.
-    public var location: FileLocation
+    package var location: FileLocation
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "id", "title", "requirement", "evidence", "threshold", "guidance", "area", "severity", "models", "applies-when",
             "check", "with", "citation",

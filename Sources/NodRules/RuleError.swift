@@ -1,9 +1,9 @@
-public import NodCore
+package import NodCore
 
 /// Why a rule pack or profile is invalid, and where: exit code 2, printed as
 /// `file:line:column: error: message` by `nod rules lint` and every command that loads rules.
-public struct RuleError: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
-    public enum Code: String, Hashable, Sendable {
+package struct RuleError: Error, Hashable, Sendable, CustomStringConvertible, Comparable {
+    package enum Code: String, Hashable, Sendable {
         case syntax = "rules.syntax"
         case unknownDocument = "rules.unknown-document"
         case unsupportedFormat = "rules.unsupported-format"
@@ -17,17 +17,17 @@ public struct RuleError: Error, Hashable, Sendable, CustomStringConvertible, Com
         case unreadable = "rules.unreadable"
     }
 
-    public var code: Code
-    public var location: FileLocation
-    public var message: String
+    package var code: Code
+    package var location: FileLocation
+    package var message: String
 
-    public init(_ code: Code, at location: FileLocation, _ message: String) {
+    package init(_ code: Code, at location: FileLocation, _ message: String) {
         self.code = code
         self.location = location
         self.message = message
     }
 
-    public var description: String { "\(location): \(message)" }
+    package var description: String { "\(location): \(message)" }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.location, lhs.message) < (rhs.location, rhs.message) }
+    package static func < (lhs: Self, rhs: Self) -> Bool { (lhs.location, lhs.message) < (rhs.location, rhs.message) }
 }

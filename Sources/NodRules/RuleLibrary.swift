@@ -1,35 +1,35 @@
 import Foundation
 import Crypto
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// A YAML file of rules: a pack or a profile, with the name it is known by in messages.
-public struct RuleSource: Sendable {
-    public var name: String
-    public var bytes: [UInt8]
+package struct RuleSource: Sendable {
+    package var name: String
+    package var bytes: [UInt8]
 
-    public init(name: String, bytes: [UInt8]) {
+    package init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
     }
 }
 
 /// A pack as loaded, with the hash of the exact bytes it came from (recorded in reports).
-public struct LoadedPack: Sendable {
-    public var pack: RulePack
-    public var sha256: String
-    public var source: String
+package struct LoadedPack: Sendable {
+    package var pack: RulePack
+    package var sha256: String
+    package var source: String
 }
 
 /// A rule as a profile uses it: severity and parameters after the profile's tailoring.
-public struct ResolvedRule: Sendable {
-    public var rule: Rule
-    public var pack: String
-    public var severity: Severity
-    public var parameters: YAMLNode?
-    public var id: String { rule.id }
+package struct ResolvedRule: Sendable {
+    package var rule: Rule
+    package var pack: String
+    package var severity: Severity
+    package var parameters: YAMLNode?
+    package var id: String { rule.id }
 
-    public init(rule: Rule, pack: String, severity: Severity, parameters: YAMLNode?) {
+    package init(rule: Rule, pack: String, severity: Severity, parameters: YAMLNode?) {
         self.rule = rule
         self.pack = pack
         self.severity = severity
@@ -40,12 +40,12 @@ public struct ResolvedRule: Sendable {
 /// Every pack and profile loaded for a run, checked against each other.
 ///
 /// Loading never stops at the first error: `nod rules lint` reports them all.
-public struct RuleLibrary: Sendable {
-    public private(set) var packs: [LoadedPack] = []
-    public private(set) var profiles: [Profile] = []
+package struct RuleLibrary: Sendable {
+    package private(set) var packs: [LoadedPack] = []
+    package private(set) var profiles: [Profile] = []
 
     /// Loads `sources`; the library holds whatever was valid, `errors` everything that was not.
-    public static func load(_ sources: [RuleSource]) -> (library: RuleLibrary, errors: [RuleError]) {
+    package static func load(_ sources: [RuleSource]) -> (library: RuleLibrary, errors: [RuleError]) {
         var library = RuleLibrary()
         var errors: [RuleError] = []
         for source in sources {
@@ -123,22 +123,22 @@ public struct RuleLibrary: Sendable {
         return errors
     }
 
-    public func profile(_ id: String) -> Profile? {
+    package func profile(_ id: String) -> Profile? {
         profiles.first { $0.id == id }
     }
 
     /// Every rule of every pack, sorted by id (for `nod rules list` and `nod explain`).
-    public var allRules: [(rule: Rule, pack: String)] {
+    package var allRules: [(rule: Rule, pack: String)] {
         packs.flatMap { loaded in loaded.pack.rules.map { ($0, loaded.pack.id) } }.sorted { $0.rule.id < $1.rule.id }
     }
 
     /// The packs a profile uses, in the profile's order.
-    public func packs(for profile: Profile) -> [LoadedPack] {
+    package func packs(for profile: Profile) -> [LoadedPack] {
         profile.packs.compactMap { name in packs.first { $0.pack.id == name.value } }
     }
 
     /// The rules a profile judges, tailored and sorted by id.
-    public func rules(for profile: Profile) -> [ResolvedRule] {
+    package func rules(for profile: Profile) -> [ResolvedRule] {
         let excluded = Set(profile.exclude.map(\.value))
         return packs(for: profile).flatMap { loaded in
             loaded.pack.rules.filter { !excluded.contains($0.id) }.map { rule in

@@ -1,20 +1,20 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// A versioned set of rules on one theme (`governance`, `accounts`), as written in `Rules/`.
-public struct RulePack: YAMLReadable, Sendable {
+package struct RulePack: YAMLReadable, Sendable {
     /// The pack format this nod reads; a newer one is refused rather than misread.
-    public static let supportedFormat = 1
+    package static let supportedFormat = 1
 
-    public var id: String
-    public var version: String
-    public var title: LocalizedText
-    public var rules: [Rule]
+    package var id: String
+    package var version: String
+    package var title: LocalizedText
+    package var rules: [Rule]
     /// Shipped but not used by any profile unless one names it.
-    public var disabledByDefault: Bool
-    public var location: FileLocation
+    package var disabledByDefault: Bool
+    package var location: FileLocation
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["pack-format", "pack", "version", "title", "rules", "disabled-by-default"])
         try FormatVersion.check(fields, key: "pack-format", supported: Self.supportedFormat)
         let id: Located<String> = try fields.required("pack")

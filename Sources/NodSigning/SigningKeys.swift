@@ -1,21 +1,21 @@
 import Crypto
 import NodCore
-public import Foundation
+package import Foundation
 
 /// An Ed25519 key pair for signing certification reports, stored as two small text files:
 /// `NAME.key` (private, mode 0600) and `NAME.pub` (public, to give to anyone who verifies).
-public struct SigningKeyPair: Sendable {
+package struct SigningKeyPair: Sendable {
     let privateKey: Curve25519.Signing.PrivateKey
 
-    public static let privateHeader = "nod-ed25519-private-key-v1"
-    public static let publicHeader = "nod-ed25519-public-key-v1"
+    package static let privateHeader = "nod-ed25519-private-key-v1"
+    package static let publicHeader = "nod-ed25519-public-key-v1"
 
-    public static func generate() -> SigningKeyPair {
+    package static func generate() -> SigningKeyPair {
         SigningKeyPair(privateKey: Curve25519.Signing.PrivateKey())
     }
 
     /// Reads a private key file written by `privateKeyText`.
-    public init(privateKeyText text: String) throws(SigningError) {
+    package init(privateKeyText text: String) throws(SigningError) {
         let raw = try KeyText.decode(text, header: Self.privateHeader, what: "private key")
         do {
             privateKey = try Curve25519.Signing.PrivateKey(rawRepresentation: raw)
@@ -28,20 +28,20 @@ public struct SigningKeyPair: Sendable {
         self.privateKey = privateKey
     }
 
-    public var privateKeyText: String { KeyText.encode(privateKey.rawRepresentation, header: Self.privateHeader) }
-    public var publicKey: VerificationKey { VerificationKey(key: privateKey.publicKey) }
+    package var privateKeyText: String { KeyText.encode(privateKey.rawRepresentation, header: Self.privateHeader) }
+    package var publicKey: VerificationKey { VerificationKey(key: privateKey.publicKey) }
 
     /// The Ed25519 signature of `bytes`, base64.
-    public func sign(_ bytes: Data) throws -> String {
+    package func sign(_ bytes: Data) throws -> String {
         try privateKey.signature(for: bytes).base64EncodedString()
     }
 }
 
 /// The public half: checks signatures, and names itself by a short fingerprint (`key-id`).
-public struct VerificationKey: Sendable {
+package struct VerificationKey: Sendable {
     let key: Curve25519.Signing.PublicKey
 
-    public init(publicKeyText text: String) throws(SigningError) {
+    package init(publicKeyText text: String) throws(SigningError) {
         let raw = try KeyText.decode(text, header: SigningKeyPair.publicHeader, what: "public key")
         do {
             key = try Curve25519.Signing.PublicKey(rawRepresentation: raw)
@@ -54,14 +54,14 @@ public struct VerificationKey: Sendable {
         self.key = key
     }
 
-    public var text: String { KeyText.encode(key.rawRepresentation, header: SigningKeyPair.publicHeader) }
+    package var text: String { KeyText.encode(key.rawRepresentation, header: SigningKeyPair.publicHeader) }
 
     /// The first 16 hex digits of the SHA-256 of the raw public key.
-    public var keyID: String {
+    package var keyID: String {
         SHA256.hash(data: key.rawRepresentation).prefix(8).hexString
     }
 
-    public func isValid(signature base64: String, for bytes: Data) -> Bool {
+    package func isValid(signature base64: String, for bytes: Data) -> Bool {
         guard let signature = Data(base64Encoded: base64) else { return false }
         return key.isValidSignature(signature, for: bytes)
     }
@@ -84,13 +84,13 @@ enum KeyText {
 }
 
 /// Why a key could not be read or a report not verified.
-public struct SigningError: Error, CustomStringConvertible, Sendable {
-    public enum Code: String, Sendable { case badKey = "signing.bad-key", unsigned = "signing.unsigned", notCanonical = "signing.not-canonical", mismatch = "signing.mismatch", otherKey = "signing.other-key", unreadable = "signing.unreadable" }
-    public var code: Code
-    public var message: String
-    public init(_ code: Code, _ message: String) {
+package struct SigningError: Error, CustomStringConvertible, Sendable {
+    package enum Code: String, Sendable { case badKey = "signing.bad-key", unsigned = "signing.unsigned", notCanonical = "signing.not-canonical", mismatch = "signing.mismatch", otherKey = "signing.other-key", unreadable = "signing.unreadable" }
+    package var code: Code
+    package var message: String
+    package init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -4,19 +4,19 @@ import NodCore
 ///
 /// Minutes, visit notes and reviews are Markdown with a `---` block on top; findings cite
 /// lines of either part, so both remember where they sit in the original file.
-public struct FrontMatterDocument: Sendable {
+package struct FrontMatterDocument: Sendable {
     /// The front matter's YAML bytes (without the `---` fences), when the file has one.
-    public var yaml: [UInt8]?
+    package var yaml: [UInt8]?
     /// Lines added to the YAML's own line numbers to give the file's (1: it starts on line 2).
-    public var yamlLineOffset: Int
+    package var yamlLineOffset: Int
     /// The Markdown body, one entry per line.
-    public var body: [String]
+    package var body: [String]
     /// The file line of `body[0]`.
-    public var bodyFirstLine: Int
+    package var bodyFirstLine: Int
 
     /// Splits `bytes`. Front matter must open on the first line (after an optional BOM)
     /// with `---` and close with a line of `---` or `...`.
-    public static func split(_ bytes: [UInt8], file: String) throws(YAMLError) -> FrontMatterDocument {
+    package static func split(_ bytes: [UInt8], file: String) throws(YAMLError) -> FrontMatterDocument {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let lines = Self.lines(bytes[start...])

@@ -1,10 +1,10 @@
 import NodCore
 
 /// Entry point for reading YAML text into located nodes.
-public enum YAMLDocument {
+package enum YAMLDocument {
     /// Parses one YAML document. `lineOffset` is added to every line (front matter starts
     /// below the Markdown file's first line). An empty document is `nil`.
-    public static func parse(
+    package static func parse(
         _ bytes: some Collection<UInt8>,
         file: String,
         lineOffset: Int = 0,
@@ -16,7 +16,7 @@ public enum YAMLDocument {
     }
 
     /// Parses and requires a non-empty document.
-    public static func parseRequired(
+    package static func parseRequired(
         _ bytes: some Collection<UInt8>,
         file: String,
         lineOffset: Int = 0,

@@ -1,13 +1,13 @@
-public import NodCore
+package import NodCore
 
 /// Why a YAML document could not be read or decoded, and exactly where.
 ///
 /// One error type for the module: syntax errors from libyaml, structural refusals of the
 /// composer (duplicate keys, undefined aliases, budgets) and decoding errors (unknown keys,
 /// wrong types) all carry a 1-based `file:line:column` and a stable code.
-public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Stable codes, so that callers and tests can tell refusals apart without parsing text.
-    public enum Code: String, Hashable, Sendable {
+    package enum Code: String, Hashable, Sendable {
         case syntax = "yaml.syntax"
         case duplicateKey = "yaml.duplicate-key"
         case undefinedAlias = "yaml.undefined-alias"
@@ -26,21 +26,21 @@ public struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty = "yaml.empty"
     }
 
-    public var code: Code
-    public var location: FileLocation
-    public var message: String
+    package var code: Code
+    package var location: FileLocation
+    package var message: String
 
-    public init(_ code: Code, at location: FileLocation, _ message: String) {
+    package init(_ code: Code, at location: FileLocation, _ message: String) {
         self.code = code
         self.location = location
         self.message = message
     }
 
     /// `manifest.yaml:7:3: unknown key 'modle' — did you mean 'model'?`
-    public var description: String { "\(location): \(message)" }
+    package var description: String { "\(location): \(message)" }
 
     /// The same error as a located evidence problem that makes its whole file unusable.
-    public var problem: Problem {
+    package var problem: Problem {
         Problem(code: code.rawValue, location: location, message: message, scope: .file)
     }
 }

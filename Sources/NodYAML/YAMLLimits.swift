@@ -1,15 +1,15 @@
 /// Budgets that stop a hostile document (billion laughs, deep nesting) before it costs
 /// memory or time. The defaults are bundle.md's.
-public struct YAMLLimits: Sendable, Hashable {
+package struct YAMLLimits: Sendable, Hashable {
     /// Deepest nesting of lists and mappings.
-    public var maxDepth: Int
+    package var maxDepth: Int
     /// Nodes in the document after every alias is counted at its full size.
-    public var maxNodes: Int
+    package var maxNodes: Int
 
-    public init(maxDepth: Int = 64, maxNodes: Int = 100_000) {
+    package init(maxDepth: Int = 64, maxNodes: Int = 100_000) {
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes
     }
 
-    public static let `default` = YAMLLimits()
+    package static let `default` = YAMLLimits()
 }

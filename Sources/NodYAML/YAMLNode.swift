@@ -1,35 +1,35 @@
-public import NodCore
+package import NodCore
 
 /// One node of a YAML document, knowing the line and column it started at.
 ///
 /// Aliases are already expanded (within the node budget) and merge keys applied, so a
 /// consumer sees plain scalars, sequences and mappings and never a pointer into libyaml.
-public struct YAMLNode: Sendable, Hashable {
+package struct YAMLNode: Sendable, Hashable {
     /// How a scalar was written: only plain scalars can be numbers, booleans or null.
-    public enum ScalarStyle: Sendable, Hashable {
+    package enum ScalarStyle: Sendable, Hashable {
         case plain, quoted, block
     }
 
     /// A key and its value in a mapping, in document order.
-    public struct Pair: Sendable, Hashable {
-        public var key: YAMLNode
-        public var value: YAMLNode
+    package struct Pair: Sendable, Hashable {
+        package var key: YAMLNode
+        package var value: YAMLNode
     }
 
-    public enum Content: Sendable, Hashable {
+    package enum Content: Sendable, Hashable {
         case scalar(String, ScalarStyle)
         case sequence([YAMLNode])
         case mapping([Pair])
     }
 
-    public var content: Content
-    public var location: FileLocation
+    package var content: Content
+    package var location: FileLocation
     /// The resolved tag when one was written (`tag:yaml.org,2002:str`), else `nil`.
-    public var tag: String?
+    package var tag: String?
     /// Nodes in this subtree, aliases counted at their full size (the expansion budget's unit).
-    public var weight: Int
+    package var weight: Int
 
-    public init(_ content: Content, at location: FileLocation, tag: String? = nil) {
+    package init(_ content: Content, at location: FileLocation, tag: String? = nil) {
         self.content = content
         self.location = location
         self.tag = tag
@@ -41,13 +41,13 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// The text of a scalar, `nil` for collections.
-    public var scalar: String? {
+    package var scalar: String? {
         if case .scalar(let text, _) = content { return text }
         return nil
     }
 
     /// A plain `~`, `null` or empty scalar: YAML's null.
-    public var isNull: Bool {
+    package var isNull: Bool {
         guard case .scalar(let text, .plain) = content, tag == nil || tag == "tag:yaml.org,2002:null" else {
             return false
         }
@@ -61,20 +61,20 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// The value under `key` in a mapping.
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = content else { return nil }
         return pairs.first { $0.key.isScalar(key) }?.value
     }
 
     /// Whether this is a scalar reading `text`. Lengths are compared first: looking a key up
     /// passes over the others, and a length settles most of them without comparing text.
-    public func isScalar(_ text: String) -> Bool {
+    package func isScalar(_ text: String) -> Bool {
         guard case .scalar(let scalar, _) = content else { return false }
         return scalar.utf8.count == text.utf8.count && scalar == text
     }
 
     /// What this node is, in words, for error messages.
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch content {
         case .scalar where isNull: "null"
         case .scalar(_, .plain): "a plain scalar"

@@ -1,5 +1,5 @@
-public import Foundation
-public import NodCore
+package import Foundation
+package import NodCore
 
 /// A type read straight from a located YAML node, strictly, with errors that say where.
 ///
@@ -13,27 +13,27 @@ public import NodCore
 /// - only plain scalars are numbers, booleans or null (`"14"` is text, not 14), and
 ///   `yes`/`no`/`on`/`off` are not booleans;
 /// - `Decimal` is read from the scalar's digits, never through a binary float.
-public protocol YAMLReadable {
+package protocol YAMLReadable {
     init(yaml: YAMLValue) throws(YAMLError)
 }
 
 /// One node being read, with the key it is the value of, so messages can name the field
 /// (`'notice-days': expected a whole number, found a quoted string`).
-public struct YAMLValue: Sendable {
-    public let node: YAMLNode
+package struct YAMLValue: Sendable {
+    package let node: YAMLNode
     /// The mapping key this node is the value of; list items keep their list's key.
-    public let key: String?
+    package let key: String?
 
-    public init(_ node: YAMLNode, key: String? = nil) {
+    package init(_ node: YAMLNode, key: String? = nil) {
         self.node = node
         self.key = key
     }
 
-    public var location: FileLocation { node.location }
-    public var isNull: Bool { node.isNull }
+    package var location: FileLocation { node.location }
+    package var isNull: Bool { node.isNull }
 
     /// This node as a mapping whose keys must all be among `keys`.
-    public func mapping(_ keys: [String]) throws(YAMLError) -> YAMLMapping {
+    package func mapping(_ keys: [String]) throws(YAMLError) -> YAMLMapping {
         let mapping = try anyMapping()
         for pair in mapping.pairs {
             guard !keys.contains(where: pair.key.isScalar) else { continue }
@@ -50,24 +50,24 @@ public struct YAMLValue: Sendable {
     }
 
     /// This node as a mapping with any keys (the caller checks them: stakeholder classes…).
-    public func anyMapping() throws(YAMLError) -> YAMLMapping {
+    package func anyMapping() throws(YAMLError) -> YAMLMapping {
         guard case .mapping(let pairs) = node.content else { throw mismatch("a mapping") }
         return YAMLMapping(self, pairs: pairs)
     }
 
     /// The items of a list, each keeping this node's key for messages.
-    public func items() throws(YAMLError) -> [YAMLValue] {
+    package func items() throws(YAMLError) -> [YAMLValue] {
         guard case .sequence(let items) = node.content else { throw mismatch("a list") }
         return items.map { YAMLValue($0, key: key) }
     }
 
     /// The text of a scalar; null is not text.
-    public func string() throws(YAMLError) -> String {
+    package func string() throws(YAMLError) -> String {
         guard !isNull, let text = node.scalar else { throw mismatch(isNull ? "text" : "a single value") }
         return text
     }
 
-    public func bool() throws(YAMLError) -> Bool {
+    package func bool() throws(YAMLError) -> Bool {
         let text = try plainText("true or false", tag: "tag:yaml.org,2002:bool")
         switch text {
         case "true", "True", "TRUE": return true
@@ -76,7 +76,7 @@ public struct YAMLValue: Sendable {
         }
     }
 
-    public func integer() throws(YAMLError) -> Int {
+    package func integer() throws(YAMLError) -> Int {
         let text = try plainText("a whole number", tag: "tag:yaml.org,2002:int")
         guard let value = IntegerText.parse(text, allowingPlus: true) else {
             throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a whole number, found '\(text)'")
@@ -84,7 +84,7 @@ public struct YAMLValue: Sendable {
         return value
     }
 
-    public func double() throws(YAMLError) -> Double {
+    package func double() throws(YAMLError) -> Double {
         let text = try plainText("a number", tag: "tag:yaml.org,2002:float")
         guard ScalarSyntax.isDecimal(text), let value = Double(text), value.isFinite else {
             throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a number, found '\(text)'")
@@ -92,7 +92,7 @@ public struct YAMLValue: Sendable {
         return value
     }
 
-    public func decimal() throws(YAMLError) -> Decimal {
+    package func decimal() throws(YAMLError) -> Decimal {
         let text = try plainText("a number", tag: "tag:yaml.org,2002:float")
         // DecimalText accepts plain notation only, as the CSV readers do: one syntax for money.
         guard let value = DecimalText.parse(text, allowingPlus: true) else {
@@ -102,17 +102,17 @@ public struct YAMLValue: Sendable {
     }
 
     /// A value this field may not have, named after it: `'reviewed': '2025-02-29' is not a calendar date`.
-    public func invalid(_ message: String) -> YAMLError {
+    package func invalid(_ message: String) -> YAMLError {
         YAMLError(.invalidValue, at: location, fieldName + message)
     }
 
     /// The wrong shape of node: `'organisation': expected a mapping, found a list`.
-    public func mismatch(_ expected: String) -> YAMLError {
+    package func mismatch(_ expected: String) -> YAMLError {
         YAMLError(.typeMismatch, at: location, "\(fieldName)expected \(expected), found \(node.kindDescription)")
     }
 
     /// `'notice-days': ` — the field being read, for messages; empty at the top.
-    public var fieldName: String { key.map { "'\($0)': " } ?? "" }
+    package var fieldName: String { key.map { "'\($0)': " } ?? "" }
 
     /// A scalar that may be a number or boolean: plain, or explicitly tagged as such.
     private func plainText(_ expected: String, tag: String) throws(YAMLError) -> String {
@@ -124,33 +124,33 @@ public struct YAMLValue: Sendable {
 }
 
 /// A mapping being read: values by key, required or optional.
-public struct YAMLMapping: Sendable {
+package struct YAMLMapping: Sendable {
     /// The mapping node itself (missing keys are reported at its start).
-    public let value: YAMLValue
-    public let pairs: [YAMLNode.Pair]
+    package let value: YAMLValue
+    package let pairs: [YAMLNode.Pair]
 
     init(_ value: YAMLValue, pairs: [YAMLNode.Pair]) {
         self.value = value
         self.pairs = pairs
     }
 
-    public var location: FileLocation { value.location }
+    package var location: FileLocation { value.location }
 
     /// The value under `key`, null or not; `nil` when the key is absent.
-    public subscript(key: String) -> YAMLValue? {
+    package subscript(key: String) -> YAMLValue? {
         pairs.first { $0.key.isScalar(key) }.map { YAMLValue($0.value, key: key) }
     }
 
     /// The value under `key` refused, located at it (at the mapping when the key is absent):
     /// `'end': the period ends … before it starts …`; with `prefixed: false` the message is
     /// given whole, for one that names its field itself (`pack-format 2 is not one this nod reads`).
-    public func invalid(_ key: String, _ message: String, prefixed: Bool = true) -> YAMLError {
+    package func invalid(_ key: String, _ message: String, prefixed: Bool = true) -> YAMLError {
         let at = self[key]?.location ?? location
         return YAMLError(.invalidValue, at: at, prefixed ? "'\(key)': \(message)" : message)
     }
 
     /// The value under `key`, which must be present and not null.
-    @inlinable public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
+    package func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
         guard let value = self[key] else { throw YAMLError(.missingKey, at: location, "missing key '\(key)'") }
         if value.isNull, !(T.self is any ExpressibleByNilLiteral.Type) {
             throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value")
@@ -160,7 +160,7 @@ public struct YAMLMapping: Sendable {
 
     /// A pair's value, named after its key and required not null: for mappings whose keys are
     /// data (stakeholder classes, rule ids) rather than field names.
-    @inlinable public func value<T: YAMLReadable>(of pair: YAMLNode.Pair, as type: T.Type = T.self) throws(YAMLError) -> T {
+    package func value<T: YAMLReadable>(of pair: YAMLNode.Pair, as type: T.Type = T.self) throws(YAMLError) -> T {
         let key = pair.key.scalar ?? ""
         let value = YAMLValue(pair.value, key: key)
         if value.isNull { throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value") }
@@ -168,17 +168,17 @@ public struct YAMLMapping: Sendable {
     }
 
     /// The value under `key`; `nil` when the key is absent or null.
-    @inlinable public func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T? {
+    package func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T? {
         guard let value = self[key], !value.isNull else { return nil }
         return try T(yaml: value)
     }
 }
 
 /// An enum read from its raw text: `'model': 'multi' is not one of: worker, user-led, … — did you mean …?`
-public protocol YAMLEnum: YAMLReadable, RawRepresentable<String>, CaseIterable {}
+package protocol YAMLEnum: YAMLReadable, RawRepresentable<String>, CaseIterable {}
 
 extension YAMLEnum {
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let text = try yaml.string()
         guard let value = Self(rawValue: text) else {
             let choices = Self.allCases.map(\.rawValue)
@@ -210,29 +210,29 @@ enum ScalarSyntax {
 }
 
 extension String: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.string() }
+    package init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.string() }
 }
 
 extension Int: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.integer() }
+    package init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.integer() }
 }
 
 extension Bool: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.bool() }
+    package init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.bool() }
 }
 
 extension Double: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.double() }
+    package init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.double() }
 }
 
 extension Decimal: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.decimal() }
+    package init(yaml: YAMLValue) throws(YAMLError) { self = try yaml.decimal() }
 }
 
 extension Array: YAMLReadable where Element: YAMLReadable {
     // Inlinable, as are `Located` and the mapping's readers: otherwise every list in every
     // file was read through unspecialised generic code (metadata looked up per item).
-    @inlinable public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let items = try yaml.items()
         var result: [Element] = []
         result.reserveCapacity(items.count)
@@ -244,17 +244,17 @@ extension Array: YAMLReadable where Element: YAMLReadable {
 extension YAMLNode: YAMLReadable {
     /// A node reads as itself, so that part of a document (a rule's checker parameters)
     /// can be kept raw and read later into a type chosen at run time.
-    public init(yaml: YAMLValue) throws(YAMLError) { self = yaml.node }
+    package init(yaml: YAMLValue) throws(YAMLError) { self = yaml.node }
 }
 
 extension Located: YAMLReadable where Value: YAMLReadable {
-    @inlinable public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         self.init(try Value(yaml: yaml), at: yaml.location)
     }
 }
 
 extension LocalDate: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let text = try yaml.string()
         guard let date = LocalDate(iso8601: text) else {
             throw yaml.invalid("'\(text)' is not a calendar date (expected YYYY-MM-DD)")
@@ -264,7 +264,7 @@ extension LocalDate: YAMLReadable {
 }
 
 extension DatePeriod: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["start", "end"])
         let start: LocalDate = try fields.required("start"), end: LocalDate = try fields.required("end")
         guard start <= end else {
@@ -275,7 +275,7 @@ extension DatePeriod: YAMLReadable {
 }
 
 extension LocalizedText: YAMLReadable {
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["en", "cy"])
         self.init(en: try fields.required("en"), cy: try fields.required("cy"))
     }
@@ -283,7 +283,7 @@ extension LocalizedText: YAMLReadable {
 
 extension YAMLDocument {
     /// Parses one required document and reads it as `T`.
-    public static func read<T: YAMLReadable>(
+    package static func read<T: YAMLReadable>(
         _ type: T.Type, from bytes: some Collection<UInt8>, file: String,
         lineOffset: Int = 0, limits: YAMLLimits = .default
     ) throws(YAMLError) -> T {

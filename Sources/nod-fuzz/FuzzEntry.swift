@@ -13,7 +13,7 @@ private let target: FuzzTarget = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let input = data.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
     target.run(input)
     return 0

@@ -20,11 +20,9 @@ struct Nod: ParsableCommand {
         subcommands: [Audit.self, Batch.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self]
     )
 
-    /// Runs the command; maps usage errors to exit code 2 as cli.md requires.
+    /// Runs the command; maps usage errors to exit code 2 as the CLI documents (docs/cli.md).
     static func main() {
         do {
-            // `nod audit`: the bundle is read and the built-in rules loaded while ArgumentParser works.
-            AuditHeadStart.begin(CommandLine.arguments)
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -35,33 +33,5 @@ struct Nod: ParsableCommand {
             }
             exit(withError: error)
         }
-    }
-}
-
-/// Exit codes of cli.md.
-enum ExitStatus {
-    static let passed: Int32 = 0
-    static let notAwarded: Int32 = 1
-    static let usage: Int32 = 2
-    static let rejected: Int32 = 3
-    static let internalError: Int32 = 4
-}
-
-/// Writes to standard error (Swift 6 refuses the C global `stderr`).
-enum StandardError {
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-
-    /// `path: error: message`, the form compilers use, so editors and CI can jump to it.
-    static func report(_ location: FileLocation, _ message: String) {
-        write("\(location): error: \(message)")
-    }
-}
-
-/// Writes to standard output without `print`'s block buffering surprises.
-enum StandardOutput {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

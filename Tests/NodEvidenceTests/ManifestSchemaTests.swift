@@ -1,4 +1,5 @@
 import Foundation
+import NodCore
 import NodEvidence
 import NodTestSupport
 import Testing

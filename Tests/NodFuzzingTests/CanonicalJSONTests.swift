@@ -1,3 +1,4 @@
+import NodAudit
 import Foundation
 import NodArchive
 import NodCore

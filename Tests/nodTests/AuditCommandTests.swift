@@ -154,12 +154,11 @@ struct AuditCommandTests {
         }
     }
 
-    /// `nod audit BUNDLE …` starts reading the bundle before its options are parsed; the
-    /// report must be the one a read after parsing gives, and a changed limit must still bind.
-    @Test func aBundleReadBeforeParsingGivesTheSameReport() throws {
+    /// The bundle is read on a second core while the rules load; wherever it stands among the
+    /// options the report is the same, and a changed limit binds.
+    @Test func theBundleArgumentAnywhereGivesTheSameReport() throws {
         let late = try NodProcess.run(["audit", "--format", "json", "--date", Self.date, "--verbose", "--", "Examples/gofal-dyffryn"])
         #expect(late.status == 0, "\(late.stderr)")
-        #expect(!late.stderr.contains("(begun while the command line was parsed)"))
         #expect(late.stderr.contains("parsed evidence"))
         for arguments in [["Examples/gofal-dyffryn", "--date", Self.date, "--format", "json", "--verbose"],
                           ["--date", Self.date, "-v", "--format=json", "--with-default-rules", "Examples/gofal-dyffryn"]] {
@@ -167,7 +166,6 @@ struct AuditCommandTests {
             #expect(early.status == 0, "\(early.stderr)")
             #expect(early.stdout == late.stdout, "\(arguments)")
             #expect(early.stderr.contains("parsed evidence in"), "\(arguments)")
-            #expect(early.stderr.contains("(begun while the command line was parsed)"), "\(arguments)")
         }
 
         let limited = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", Self.date, "--max-entries", "5"])

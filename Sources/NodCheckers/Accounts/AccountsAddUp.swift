@@ -1,24 +1,24 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// FIN-07: every accounts summary adds up to the penny (surplus = income − expenditure), and
 /// the judged year's trading income is at least half of income (an observation).
 /// Finds arithmetic differences and the trading share.
-public struct AccountsAddUp: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var minTradingPercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct AccountsAddUp: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var minTradingPercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["min-trading-percent"])
             minTradingPercent = try fields.optional("min-trading-percent", as: Double.self) ?? 50
         }
     }
 
-    public static let id = "accounts-add-up"
-    public static let summary = "Every accounts summary adds up exactly and the co-op trades; finds differences and the trading share."
-    public static let examples = [
+    package static let id = "accounts-add-up"
+    package static let summary = "Every accounts summary adds up exactly and the co-op trades; finds differences and the trading share."
+    package static let examples = [
         CheckerExample("adds up, 94% trading", expect: .pass),
         CheckerExample("a penny out", expect: .fail, files: [
             "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "surplus: 4000", with: "surplus: 4000.01"),
@@ -29,9 +29,9 @@ public struct AccountsAddUp: Checker {
         CheckerExample("no accounts", expect: .notEvidenced, files: ["accounts/2024-25.yaml": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let judged = try input.judgedAccounts()
         guard !input.evidence.accounts.isEmpty else {
             return .notEvidenced("No accounts summaries (accounts/*.yaml).", "Dim crynodebau cyfrifon (accounts/*.yaml).")

@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// FIN-03: the accounts were published to members within nine months of the year end and
 /// approved at a general meeting. Finds the publication date and the approving resolution.
-public struct AccountsReachMembers: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var monthsAfterYearEnd: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct AccountsReachMembers: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var monthsAfterYearEnd: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["months-after-year-end"])
             monthsAfterYearEnd = try fields.optional("months-after-year-end", as: Int.self) ?? 9
         }
     }
 
-    public static let id = "accounts-reach-members"
-    public static let summary = "The judged accounts were published within nine months and approved by a general meeting; finds both."
-    public static let examples = [
+    package static let id = "accounts-reach-members"
+    package static let summary = "The judged accounts were published within nine months and approved by a general meeting; finds both."
+    package static let examples = [
         CheckerExample("published in October, approved at the AGM", expect: .pass),
         CheckerExample("published in January", expect: .fail, files: [
             "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "published: 2025-10-01", with: "published: 2026-01-15"),
@@ -30,9 +30,9 @@ public struct AccountsReachMembers: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let accounts = try input.judgedAccounts() else { return CheckInput.noJudgedAccounts }
         let yearEnd = accounts.period.value.end
         guard let published = accounts.published else {

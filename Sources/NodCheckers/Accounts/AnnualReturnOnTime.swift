@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// FIN-01: the society filed its annual return with the FCA within seven months of the year end.
 /// Finds the return for the judged year and how late or early it was.
-public struct AnnualReturnOnTime: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var monthsAfterYearEnd: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct AnnualReturnOnTime: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var monthsAfterYearEnd: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["months-after-year-end"])
             monthsAfterYearEnd = try fields.optional("months-after-year-end", as: Int.self) ?? 7
         }
     }
 
-    public static let id = "annual-return-on-time"
-    public static let summary = "The FCA annual return for the judged year was filed within seven months; finds the filing date."
-    public static let examples = [
+    package static let id = "annual-return-on-time"
+    package static let summary = "The FCA annual return for the judged year was filed within seven months; finds the filing date."
+    package static let examples = [
         CheckerExample("filed in October for a March year end", expect: .pass),
         CheckerExample("filed in November", expect: .fail, files: [
             "regulator/fca-annual-return-2025.yaml": "kind: fca-annual-return\nsubmitted: 2025-11-03\nyear-end: 2025-03-31\n",
@@ -33,9 +33,9 @@ public struct AnnualReturnOnTime: Checker {
         ], auditDate: "2025-10-15"),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let accounts = try input.judgedAccounts() else { return CheckInput.noJudgedAccounts }
         let yearEnd = accounts.period.value.end
         let deadline = yearEnd.adding(months: options.monthsAfterYearEnd)

@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// FIN-06: the co-op's residual assets are locked for other co-ops or good causes; for a
 /// charity a missing lock is a major nonconformity. Finds the constitution's asset-lock.
-public struct AssetLock: Checker {
-    public typealias Options = NoOptions
-    public static let id = "asset-lock"
-    public static let summary = "The constitution locks the co-op's assets; finds the asset-lock declaration."
-    public static let examples = [
+package struct AssetLock: Checker {
+    package typealias Options = NoOptions
+    package static let id = "asset-lock"
+    package static let summary = "The constitution locks the co-op's assets; finds the asset-lock declaration."
+    package static let examples = [
         CheckerExample("locked", expect: .pass),
         CheckerExample("not locked", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "asset-lock: true", with: "asset-lock: false"),
@@ -20,9 +20,9 @@ public struct AssetLock: Checker {
         ], severity: .major),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let cite = [EvidenceCitation(path: "manifest.yaml")]
         if input.manifest.constitution.assetLock == true {
             return .pass("The constitution locks the co-op's assets.", "Mae'r cyfansoddiad yn cloi asedau'r gydweithfa.", evidence: cite)

@@ -1,20 +1,20 @@
-public import Foundation
+package import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// FIN-02: the accounts had the scrutiny the law asks for their size: an audit above the
 /// thresholds; otherwise a members' resolution disapplying audit (under 20% against) and, above
 /// £90k turnover, an accountant's report. Finds the turnover, the scrutiny and the resolution.
-public struct ExternalScrutiny: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var auditTurnover: Decimal
-        public var auditAssets: Decimal
-        public var charityAuditTurnover: Decimal
-        public var accountantReportTurnover: Decimal
-        public var maxAgainstPercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct ExternalScrutiny: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var auditTurnover: Decimal
+        package var auditAssets: Decimal
+        package var charityAuditTurnover: Decimal
+        package var accountantReportTurnover: Decimal
+        package var maxAgainstPercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["audit-turnover", "audit-assets", "charity-audit-turnover", "accountant-report-turnover", "max-against-percent"])
             auditTurnover = try fields.optional("audit-turnover", as: Decimal.self) ?? 10_200_000
             auditAssets = try fields.optional("audit-assets", as: Decimal.self) ?? 5_100_000
@@ -24,11 +24,11 @@ public struct ExternalScrutiny: Checker {
         }
     }
 
-    public static let id = "external-scrutiny"
-    public static let summary = "The accounts had the audit or report their size requires; finds turnover, scrutiny and the members' resolution."
+    package static let id = "external-scrutiny"
+    package static let summary = "The accounts had the audit or report their size requires; finds turnover, scrutiny and the members' resolution."
     static let bigger = ExampleBundle.accounts.replacingOccurrences(of: "income: { total: 85000", with: "income: { total: 120000")
         .replacingOccurrences(of: "expenditure: { total: 81000", with: "expenditure: { total: 116000")
-    public static let examples = [
+    package static let examples = [
         CheckerExample("small society, audit disapplied, examined", expect: .pass),
         CheckerExample("no resolution disapplying audit", expect: .fail, files: [
             "minutes/2024-09-21-agm.md": ExampleBundle.agm(date: "2024-09-21", notice: "2024-09-02"),
@@ -49,9 +49,9 @@ public struct ExternalScrutiny: Checker {
         CheckerExample("no accounts", expect: .notEvidenced, files: ["accounts/2024-25.yaml": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let accounts = try input.judgedAccounts() else { return CheckInput.noJudgedAccounts }
         guard let scrutiny = accounts.scrutiny else {
             return .notEvidenced("The accounts for \(accounts.period.value) do not say what scrutiny they had (scrutiny).",

@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// FIN-04: interest on share capital stayed within the constitution's cap (none allowed when no
 /// cap is declared). Finds the rate paid.
-public struct LimitedReturnOnCapital: Checker {
-    public typealias Options = NoOptions
-    public static let id = "limited-return-on-capital"
-    public static let summary = "Interest on shares is within the constitution's cap; finds the rate paid."
-    public static let examples = [
+package struct LimitedReturnOnCapital: Checker {
+    package typealias Options = NoOptions
+    package static let id = "limited-return-on-capital"
+    package static let summary = "Interest on shares is within the constitution's cap; finds the rate paid."
+    package static let examples = [
         CheckerExample("no interest paid", expect: .pass),
         CheckerExample("4% paid under a 5% cap", expect: .pass, files: [
             "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "interest-on-shares: 0", with: "interest-on-shares: 32"),
@@ -26,9 +26,9 @@ public struct LimitedReturnOnCapital: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard let accounts = try input.judgedAccounts() else { return CheckInput.noJudgedAccounts }
         guard let interest = accounts.interestOnShares else {
             return .notEvidenced("The accounts do not state the interest paid on shares (interest-on-shares; 0 if none).",

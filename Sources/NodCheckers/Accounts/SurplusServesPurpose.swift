@@ -1,24 +1,24 @@
-public import Foundation
+package import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// FIN-05: dividends take no more of the surplus than the constitution allows (default half;
 /// none at all for a not-for-profit). Finds the dividends paid as a share of the surplus.
-public struct SurplusServesPurpose: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var defaultCapPercent: Decimal
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct SurplusServesPurpose: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var defaultCapPercent: Decimal
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["default-cap-percent"])
             defaultCapPercent = try fields.optional("default-cap-percent", as: Decimal.self) ?? 50
         }
     }
 
-    public static let id = "surplus-serves-purpose"
-    public static let summary = "Member and equity dividends stay within the dividend cap of the surplus; finds their share."
+    package static let id = "surplus-serves-purpose"
+    package static let summary = "Member and equity dividends stay within the dividend cap of the surplus; finds their share."
     static let withDividend = ExampleBundle.accounts.replacingOccurrences(of: "member-dividend: 0", with: "member-dividend: 1000")
-    public static let examples = [
+    package static let examples = [
         CheckerExample("no dividend in a not-for-profit", expect: .pass),
         CheckerExample("a dividend in a not-for-profit", expect: .fail, files: ["accounts/2024-25.yaml": withDividend]),
         CheckerExample("a quarter of the surplus under the default cap", expect: .pass, files: [
@@ -30,9 +30,9 @@ public struct SurplusServesPurpose: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let accounts = try input.judgedAccounts() else { return CheckInput.noJudgedAccounts }
         guard let distributions = accounts.distributions else {
             return .notEvidenced("The accounts do not state what was distributed (distributions).",

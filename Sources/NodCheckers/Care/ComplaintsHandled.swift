@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// CARE-04: every complaint was answered with an action, and complaints were looked at in a
 /// quality-of-care review. Finds complaints without a response or action.
-public struct ComplaintsHandled: Checker {
-    public typealias Options = NoOptions
-    public static let id = "complaints-handled"
-    public static let summary = "Every complaint has a response and an action, and reviews cover complaints; finds those without."
-    public static let examples = [
+package struct ComplaintsHandled: Checker {
+    package typealias Options = NoOptions
+    package static let id = "complaints-handled"
+    package static let summary = "Every complaint has a response and an action, and reviews cover complaints; finds those without."
+    package static let examples = [
         CheckerExample("answered with an action", expect: .pass),
         CheckerExample("no complaints in the year", expect: .pass, files: ["logs/complaints.csv": "complaint_id,received\n"]),
         CheckerExample("a complaint never answered", expect: .fail, files: [
@@ -22,9 +22,9 @@ public struct ComplaintsHandled: Checker {
         CheckerExample("no complaints log", expect: .notEvidenced, files: ["logs/complaints.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard let complaints = try input.evidence.complaints.readable() else {
             return .notEvidenced("No complaints log (logs/complaints.csv); an empty log with its header shows there were none.",
                                  "Dim log cwynion (logs/complaints.csv); mae log gwag gyda'i bennawd yn dangos nad oedd dim.")

@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// CARE-05: every safeguarding concern has an action, a referral and an outcome; every
 /// whistleblowing concern an action and an outcome. Finds concerns left without them.
-public struct ConcernsActedOn: Checker {
-    public typealias Options = NoOptions
-    public static let id = "concerns-acted-on"
-    public static let summary = "Every safeguarding and whistleblowing concern was acted on and closed; finds those that were not."
-    public static let examples = [
+package struct ConcernsActedOn: Checker {
+    package typealias Options = NoOptions
+    package static let id = "concerns-acted-on"
+    package static let summary = "Every safeguarding and whistleblowing concern was acted on and closed; finds those that were not."
+    package static let examples = [
         CheckerExample("referred and closed", expect: .pass),
         CheckerExample("a safeguarding concern never referred", expect: .fail, files: [
             "logs/safeguarding.csv": "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,,Closed\n",
@@ -24,9 +24,9 @@ public struct ConcernsActedOn: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let safeguarding = try input.evidence.safeguarding.readable()
         let whistleblowing = try input.evidence.whistleblowing.readable()
         if let open = (safeguarding ?? []).first(where: { $0.action == nil || $0.referral == nil || $0.outcome == nil }) {

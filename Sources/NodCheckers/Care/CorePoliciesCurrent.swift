@@ -1,18 +1,18 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// CARE-03: the six core policies exist (major when one is missing) and each was reviewed in
 /// the twelve months before the period end (minor when overdue).
 /// Finds missing and overdue policies. An empty file, or a text policy with no words in it, is
 /// missing too: absence must never pass where a file that says nothing would fail.
-public struct CorePoliciesCurrent: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var required: [String]
-        public var maxMonthsSinceReview: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct CorePoliciesCurrent: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var required: [String]
+        package var maxMonthsSinceReview: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["required", "max-months-since-review"])
             required = try fields.optional("required", as: [String].self)
                 ?? ["safeguarding", "complaints", "whistleblowing", "control-restraint", "staff-support", "staff-discipline"]
@@ -20,10 +20,10 @@ public struct CorePoliciesCurrent: Checker {
         }
     }
 
-    public static let id = "core-policies-current"
-    public static let summary = "The core care policies exist and were reviewed within a year; finds missing and overdue policies."
+    package static let id = "core-policies-current"
+    package static let summary = "The core care policies exist and were reviewed within a year; finds missing and overdue policies."
     static func manifest(_ change: (String) -> String) -> String { change(ExampleBundle.manifest()) }
-    public static let examples = [
+    package static let examples = [
         CheckerExample("all six, reviewed in June", expect: .pass),
         CheckerExample("no whistleblowing policy", expect: .fail, files: [
             "manifest.yaml": manifest { $0.replacingOccurrences(of: "  - { id: whistleblowing, file: policies/whistleblowing.md, reviewed: 2025-06-12, languages: [cy, en] }\n", with: "") },
@@ -36,9 +36,9 @@ public struct CorePoliciesCurrent: Checker {
         ], severity: .minor),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let files = Dictionary(input.evidence.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var missing: [String] = []
         var citations: [EvidenceCitation] = []

@@ -1,19 +1,19 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// CARE-07: the latest inspection rated no theme "requires significant improvement" (major)
 /// or "requires improvement" (minor), and the rating is displayed on the website and premises.
 /// Finds the lowest rating and where it is not displayed.
-public struct InspectionRatings: Checker {
-    public typealias Options = NoOptions
-    public static let id = "inspection-ratings"
-    public static let summary = "The latest inspection ratings are acceptable and displayed; finds the lowest rating and display gaps."
+package struct InspectionRatings: Checker {
+    package typealias Options = NoOptions
+    package static let id = "inspection-ratings"
+    package static let summary = "The latest inspection ratings are acceptable and displayed; finds the lowest rating and display gaps."
     static func inspection(_ ratings: String) -> String {
         "kind: ciw-inspection\ndate: 2025-06-18\nratings: { \(ratings) }\nactive-offer: provides\n"
     }
-    public static let examples = [
+    package static let examples = [
         CheckerExample("good and excellent, displayed", expect: .pass),
         CheckerExample("leadership requires improvement", expect: .fail, files: [
             "regulator/ciw-inspection-2025.yaml": inspection("well-being: good, leadership-and-management: requires-improvement"),
@@ -28,9 +28,9 @@ public struct InspectionRatings: Checker {
         CheckerExample("no inspection report", expect: .notEvidenced, files: ["regulator/ciw-inspection-2025.yaml": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         if let problem = input.evidence.problems(in: "regulator/").first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
         let inspections = input.evidence.regulatorDocuments.compactMap { document -> CIWInspection? in
             if case .ciwInspection(let inspection) = document, inspection.date.value <= input.auditDate { return inspection }

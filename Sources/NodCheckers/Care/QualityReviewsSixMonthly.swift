@@ -1,24 +1,24 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// CARE-02: a quality-of-care review at least every six months, each covering engagement,
 /// incidents, safeguarding, whistleblowing, complaints and a records audit, with recommendations.
 /// Finds the longest gap and any topic or recommendation missing.
-public struct QualityReviewsSixMonthly: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxGapDays: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct QualityReviewsSixMonthly: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxGapDays: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-gap-days"])
             maxGapDays = try fields.optional("max-gap-days", as: Int.self) ?? 184
         }
     }
 
-    public static let id = "quality-reviews-six-monthly"
-    public static let summary = "Quality-of-care reviews at least six-monthly, complete and with recommendations; finds the gap and what is missing."
-    public static let examples = [
+    package static let id = "quality-reviews-six-monthly"
+    package static let summary = "Quality-of-care reviews at least six-monthly, complete and with recommendations; finds the gap and what is missing."
+    package static let examples = [
         CheckerExample("September and March reviews", expect: .pass),
         CheckerExample("one review in the year", expect: .fail, files: ["reviews/2026-03-25.md": nil]),
         CheckerExample("a review that skips complaints", expect: .fail, files: [
@@ -31,9 +31,9 @@ public struct QualityReviewsSixMonthly: Checker {
         CheckerExample("no reviews", expect: .notEvidenced, files: ["reviews/2025-09-30.md": nil, "reviews/2026-03-25.md": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         if let problem = input.evidence.problems(in: "reviews/").first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
         let reviews = input.evidence.reviews.filter { input.period.contains($0.date.value) }
         guard !reviews.isEmpty else {

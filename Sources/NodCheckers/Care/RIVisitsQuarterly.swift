@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// CARE-01: the responsible individual visited each place at least quarterly and met the
 /// people supported and staff. Finds the longest gap between visits per place.
-public struct RIVisitsQuarterly: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxGapDays: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct RIVisitsQuarterly: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxGapDays: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-gap-days"])
             maxGapDays = try fields.optional("max-gap-days", as: Int.self) ?? 92
         }
     }
 
-    public static let id = "ri-visits-quarterly"
-    public static let summary = "The responsible individual visited every place at least quarterly, meeting people and staff; finds the longest gap."
-    public static let examples = [
+    package static let id = "ri-visits-quarterly"
+    package static let summary = "The responsible individual visited every place at least quarterly, meeting people and staff; finds the longest gap."
+    package static let examples = [
         CheckerExample("five visits, none more than 92 days apart", expect: .pass),
         CheckerExample("a summer without a visit", expect: .fail, files: ["visits/2025-07-10.md": nil]),
         CheckerExample("a visit that met no one", expect: .fail, files: ["visits/2025-10-06.md": ExampleBundle.visit("2025-10-06", people: 0)]),
@@ -30,9 +30,9 @@ public struct RIVisitsQuarterly: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         if let problem = input.evidence.problems(in: "visits/").first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
         let visits = input.evidence.visits.filter { input.period.contains($0.date.value) }
         guard !visits.isEmpty else {

@@ -1,17 +1,17 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// CARE-06: each care worker was supervised at least every three months and appraised within
 /// the year. Finds the longest supervision gap and workers without an appraisal.
-public struct StaffSupervised: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var roles: [String]
-        public var maxSupervisionGapDays: Int
-        public var appraisalWithinMonths: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct StaffSupervised: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var roles: [String]
+        package var maxSupervisionGapDays: Int
+        package var appraisalWithinMonths: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["roles", "max-supervision-gap-days", "appraisal-within-months"])
             roles = try fields.optional("roles", as: [String].self) ?? ["care-worker", "senior-care-worker", "care-coordinator"]
             maxSupervisionGapDays = try fields.optional("max-supervision-gap-days", as: Int.self) ?? 92
@@ -19,9 +19,9 @@ public struct StaffSupervised: Checker {
         }
     }
 
-    public static let id = "staff-supervised"
-    public static let summary = "Every care worker was supervised quarterly and appraised yearly; finds gaps and missing appraisals."
-    public static let examples = [
+    package static let id = "staff-supervised"
+    package static let summary = "Every care worker was supervised quarterly and appraised yearly; finds gaps and missing appraisals."
+    package static let examples = [
         CheckerExample("quarterly supervision, yearly appraisal", expect: .pass),
         CheckerExample("a worker unsupervised from June to November", expect: .fail, files: [
             "staff/supervision.csv": ExampleBundle.supervision.replacingOccurrences(of: "S2,2025-09-01,supervision\n", with: ""),
@@ -36,9 +36,9 @@ public struct StaffSupervised: Checker {
         CheckerExample("no supervision records", expect: .notEvidenced, files: ["staff/supervision.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let staff = try input.evidence.staff.readable(), let sessions = try input.evidence.supervision.readable() else {
             return .notEvidenced("The staff register and supervision records (staff/register.csv, staff/supervision.csv) are both needed.",
                                  "Mae angen y gofrestr staff a'r cofnodion goruchwylio (staff/register.csv, staff/supervision.csv).")

@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// CARE-08: the views of people supported were sought in each half of the period, by a survey
 /// or a members' forum they took part in. Finds a half-year without either.
-public struct ViewsSought: Checker {
-    public typealias Options = NoOptions
-    public static let id = "views-sought"
-    public static let summary = "People's views were sought in each half-year by survey or forum; finds a half without."
-    public static let examples = [
+package struct ViewsSought: Checker {
+    package typealias Options = NoOptions
+    package static let id = "views-sought"
+    package static let summary = "People's views were sought in each half-year by survey or forum; finds a half without."
+    package static let examples = [
         CheckerExample("surveys in June, November and February", expect: .pass),
         CheckerExample("nothing between April and September", expect: .fail, files: [
             "surveys/2025-06-voice.yaml": nil, "surveys/2025-06-voice.csv": nil,
@@ -20,9 +20,9 @@ public struct ViewsSought: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let users: [StakeholderClass] = [.serviceUsers, .carers]
         let middle = input.period.start.adding(months: 6)
         let halves = [DatePeriod(start: input.period.start, end: middle.adding(days: -1)), DatePeriod(start: middle, end: input.period.end)]

@@ -1,19 +1,19 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// CYM-01: the Welsh-language Active Offer is made: the inspector found it provided,
 /// everyone's language preference is recorded, and those who prefer Welsh are served in Welsh.
 /// Finds the inspector's finding and the recording and service shares.
-public struct ActiveOffer: Checker {
-    public typealias Options = NoOptions
-    public static let id = "active-offer"
-    public static let summary = "The Active Offer is made, preferences recorded and Welsh speakers served in Welsh; finds each."
+package struct ActiveOffer: Checker {
+    package typealias Options = NoOptions
+    package static let id = "active-offer"
+    package static let summary = "The Active Offer is made, preferences recorded and Welsh speakers served in Welsh; finds each."
     static func inspection(_ offer: String) -> String {
         "kind: ciw-inspection\ndate: 2025-06-18\nratings: { well-being: good }\nactive-offer: \(offer)\n"
     }
-    public static let examples = [
+    package static let examples = [
         CheckerExample("provided, recorded, served", expect: .pass),
         CheckerExample("working towards", expect: .fail, files: ["regulator/ciw-inspection-2025.yaml": inspection("working-towards")], severity: .observation),
         CheckerExample("not provided", expect: .fail, files: ["regulator/ciw-inspection-2025.yaml": inspection("does-not-provide")], severity: .minor),
@@ -30,9 +30,9 @@ public struct ActiveOffer: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let inspection = input.evidence.regulatorDocuments.compactMap { document -> CIWInspection? in
             if case .ciwInspection(let inspection) = document { return inspection }
             return nil

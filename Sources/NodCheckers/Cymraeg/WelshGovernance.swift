@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// CYM-02: governance is open in Welsh: the complaints policy, the statement of purpose and
 /// the AGM papers are available in Welsh. Finds which of them are not.
-public struct WelshGovernance: Checker {
-    public typealias Options = NoOptions
-    public static let id = "welsh-governance"
-    public static let summary = "The complaints policy, statement of purpose and AGM papers are in Welsh; finds those that are not."
-    public static let examples = [
+package struct WelshGovernance: Checker {
+    package typealias Options = NoOptions
+    package static let id = "welsh-governance"
+    package static let summary = "The complaints policy, statement of purpose and AGM papers are in Welsh; finds those that are not."
+    package static let examples = [
         CheckerExample("all bilingual", expect: .pass),
         CheckerExample("statement of purpose in English only", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
@@ -22,9 +22,9 @@ public struct WelshGovernance: Checker {
         CheckerExample("no AGM in the period", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil, "social-value/2024-25.yaml": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard let agm = input.evidence.meetings([.agm], in: input.period).last else {
             return .notEvidenced("No AGM minutes in the period to show the papers' languages.", "Dim cofnodion CCB yn y cyfnod i ddangos ieithoedd y papurau.")
         }

@@ -1,22 +1,22 @@
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-01: an AGM was held in the period, and not too long after the one before.
 /// Finds the AGMs in the period and the gap in months since the previous AGM.
-public struct AGMHeld: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxMonthsBetween: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct AGMHeld: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxMonthsBetween: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-months-between"])
             maxMonthsBetween = try fields.optional("max-months-between", as: Double.self) ?? 15
         }
     }
 
-    public static let id = "agm-held"
-    public static let summary = "An AGM was held in the period, at most N months after the previous one; finds the AGMs and the gap."
-    public static let examples = [
+    package static let id = "agm-held"
+    package static let summary = "An AGM was held in the period, at most N months after the previous one; finds the AGMs and the gap."
+    package static let examples = [
         CheckerExample("annual AGMs", expect: .pass),
         CheckerExample("no AGM in the period", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil]),
         CheckerExample("AGM 17 months after the last", expect: .fail, files: [
@@ -35,9 +35,9 @@ public struct AGMHeld: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let agms = input.evidence.meetings.filter { $0.kind.value == .agm }
         guard let latest = agms.last(where: { input.period.contains($0.date.value) }) else {
             return .notEvidenced("No minutes of an AGM held between \(input.period.start) and \(input.period.end).",

@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-02: the AGM received the accounts, soon after the financial year ended.
 /// Finds whether the AGM took the accounts and how many months after the year end it met.
-public struct AGMReceivedAccounts: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxMonthsAfterYearEnd: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct AGMReceivedAccounts: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxMonthsAfterYearEnd: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-months-after-year-end"])
             maxMonthsAfterYearEnd = try fields.optional("max-months-after-year-end", as: Double.self) ?? 6
         }
     }
 
-    public static let id = "agm-received-accounts"
-    public static let summary = "The AGM in the period took the accounts within N months of their year end; finds the gap."
-    public static let examples = [
+    package static let id = "agm-received-accounts"
+    package static let summary = "The AGM in the period took the accounts within N months of their year end; finds the gap."
+    package static let examples = [
         CheckerExample("accounts approved at a September AGM", expect: .pass),
         CheckerExample("accounts neither on the agenda nor approved", expect: .fail, files: [
             "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01", agenda: "[elections]")
@@ -30,9 +30,9 @@ public struct AGMReceivedAccounts: Checker {
         CheckerExample("no AGM in the period", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let agm = input.evidence.meetings([.agm], in: input.period).last else {
             return .notEvidenced("No minutes of an AGM in the period, so no evidence the members received the accounts.",
                                  "Dim cofnodion CCB yn y cyfnod, felly dim tystiolaeth bod yr aelodau wedi derbyn y cyfrifon.")

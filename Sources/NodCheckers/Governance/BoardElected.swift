@@ -1,27 +1,27 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-06: the members elect the board: at least two thirds elected, few external
 /// co-optees, and no co-opted member kept in office past the next AGM without election.
 /// Finds the elected share of the board at the period end and overdue co-optees.
-public struct BoardElected: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var minElectedShare: Double
-        public var maxCoOptedExternal: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct BoardElected: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var minElectedShare: Double
+        package var maxCoOptedExternal: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["min-elected-share", "max-co-opted-external"])
             minElectedShare = try fields.optional("min-elected-share", as: Double.self) ?? 2.0 / 3.0
             maxCoOptedExternal = try fields.optional("max-co-opted-external", as: Int.self) ?? 2
         }
     }
 
-    public static let id = "board-elected"
-    public static let summary = "At least two thirds of directors are elected and co-optees face election; finds the elected share."
+    package static let id = "board-elected"
+    package static let summary = "At least two thirds of directors are elected and co-optees face election; finds the elected share."
     static let coOpted = "D4,workers,co-opted-member,2024-11-01,M04,,2024-12-01,\n"
-    public static let examples = [
+    package static let examples = [
         CheckerExample("all elected", expect: .pass),
         CheckerExample("two of five elected", expect: .fail, files: [
             "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D3,community,elected", with: "D3,community,appointed")
@@ -36,9 +36,9 @@ public struct BoardElected: Checker {
         CheckerExample("no directors list", expect: .notEvidenced, files: ["board/directors.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let directors = try input.evidence.directors.readable() else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }

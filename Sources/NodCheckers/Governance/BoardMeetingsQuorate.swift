@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
-public import NodEvidence
-public import NodYAML
+package import NodEngine
+package import NodEvidence
+package import NodYAML
 
 /// GOV-08: board meetings were quorate and declared conflicts were handled by withdrawing.
 /// Finds each board meeting's directors present against its quorum, and conflicts not withdrawn.
-public struct BoardMeetingsQuorate: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var defaultQuorum: Quorum
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct BoardMeetingsQuorate: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var defaultQuorum: Quorum
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["default-quorum"])
             defaultQuorum = try fields.optional("default-quorum", as: Quorum.self) ?? Quorum(minimum: 2, percent: 50)
         }
     }
 
-    public static let id = "board-meetings-quorate"
-    public static let summary = "Every board meeting was quorate and every conflicted director withdrew; finds attendance and conflicts."
-    public static let examples = [
+    package static let id = "board-meetings-quorate"
+    package static let summary = "Every board meeting was quorate and every conflicted director withdrew; finds attendance and conflicts."
+    package static let examples = [
         CheckerExample("quorate, conflict withdrawn", expect: .pass),
         CheckerExample("one director present", expect: .fail, files: [
             "minutes/2025-06-11-board.md": ExampleBundle.board(date: "2025-06-11", present: "[D1]"),
@@ -30,9 +30,9 @@ public struct BoardMeetingsQuorate: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let meetings = input.evidence.meetings([.board], in: input.period)
         guard !meetings.isEmpty else {
             return .notEvidenced("No minutes of a board meeting in the period.", "Dim cofnodion cyfarfod bwrdd yn y cyfnod.")

@@ -1,18 +1,18 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-07: directors face re-election regularly (every 3 years; every year in a user-led
 /// co-op); more than 9 years' continuous service is an observation.
 /// Finds directors overdue for election and long-serving directors.
-public struct DirectorsReElected: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxYearsSinceElection: Double
-        public var maxYearsSinceElectionUserLed: Double
-        public var longServiceYears: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct DirectorsReElected: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxYearsSinceElection: Double
+        package var maxYearsSinceElectionUserLed: Double
+        package var longServiceYears: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-years-since-election", "max-years-since-election-user-led", "long-service-years"])
             maxYearsSinceElection = try fields.optional("max-years-since-election", as: Double.self) ?? 3
             maxYearsSinceElectionUserLed = try fields.optional("max-years-since-election-user-led", as: Double.self) ?? 1
@@ -20,9 +20,9 @@ public struct DirectorsReElected: Checker {
         }
     }
 
-    public static let id = "directors-re-elected"
-    public static let summary = "Every elected director stood for election recently enough; finds overdue and long-serving directors."
-    public static let examples = [
+    package static let id = "directors-re-elected"
+    package static let summary = "Every elected director stood for election recently enough; finds overdue and long-serving directors."
+    package static let examples = [
         CheckerExample("all elected within three years", expect: .pass),
         CheckerExample("last elected four years ago", expect: .fail, files: [
             "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "M02,2024-09-21", with: "M02,2021-09-18"),
@@ -36,9 +36,9 @@ public struct DirectorsReElected: Checker {
         CheckerExample("no directors list", expect: .notEvidenced, files: ["board/directors.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let directors = try input.evidence.directors.readable() else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }

@@ -1,24 +1,24 @@
 import Foundation
 import NodCore
-public import NodEngine
-public import NodEvidence
-public import NodYAML
+package import NodEngine
+package import NodEvidence
+package import NodYAML
 
 /// GOV-04: general meetings were quorate: members present plus proxies reached the quorum
 /// of the constitution (default the larger of 2 and 10% of members on the day).
 /// Finds each meeting's attendance against its quorum.
-public struct GeneralMeetingsQuorate: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var defaultQuorum: Quorum
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct GeneralMeetingsQuorate: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var defaultQuorum: Quorum
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["default-quorum"])
             defaultQuorum = try fields.optional("default-quorum", as: Quorum.self) ?? Quorum(minimum: 2, percent: 10)
         }
     }
 
-    public static let id = "general-meetings-quorate"
-    public static let summary = "Members present plus proxies reached the quorum at every general meeting; finds attendance against quorum."
-    public static let examples = [
+    package static let id = "general-meetings-quorate"
+    package static let summary = "Members present plus proxies reached the quorum at every general meeting; finds attendance against quorum."
+    package static let examples = [
         CheckerExample("8 present of 8 members", expect: .pass),
         CheckerExample("one member present", expect: .fail, files: [
             "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01", attendance: "{ workers: 0 }"),
@@ -38,9 +38,9 @@ public struct GeneralMeetingsQuorate: Checker {
         CheckerExample("no member register", expect: .notEvidenced, files: ["members/register.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let meetings = input.evidence.meetings([.agm, .general], in: input.period)
         guard !meetings.isEmpty else {
             return .notEvidenced("No minutes of a general meeting in the period.", "Dim cofnodion cyfarfod cyffredinol yn y cyfnod.")

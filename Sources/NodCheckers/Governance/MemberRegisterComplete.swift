@@ -1,24 +1,24 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-09: the register of members is complete: at least three members throughout the
 /// period, every row with an id, a class and a joining date, every class declared.
 /// Finds incomplete rows, undeclared classes and the fewest members on any day.
-public struct MemberRegisterComplete: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var minMembers: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct MemberRegisterComplete: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var minMembers: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["min-members"])
             minMembers = try fields.optional("min-members", as: Int.self) ?? 3
         }
     }
 
-    public static let id = "member-register-complete"
-    public static let summary = "The member register is complete and never below the legal minimum; finds bad rows and the fewest members."
-    public static let examples = [
+    package static let id = "member-register-complete"
+    package static let summary = "The member register is complete and never below the legal minimum; finds bad rows and the fewest members."
+    package static let examples = [
         CheckerExample("complete register", expect: .pass),
         CheckerExample("a row without a joining date", expect: .fail, files: [
             "members/register.csv": ExampleBundle.members + "M09,workers,,,1\n",
@@ -33,9 +33,9 @@ public struct MemberRegisterComplete: Checker {
         CheckerExample("a register that cannot be read", expect: .error, files: ["members/register.csv": "member_id,class,joined,left\n\"M01,workers\n"]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let members = try input.evidence.members.readable() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }

@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-03: general meetings were called with enough clear days' notice.
 /// Finds each general meeting's clear days of notice against the constitution's minimum.
-public struct NoticeGiven: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var defaultNoticeDays: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct NoticeGiven: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var defaultNoticeDays: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["default-notice-days"])
             defaultNoticeDays = try fields.optional("default-notice-days", as: Int.self) ?? 14
         }
     }
 
-    public static let id = "notice-given"
-    public static let summary = "Every general meeting had at least the constitution's clear days of notice; finds the shortest notice."
-    public static let examples = [
+    package static let id = "notice-given"
+    package static let summary = "Every general meeting had at least the constitution's clear days of notice; finds the shortest notice."
+    package static let examples = [
         CheckerExample("18 clear days", expect: .pass),
         CheckerExample("13 clear days", expect: .fail, files: [
             "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-06"),
@@ -35,9 +35,9 @@ public struct NoticeGiven: Checker {
         CheckerExample("no general meeting", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let meetings = input.evidence.meetings([.agm, .general], in: input.period)
         guard !meetings.isEmpty else {
             return .notEvidenced("No minutes of a general meeting in the period.", "Dim cofnodion cyfarfod cyffredinol yn y cyfnod.")

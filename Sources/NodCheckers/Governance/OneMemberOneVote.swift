@@ -1,16 +1,16 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// GOV-05: one member, one vote; votes never follow shares. Weighted voting by class is
 /// allowed only in a multi-stakeholder co-op (STK-02 judges the weights).
 /// Finds members with other than one vote, and weighted voting outside multi-stakeholder co-ops.
-public struct OneMemberOneVote: Checker {
-    public typealias Options = NoOptions
-    public static let id = "one-member-one-vote"
-    public static let summary = "Every member has exactly one vote unless a multi-stakeholder co-op weights by class; finds members with other votes."
-    public static let examples = [
+package struct OneMemberOneVote: Checker {
+    package typealias Options = NoOptions
+    package static let id = "one-member-one-vote"
+    package static let summary = "Every member has exactly one vote unless a multi-stakeholder co-op weights by class; finds members with other votes."
+    package static let examples = [
         CheckerExample("one vote each", expect: .pass),
         CheckerExample("a member with ten votes", expect: .fail, files: [
             "members/register.csv": ExampleBundle.members.replacingOccurrences(of: "M03,workers,2019-01-15,,1", with: "M03,workers,2019-01-15,,10"),
@@ -22,9 +22,9 @@ public struct OneMemberOneVote: Checker {
         CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard let members = try input.evidence.members.readable() else {
             return .notEvidenced("No member register (members/register.csv) to show each member's votes.",
                                  "Dim cofrestr aelodau (members/register.csv) i ddangos pleidleisiau pob aelod.")

@@ -1,26 +1,26 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// GOV-10: membership is open (a membership policy, and people joining lately) and
 /// directors are trained soon after they are first elected.
 /// Finds a missing policy, no recent joiners, and directors untrained after N months.
-public struct OpenMembershipTrainedDirectors: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var recentJoinerYears: Int
-        public var trainingWithinMonths: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct OpenMembershipTrainedDirectors: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var recentJoinerYears: Int
+        package var trainingWithinMonths: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["recent-joiner-years", "training-within-months"])
             recentJoinerYears = try fields.optional("recent-joiner-years", as: Int.self) ?? 3
             trainingWithinMonths = try fields.optional("training-within-months", as: Int.self) ?? 12
         }
     }
 
-    public static let id = "open-membership-trained-directors"
-    public static let summary = "A membership policy exists, people joined recently and directors were trained; finds what is missing."
-    public static let examples = [
+    package static let id = "open-membership-trained-directors"
+    package static let summary = "A membership policy exists, people joined recently and directors were trained; finds what is missing."
+    package static let examples = [
         CheckerExample("policy, joiners and trained directors", expect: .pass),
         CheckerExample("no membership policy", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
@@ -36,9 +36,9 @@ public struct OpenMembershipTrainedDirectors: Checker {
         CheckerExample("no list of directors: their training cannot be seen", expect: .notEvidenced, files: ["board/directors.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let policy = input.manifest.policy("membership") else {
             return .fail("The manifest lists no membership policy.", "Nid yw'r maniffest yn rhestru polisi aelodaeth.",
                          evidence: [EvidenceCitation(path: "manifest.yaml")])

@@ -1,16 +1,16 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// SV-03: concern for community and co-operation among co-operatives: a members-approved
 /// community policy or resolution, and membership of a federation or consortium.
 /// Finds the policy or resolution and the memberships.
-public struct CommunityAndCooperation: Checker {
-    public typealias Options = NoOptions
-    public static let id = "community-and-co-operation"
-    public static let summary = "A community policy or resolution and a federation membership exist; finds both."
-    public static let examples = [
+package struct CommunityAndCooperation: Checker {
+    package typealias Options = NoOptions
+    package static let id = "community-and-co-operation"
+    package static let summary = "A community policy or resolution and a federation membership exist; finds both."
+    package static let examples = [
         CheckerExample("community resolution and Cwmpas membership", expect: .pass),
         CheckerExample("no federation", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "memberships:\n  - { name: Cwmpas, since: 2019-05-01 }\n", with: ""),
@@ -21,9 +21,9 @@ public struct CommunityAndCooperation: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let resolution = input.evidence.meetings.filter { [.agm, .general].contains($0.kind.value) }
             .flatMap(\.resolutions).first { $0.kind == .communityPolicy && $0.result == .passed }
         let policy = input.manifest.policy("community")

@@ -1,16 +1,16 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// SV-02: a published SROI ratio is honest: stakeholders were engaged and a sensitivity
 /// analysis done; an unassured ratio is an observation. Finds what the ratio rests on.
-public struct SROIHonest: Checker {
-    public typealias Options = NoOptions
-    public static let id = "sroi-honest"
-    public static let summary = "A published SROI ratio engaged stakeholders, tested sensitivity and was assured; finds what is missing."
+package struct SROIHonest: Checker {
+    package typealias Options = NoOptions
+    package static let id = "sroi-honest"
+    package static let summary = "A published SROI ratio engaged stakeholders, tested sensitivity and was assured; finds what is missing."
     static let sroi = "method: sroi\nratio: 3.10\nstakeholders-engaged: [workers, service-users]\nsensitivity-analysis: true\nassured-by: Social Value Cymru\npresented-at: minutes/2025-09-20-agm.md\n"
-    public static let examples = [
+    package static let examples = [
         CheckerExample("engaged, tested, assured", expect: .pass),
         CheckerExample("no sensitivity analysis", expect: .fail, files: [
             "social-value/2024-25.yaml": sroi.replacingOccurrences(of: "sensitivity-analysis: true", with: "sensitivity-analysis: false"),
@@ -23,9 +23,9 @@ public struct SROIHonest: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let ratios = input.evidence.socialValue.filter { $0.method.value == .sroi && $0.ratio != nil }
         guard !ratios.isEmpty else {
             return CheckOutcome(.notApplicable(reason: LocalizedText(en: "No SROI ratio is published in the bundle.",

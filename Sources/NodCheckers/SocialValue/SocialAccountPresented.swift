@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// SV-01: an annual social-impact account was presented to the members at a general meeting
 /// held in the period. Finds the summary and the meeting.
-public struct SocialAccountPresented: Checker {
-    public typealias Options = NoOptions
-    public static let id = "social-account-presented"
-    public static let summary = "A social-value summary was presented at a general meeting in the period; finds both."
-    public static let examples = [
+package struct SocialAccountPresented: Checker {
+    package typealias Options = NoOptions
+    package static let id = "social-account-presented"
+    package static let summary = "A social-value summary was presented at a general meeting in the period; finds both."
+    package static let examples = [
         CheckerExample("presented at the AGM", expect: .pass),
         CheckerExample("presented at a board meeting", expect: .fail, files: [
             "social-value/2024-25.yaml": "method: prove-it\npresented-at: minutes/2025-06-11-board.md\n",
@@ -17,9 +17,9 @@ public struct SocialAccountPresented: Checker {
         CheckerExample("no social-value summary", expect: .notEvidenced, files: ["social-value/2024-25.yaml": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard !input.evidence.socialValue.isEmpty else {
             return .notEvidenced("No social-value summary (social-value/*.yaml).", "Dim crynodeb gwerth cymdeithasol (social-value/*.yaml).")
         }

@@ -1,27 +1,27 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// STK-02: in a multi-stakeholder co-op every declared class has a board seat, weighted votes
 /// cover the declared classes and add up to 100, and no class holds most of the board.
 /// Finds classes without a seat, weights that do not add up, and a dominant class.
-public struct EveryClassHasAVoice: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxClassBoardSharePercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct EveryClassHasAVoice: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxClassBoardSharePercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-class-board-share-percent"])
             maxClassBoardSharePercent = try fields.optional("max-class-board-share-percent", as: Double.self) ?? 50
         }
     }
 
-    public static let id = "every-class-has-a-voice"
-    public static let summary = "Each declared class has a seat and a fair vote, none dominates the board; finds seats and weights by class."
+    package static let id = "every-class-has-a-voice"
+    package static let summary = "Each declared class has a seat and a fair vote, none dominates the board; finds seats and weights by class."
     static let weighted = ExampleBundle.manifest(model: "multi-stakeholder").replacingOccurrences(
         of: "  notice-days: 14", with: "  notice-days: 14\n  voting: weighted-by-class\n  class-weights: { workers: 60, community: 40 }")
     static let board = ExampleBundle.directors + "D4,community,elected,2024-09-21,M08,2024-09-21,2024-10-01,\n"
-    public static let examples = [
+    package static let examples = [
         CheckerExample("two seats each, weights add up", expect: .pass, files: ["manifest.yaml": weighted, "board/directors.csv": board]),
         CheckerExample("community has no seat", expect: .fail, files: [
             "manifest.yaml": weighted,
@@ -34,9 +34,9 @@ public struct EveryClassHasAVoice: Checker {
         CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": weighted, "board/directors.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let directors = try input.evidence.directors.readable() else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }

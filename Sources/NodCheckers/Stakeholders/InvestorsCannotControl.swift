@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// STK-03: investor members (who do not use the co-op) hold under a quarter of the votes and
 /// no majority of the board. Finds the investors' share of votes and seats.
-public struct InvestorsCannotControl: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var maxVotesPercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct InvestorsCannotControl: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var maxVotesPercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["max-votes-percent"])
             maxVotesPercent = try fields.optional("max-votes-percent", as: Double.self) ?? 25
         }
     }
 
-    public static let id = "investors-cannot-control"
-    public static let summary = "Investor members hold under 25% of votes and no board majority; finds their shares."
-    public static let examples = [
+    package static let id = "investors-cannot-control"
+    package static let summary = "Investor members hold under 25% of votes and no board majority; finds their shares."
+    package static let examples = [
         CheckerExample("no investor members", expect: .pass),
         CheckerExample("investors hold a third of the votes", expect: .fail, files: [
             "members/register.csv": ExampleBundle.members + "I1,investors,2024-01-01,,1\nI2,investors,2024-01-01,,1\nI3,investors,2024-01-01,,1\nI4,investors,2024-01-01,,1\n",
@@ -33,9 +33,9 @@ public struct InvestorsCannotControl: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let members = try input.evidence.members.readable() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }

@@ -1,16 +1,16 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// STK-05: in a producer or consortium co-op, producers and member organisations are most of
 /// the members. Finds their share of the membership.
-public struct ProducersControl: Checker {
-    public typealias Options = NoOptions
-    public static let id = "producers-control"
-    public static let summary = "Producers and member organisations are over half the members; finds their share."
+package struct ProducersControl: Checker {
+    package typealias Options = NoOptions
+    package static let id = "producers-control"
+    package static let summary = "Producers and member organisations are over half the members; finds their share."
     static let producer = ExampleBundle.manifest(model: "producer", classes: "[producers, workers]")
-    public static let examples = [
+    package static let examples = [
         CheckerExample("three producers of four", expect: .pass, files: [
             "manifest.yaml": producer,
             "members/register.csv": "member_id,class,joined,left\nP1,producers,2020-01-01,\nP2,producers,2020-01-01,\nP3,organisations,2020-01-01,\nW1,workers,2020-01-01,\n",
@@ -22,9 +22,9 @@ public struct ProducersControl: Checker {
         CheckerExample("no register", expect: .notEvidenced, files: ["manifest.yaml": producer, "members/register.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard let members = try input.evidence.members.readable() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }

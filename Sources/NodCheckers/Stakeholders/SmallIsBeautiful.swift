@@ -1,34 +1,34 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// STK-06: the co-op stays at a human scale (under 30 worker-members and under 100 others).
 /// Larger co-ops are reported, never failed: the finding is the size.
 /// Finds the number of worker-members and other members.
-public struct SmallIsBeautiful: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var workerMembers: Int
-        public var otherMembers: Int
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct SmallIsBeautiful: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var workerMembers: Int
+        package var otherMembers: Int
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["worker-members", "other-members"])
             workerMembers = try fields.optional("worker-members", as: Int.self) ?? 30
             otherMembers = try fields.optional("other-members", as: Int.self) ?? 100
         }
     }
 
-    public static let id = "small-is-beautiful"
-    public static let summary = "Reports the co-op's size against a human scale; finds worker and other member counts."
-    public static let examples = [
+    package static let id = "small-is-beautiful"
+    package static let summary = "Reports the co-op's size against a human scale; finds worker and other member counts."
+    package static let examples = [
         CheckerExample("six workers, two others", expect: .pass),
         CheckerExample("larger than the scale is reported, not failed", expect: .pass, parameters: "worker-members: 3"),
         CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let members = try input.evidence.members.readable() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }

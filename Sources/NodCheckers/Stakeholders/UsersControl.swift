@@ -1,27 +1,27 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// STK-01: in a user-led co-op the user side (service users and carers) holds a majority of
 /// general-meeting votes and of board seats.
 /// Finds the user side's share of votes and of seats at the period end.
-public struct UsersControl: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var minSharePercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct UsersControl: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var minSharePercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["min-share-percent"])
             minSharePercent = try fields.optional("min-share-percent", as: Double.self) ?? 51
         }
     }
 
-    public static let id = "users-control"
-    public static let summary = "The user side holds a majority of votes and board seats; finds both shares."
+    package static let id = "users-control"
+    package static let summary = "The user side holds a majority of votes and board seats; finds both shares."
     static let userLed = ExampleBundle.manifest(model: "user-led", classes: "[service-users, carers, workers]")
     static let members = "member_id,class,joined,left\nU1,service-users,2020-01-01,\nU2,service-users,2021-01-01,\nU3,carers,2022-01-01,\nW1,workers,2020-01-01,\n"
     static let board = "director_id,class,route,first_elected,last_elected,trained\nD1,service-users,elected,2025-09-20,2025-09-20,2025-10-01\nD2,carers,elected,2025-09-20,2025-09-20,2025-10-01\nD3,workers,elected,2025-09-20,2025-09-20,2025-10-01\n"
-    public static let examples = [
+    package static let examples = [
         CheckerExample("users hold 75% of votes and 2 of 3 seats", expect: .pass,
                        files: ["manifest.yaml": userLed, "members/register.csv": members, "board/directors.csv": board]),
         CheckerExample("workers hold the board", expect: .fail, files: [
@@ -35,9 +35,9 @@ public struct UsersControl: Checker {
         CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": userLed, "members/register.csv": members, "board/directors.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let members = try input.evidence.members.readable(), let directors = try input.evidence.directors.readable() else {
             return .notEvidenced("The member register and the list of directors are both needed to show who controls the co-op.",
                                  "Mae angen y gofrestr aelodau a'r rhestr o gyfarwyddwyr i ddangos pwy sy'n rheoli'r gydweithfa.")

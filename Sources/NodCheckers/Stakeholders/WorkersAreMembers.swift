@@ -1,22 +1,22 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// STK-04: most of a worker co-op's staff are members. Finds the share of current staff who are members.
-public struct WorkersAreMembers: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var minSharePercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct WorkersAreMembers: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var minSharePercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["min-share-percent"])
             minSharePercent = try fields.optional("min-share-percent", as: Double.self) ?? 50
         }
     }
 
-    public static let id = "workers-are-members"
-    public static let summary = "At least half of the current staff are members; finds the share."
-    public static let examples = [
+    package static let id = "workers-are-members"
+    package static let summary = "At least half of the current staff are members; finds the share."
+    package static let examples = [
         CheckerExample("all six staff are members", expect: .pass),
         CheckerExample("two of six staff are members", expect: .fail, files: [
             "staff/register.csv": "staff_id,role,started,left,member_id\nS1,dev,2020-01-01,,M01\nS2,dev,2020-01-01,,M02\nS3,dev,2020-01-01,,\nS4,dev,2020-01-01,,\nS5,dev,2020-01-01,,\nS6,dev,2020-01-01,,\n",
@@ -25,9 +25,9 @@ public struct WorkersAreMembers: Checker {
         CheckerExample("no member register to confirm membership", expect: .notEvidenced, files: ["members/register.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let staff = try input.evidence.staff.readable() else {
             return .notEvidenced("No staff register (staff/register.csv).", "Dim cofrestr staff (staff/register.csv).")
         }

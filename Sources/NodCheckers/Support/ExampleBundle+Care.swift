@@ -8,7 +8,7 @@ extension ExampleBundle {
             .joined(separator: "\n")
     }
 
-    public static let supervision: String = {
+    package static let supervision: String = {
         var rows = ["staff_id,date,kind"]
         for staff in ["S1", "S2", "S3", "S4", "S5"] {
             for date in ["2025-03-20", "2025-06-10", "2025-09-01", "2025-11-20", "2026-02-10"] { rows.append("\(staff),\(date),supervision") }
@@ -19,18 +19,18 @@ extension ExampleBundle {
         return rows.joined(separator: "\n") + "\n"
     }()
 
-    public static func visit(_ date: String, place: String = "Cwm Gwendraeth", people: Int = 4, staff: Int = 3) -> String {
+    package static func visit(_ date: String, place: String = "Cwm Gwendraeth", people: Int = 4, staff: Int = 3) -> String {
         "---\nkind: ri-visit\ndate: \(date)\nplace: \(place)\npeople-spoken-to: \(people)\nstaff-met: \(staff)\nrecords-checked: [care plans]\n---\nVisit notes.\n"
     }
 
-    public static func review(_ date: String, start: String, end: String,
+    package static func review(_ date: String, start: String, end: String,
                               covers: String = "[engagement, incidents, safeguarding, whistleblowing, complaints, records-audit]",
                               recommendations: Int = 2) -> String {
         "---\nkind: quality-of-care-review\ndate: \(date)\nperiod: { start: \(start), end: \(end) }\ncovers: \(covers)\nrecommendations: \(recommendations)\nconsulted: [service-users, carers]\n---\nReview.\n"
     }
 
     /// `count` SWEMWBS responses whose seven items follow `items(i)`.
-    public static func swemwbs(_ count: Int, prefix: String, date: String, items: (Int) -> [Int]) -> String {
+    package static func swemwbs(_ count: Int, prefix: String, date: String, items: (Int) -> [Int]) -> String {
         var rows = ["respondent_id,class,date," + (1...7).map { "swemwbs_\($0)" }.joined(separator: ",")]
         for index in 0..<count {
             rows.append("\(prefix)\(index + 1),service-users,\(date)," + items(index).map(String.init).joined(separator: ","))
@@ -38,12 +38,12 @@ extension ExampleBundle {
         return rows.joined(separator: "\n") + "\n"
     }
 
-    public static func surveyDescription(_ instrument: String, fielded: String, end: String, previous: String? = nil) -> String {
+    package static func surveyDescription(_ instrument: String, fielded: String, end: String, previous: String? = nil) -> String {
         "instrument: \(instrument)\npopulation: service-users\ninvited: 40\nfielded: { start: \(fielded), end: \(end) }\n"
             + (previous.map { "previous: \($0)\n" } ?? "")
     }
 
-    public static func control(_ count: Int, answering: (Int) -> Int) -> String {
+    package static func control(_ count: Int, answering: (Int) -> Int) -> String {
         "respondent_id,class,date,control_daily_life\n" + (0..<count).map { "C\($0 + 1),service-users,2026-02-10,\(answering($0))" }.joined(separator: "\n") + "\n"
     }
 

@@ -3,8 +3,8 @@ import NodCore
 /// The bundle every checker example starts from: a small Welsh worker co-op whose
 /// evidence meets every governance, stakeholder and accounts rule for the year
 /// 2025-04-01 – 2026-03-31, audited on 2026-06-30. Examples replace, add or remove files.
-public enum ExampleBundle {
-    public static func manifest(model: String = "worker", classes: String = "[workers, community]", extra: String = "") -> String {
+package enum ExampleBundle {
+    package static func manifest(model: String = "worker", classes: String = "[workers, community]", extra: String = "") -> String {
         """
         bundle-format: 1
         organisation:
@@ -30,7 +30,7 @@ public enum ExampleBundle {
         """
     }
 
-    public static let members = """
+    package static let members = """
     member_id,class,joined,left,votes
     M01,workers,2017-03-01,,1
     M02,workers,2018-06-01,,1
@@ -43,7 +43,7 @@ public enum ExampleBundle {
 
     """
 
-    public static let directors = """
+    package static let directors = """
     director_id,class,route,first_elected,member_id,last_elected,trained,left
     D1,workers,elected,2019-09-14,M02,2024-09-21,2019-11-01,
     D2,workers,elected,2022-09-17,M03,2025-09-20,2022-10-01,
@@ -51,7 +51,7 @@ public enum ExampleBundle {
 
     """
 
-    public static let staff = """
+    package static let staff = """
     staff_id,role,started,left,member_id
     S1,care-worker,2017-03-01,,M01
     S2,care-worker,2018-06-01,,M02
@@ -62,7 +62,7 @@ public enum ExampleBundle {
 
     """
 
-    public static func agm(date: String, notice: String, attendance: String = "{ workers: 5, community: 2 }",
+    package static func agm(date: String, notice: String, attendance: String = "{ workers: 5, community: 2 }",
                            agenda: String = "[accounts, elections]", resolutions: String = "") -> String {
         """
         ---
@@ -83,7 +83,7 @@ public enum ExampleBundle {
         """
     }
 
-    public static func board(date: String, present: String = "[D1, D2, D3]", conflicts: String = "[]") -> String {
+    package static func board(date: String, present: String = "[D1, D2, D3]", conflicts: String = "[]") -> String {
         """
         ---
         meeting: board
@@ -96,7 +96,7 @@ public enum ExampleBundle {
         """
     }
 
-    public static let accounts = """
+    package static let accounts = """
     period: { start: 2024-04-01, end: 2025-03-31 }
     income: { total: 85000, trading: 80000, grants: 5000 }
     expenditure: { total: 81000, staff: 70000 }
@@ -111,7 +111,7 @@ public enum ExampleBundle {
     """
 
     /// The base bundle's files, by path.
-    public static var files: [String: String] {
+    package static var files: [String: String] {
         [
             "manifest.yaml": manifest(),
             "policies/membership.md": "Membership is open to every worker after probation.\n",

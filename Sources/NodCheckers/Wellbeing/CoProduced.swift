@@ -1,15 +1,15 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// WB-05: services are co-produced: at least one decision in the period was made with
 /// service users or carers. Finds the co-produced decisions.
-public struct CoProduced: Checker {
-    public typealias Options = NoOptions
-    public static let id = "co-produced"
-    public static let summary = "At least one decision was co-produced with people supported or carers; finds those decisions."
-    public static let examples = [
+package struct CoProduced: Checker {
+    package typealias Options = NoOptions
+    package static let id = "co-produced"
+    package static let summary = "At least one decision was co-produced with people supported or carers; finds those decisions."
+    package static let examples = [
         CheckerExample("the evening rota was co-produced", expect: .pass),
         CheckerExample("decided with workers only", expect: .fail, files: [
             "minutes/2025-11-19-members-forum.md": "---\nmeeting: members-forum\ndate: 2025-11-19\nco-production:\n  - { decision: Rota, with: [workers] }\n---\nForum.\n",
@@ -17,9 +17,9 @@ public struct CoProduced: Checker {
         CheckerExample("no co-production recorded", expect: .fail, files: ["minutes/2025-11-19-members-forum.md": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let users: Set<StakeholderClass> = [.serviceUsers, .carers]
         let decisions = input.evidence.meetings.filter { input.period.contains($0.date.value) }
             .flatMap(\.coProduction).filter { !Set($0.with).isDisjoint(with: users) }

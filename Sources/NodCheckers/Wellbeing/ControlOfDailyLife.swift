@@ -1,31 +1,31 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// WB-04: people feel in control of their daily life: at least 77% answer 1 or 2 to
 /// `control_daily_life` (the ASCOF 1B measure). Finds that share.
-public struct ControlOfDailyLife: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var minPercent: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct ControlOfDailyLife: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var minPercent: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["min-percent"])
             minPercent = try fields.optional("min-percent", as: Double.self) ?? 77
         }
     }
 
-    public static let id = "control-of-daily-life"
-    public static let summary = "At least 77% feel in control of their daily life; finds the share answering 1 or 2."
-    public static let examples = [
+    package static let id = "control-of-daily-life"
+    package static let summary = "At least 77% feel in control of their daily life; finds the share answering 1 or 2."
+    package static let examples = [
         CheckerExample("85% in control", expect: .pass),
         CheckerExample("60% in control", expect: .fail, files: ["surveys/2026-02-control.csv": ExampleBundle.control(40) { $0 < 24 ? 1 : 3 }]),
         CheckerExample("no control survey", expect: .notEvidenced, files: ["surveys/2026-02-control.yaml": nil, "surveys/2026-02-control.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let surveys = input.evidence.surveys.filter {
             input.period.contains($0.description.fielded.value.start) && $0.responses.contains { $0.answers["control_daily_life"] != nil }
         }

@@ -1,17 +1,17 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// WB-03: low well-being is noticed: the share of people with a SWEMWBS metric score below
 /// 20.73 and the mean against the UK norm (23.2–23.7); for ONS4, the share with low life
 /// satisfaction (0–4) and high anxiety (6–10). Reported, as an observation.
 /// Finds those shares and the mean.
-public struct LowWellbeingNoticed: Checker {
-    public typealias Options = NoOptions
-    public static let id = "low-wellbeing-noticed"
-    public static let summary = "Reports how many people have low well-being against population norms; finds the shares."
-    public static let examples = [
+package struct LowWellbeingNoticed: Checker {
+    package typealias Options = NoOptions
+    package static let id = "low-wellbeing-noticed"
+    package static let summary = "Reports how many people have low well-being against population norms; finds the shares."
+    package static let examples = [
         CheckerExample("SWEMWBS scores reported against the norm", expect: .pass),
         CheckerExample("an ONS4 survey instead", expect: .pass, files: [
             "surveys/2025-wellbeing.yaml": nil, "surveys/2025-wellbeing.csv": nil,
@@ -21,9 +21,9 @@ public struct LowWellbeingNoticed: Checker {
         CheckerExample("no well-being survey", expect: .notEvidenced, files: ["surveys/2025-wellbeing.yaml": nil, "surveys/2025-wellbeing.csv": nil]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         if let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) {
             let wave = SWEMWBSScore.Wave(survey)
             let position = wave.mean < 23.2 ? ("below", "yn is na") : (wave.mean > 23.7 ? ("above", "yn uwch na") : ("within", "o fewn"))

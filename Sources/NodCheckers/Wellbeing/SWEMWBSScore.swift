@@ -1,14 +1,14 @@
 import NodCore
-public import NodEvidence
+package import NodEvidence
 
 /// Short Warwick-Edinburgh Mental Wellbeing Scale scoring, as its authors publish it: the raw
 /// total of seven items (7–35) converted to a metric score with the Rasch table; a response
 /// missing any item is not scored; fewer than 30 scored responses are only indicative.
 ///
 /// SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008.
-public enum SWEMWBSScore {
+package enum SWEMWBSScore {
     /// Printed wherever SWEMWBS scores appear.
-    public static let notice = "SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008."
+    package static let notice = "SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008."
 
     /// The metric score of each raw total from 7 to 35, in order (rules.md): `rasch[raw - 7]`.
     static let rasch: [Double] = [
@@ -23,7 +23,7 @@ public enum SWEMWBSScore {
     static let minimumResponses = 30
 
     /// The metric score of one response, or `nil` when an item is missing or out of range.
-    public static func metric(_ response: SurveyResponse) -> Double? {
+    package static func metric(_ response: SurveyResponse) -> Double? {
         var raw = 0
         for item in SurveyInstrument.swemwbs.items {
             guard let answer = response.answers[item], (1...5).contains(answer) else { return nil }
@@ -34,18 +34,18 @@ public enum SWEMWBSScore {
     }
 
     /// The scores of one wave.
-    public struct Wave: Sendable {
-        public let survey: Survey
-        public let scores: [Double]
-        public var scored: Int { scores.count }
-        public var unscored: Int { survey.responses.count - scores.count }
-        public var mean: Double { scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count) }
-        public var isIndicative: Bool { scores.count < SWEMWBSScore.minimumResponses }
-        public var lowPercent: Double {
+    package struct Wave: Sendable {
+        package let survey: Survey
+        package let scores: [Double]
+        package var scored: Int { scores.count }
+        package var unscored: Int { survey.responses.count - scores.count }
+        package var mean: Double { scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count) }
+        package var isIndicative: Bool { scores.count < SWEMWBSScore.minimumResponses }
+        package var lowPercent: Double {
             scores.isEmpty ? 0 : Double(scores.count(where: { $0 < SWEMWBSScore.lowThreshold })) * 100 / Double(scores.count)
         }
 
-        public init(_ survey: Survey) {
+        package init(_ survey: Survey) {
             self.survey = survey
             scores = survey.responses.compactMap(SWEMWBSScore.metric)
         }

@@ -1,23 +1,23 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
-public import NodYAML
+package import NodYAML
 
 /// WB-02: well-being held or improved since the previous wave: a fall of one standard error of
 /// measurement (1.0 metric point) or more fails. Finds the change in the mean metric score.
-public struct WellbeingHeld: Checker {
-    public struct Options: YAMLReadable, Sendable {
-        public var failDrop: Double
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct WellbeingHeld: Checker {
+    package struct Options: YAMLReadable, Sendable {
+        package var failDrop: Double
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["fail-drop"])
             failDrop = try fields.optional("fail-drop", as: Double.self) ?? 1.0
         }
     }
 
-    public static let id = "wellbeing-held"
-    public static let summary = "Mean SWEMWBS well-being did not fall by a standard error since the last wave; finds the change."
-    public static let examples = [
+    package static let id = "wellbeing-held"
+    package static let summary = "Mean SWEMWBS well-being did not fall by a standard error since the last wave; finds the change."
+    package static let examples = [
         CheckerExample("rose by about two points", expect: .pass),
         CheckerExample("fell by about five points", expect: .fail, files: [
             "surveys/2025-wellbeing.csv": ExampleBundle.swemwbs(32, prefix: "B", date: "2025-11-10") { _ in [3, 3, 3, 3, 3, 3, 3] },
@@ -27,9 +27,9 @@ public struct WellbeingHeld: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) else {
             return .notEvidenced("No SWEMWBS survey of people supported in the period.", "Dim arolwg SWEMWBS o'r bobl a gefnogir yn y cyfnod.")
         }

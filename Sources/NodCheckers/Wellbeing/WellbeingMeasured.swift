@@ -1,16 +1,16 @@
 import Foundation
 import NodCore
-public import NodEngine
+package import NodEngine
 import NodEvidence
 
 /// WB-01: the well-being of people supported was measured in the period with SWEMWBS, scored
 /// with the Rasch conversion; under 30 scored responses the result is indicative.
 /// Finds the mean metric score and how many responses were scored.
-public struct WellbeingMeasured: Checker {
-    public typealias Options = NoOptions
-    public static let id = "wellbeing-measured"
-    public static let summary = "A SWEMWBS survey of people supported was scored in the period; finds the mean and responses scored."
-    public static let examples = [
+package struct WellbeingMeasured: Checker {
+    package typealias Options = NoOptions
+    package static let id = "wellbeing-measured"
+    package static let summary = "A SWEMWBS survey of people supported was scored in the period; finds the mean and responses scored."
+    package static let examples = [
         CheckerExample("32 scored responses", expect: .pass),
         CheckerExample("only 12 responses: indicative but measured", expect: .pass, files: [
             "surveys/2025-wellbeing.csv": ExampleBundle.swemwbs(12, prefix: "B", date: "2025-11-10") { _ in [4, 4, 4, 4, 4, 4, 4] },
@@ -20,9 +20,9 @@ public struct WellbeingMeasured: Checker {
         ]),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
+    package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         guard let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) else {
             return .notEvidenced("No SWEMWBS survey of people supported fielded in the period (surveys/NAME.yaml with instrument swemwbs).",
                                  "Dim arolwg SWEMWBS o'r bobl a gefnogir yn y cyfnod (surveys/NAME.yaml gydag instrument swemwbs).")

@@ -1,4 +1,4 @@
-public import NodCore
+package import NodCore
 
 /// Parses RFC 4180 CSV: comma-separated, `"` quoting with `""` escapes, CRLF or LF, a
 /// leading BOM accepted, first row a header. Anything else is a located problem:
@@ -7,8 +7,8 @@ public import NodCore
 ///
 /// A structural problem (encoding, quoting, header) makes the whole file unusable and is
 /// thrown; a row with the wrong number of fields is left out and returned as a problem.
-public enum CSVReader {
-    public static func read(_ bytes: [UInt8], path: String) throws(Problem) -> (CSVTable, [Problem]) {
+package enum CSVReader {
+    package static func read(_ bytes: [UInt8], path: String) throws(Problem) -> (CSVTable, [Problem]) {
         guard bytes.count < Int(Int32.max) else {
             throw Problem(code: "csv.too-large", location: FileLocation(file: path),
                           message: "the CSV file is 2 GiB or more; nod reads smaller registers", scope: .file)

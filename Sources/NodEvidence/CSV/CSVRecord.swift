@@ -1,16 +1,16 @@
-public import Foundation
-public import NodCore
+package import Foundation
+package import NodCore
 
 /// One CSV row read by column name, each accessor turning a bad cell into a located problem.
 ///
 /// A blank cell is a missing value, never zero (bundle.md). A required cell that is blank
 /// or malformed throws a record-scoped problem: the row is left out and the problem kept.
-public struct CSVRecord {
+package struct CSVRecord {
     let table: CSVTable
     let row: CSVTable.Row
 
     /// Where the row starts, for citations.
-    public var location: FileLocation { table.location(line: row.line) }
+    package var location: FileLocation { table.location(line: row.line) }
 
     private func field(_ column: String) -> CSVTable.Field? {
         table.index(of: column).map { table.field(of: row, column: $0) }
@@ -37,7 +37,7 @@ public struct CSVRecord {
     }
 
     /// The trimmed text, or `nil` when blank or the column is absent.
-    public func optionalText(_ column: String) -> String? {
+    package func optionalText(_ column: String) -> String? {
         text(of: field(column))
     }
 
@@ -45,12 +45,12 @@ public struct CSVRecord {
         parsed(field) { String(decoding: $0, as: UTF8.self) } ?? nil
     }
 
-    public func text(_ column: String) throws(Problem) -> String {
+    package func text(_ column: String) throws(Problem) -> String {
         guard let text = optionalText(column) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
         return text
     }
 
-    public func optionalDate(_ column: String) throws(Problem) -> LocalDate? {
+    package func optionalDate(_ column: String) throws(Problem) -> LocalDate? {
         guard let date = parsed(column, LocalDate.init(iso8601UTF8:)) else { return nil }
         guard let date else {
             throw problem(column, "csv.bad-date", "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'")
@@ -58,12 +58,12 @@ public struct CSVRecord {
         return date
     }
 
-    public func date(_ column: String) throws(Problem) -> LocalDate {
+    package func date(_ column: String) throws(Problem) -> LocalDate {
         guard let date = try optionalDate(column) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
         return date
     }
 
-    public func optionalInteger(_ column: String, in range: ClosedRange<Int>? = nil) throws(Problem) -> Int? {
+    package func optionalInteger(_ column: String, in range: ClosedRange<Int>? = nil) throws(Problem) -> Int? {
         try optionalInteger(field(column), named: column, in: range)
     }
 
@@ -83,7 +83,7 @@ public struct CSVRecord {
         return value
     }
 
-    public func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {
+    package func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {
         guard let value = parsed(column, { DecimalText.parse(utf8: $0) }) else { return nil }
         guard let value else {
             throw problem(column, "csv.bad-number", "'\(column)' is not a number: '\(optionalText(column) ?? "")'")
@@ -91,7 +91,7 @@ public struct CSVRecord {
         return value
     }
 
-    public func optionalChoice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T?
+    package func optionalChoice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T?
     where T.RawValue == String {
         // Most cells spell a choice exactly: matched on the bytes, with no text made. Anything
         // else goes through `init(rawValue:)`, which also knows canonically equal spellings.
@@ -112,7 +112,7 @@ public struct CSVRecord {
         return value
     }
 
-    public func choice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T
+    package func choice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T
     where T.RawValue == String {
         guard let value = try optionalChoice(column, as: type) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
         return value
@@ -120,7 +120,7 @@ public struct CSVRecord {
 }
 
 /// A CSV file with a known layout: its required columns, and how a row becomes a record.
-public protocol CSVRecordType: Sendable {
+package protocol CSVRecordType: Sendable {
     static var requiredColumns: [String] { get }
     init(record: CSVRecord) throws(Problem)
 }

@@ -1,4 +1,4 @@
-public import NodCore
+package import NodCore
 
 /// A CSV file read strictly (RFC 4180), every cell remembering its line and column.
 ///
@@ -8,18 +8,18 @@ public import NodCore
 /// Cells are kept as places in the file's bytes, not as strings: a register is read once,
 /// cell by cell, and most cells become a date, a number or a choice without ever being
 /// copied into text. A cell's column is worked out only when a problem needs it.
-public final class CSVTable: Sendable {
+package final class CSVTable: Sendable {
     /// One field as text, with the place it started.
-    public struct Cell: Sendable, Hashable {
-        public var text: String
-        public var line: Int
-        public var column: Int
+    package struct Cell: Sendable, Hashable {
+        package var text: String
+        package var line: Int
+        package var column: Int
     }
 
     /// One record; `line` is where it starts (a quoted field may span lines). Its fields
     /// are the table's `width` fields from `firstField` on.
-    public struct Row: Sendable {
-        public let line: Int
+    package struct Row: Sendable {
+        package let line: Int
         let firstField: Int
     }
 
@@ -36,10 +36,10 @@ public final class CSVTable: Sendable {
         var escaped: Bool
     }
 
-    public let path: String
+    package let path: String
     /// Column names from the first row, whitespace-trimmed.
-    public let header: [Cell]
-    public let rows: [Row]
+    package let header: [Cell]
+    package let rows: [Row]
     let bytes: [UInt8]
     let fields: [Field]
 
@@ -52,17 +52,17 @@ public final class CSVTable: Sendable {
     }
 
     /// How many fields every row has.
-    public var width: Int { header.count }
+    package var width: Int { header.count }
 
     /// The column called `column`. Lengths are compared first: most names a record asks
     /// for are not the one being looked at, and a length settles that without reading text.
-    public func index(of column: String) -> Int? {
+    package func index(of column: String) -> Int? {
         let count = column.utf8.count
         return header.firstIndex { $0.text.utf8.count == count && $0.text == column }
     }
 
     /// Every field of `row` as text, untrimmed, in column order.
-    public func cells(of row: Row) -> [Cell] {
+    package func cells(of row: Row) -> [Cell] {
         (0..<width).map { column in
             let field = fields[row.firstField + column]
             return Cell(text: text(of: field), line: Int(field.line), column: self.column(of: field))
@@ -118,7 +118,7 @@ public final class CSVTable: Sendable {
         bytes.dropFirst(lineStart).prefix(offset - lineStart).reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
     }
 
-    public func location(line: Int, column: Int = 0) -> FileLocation {
+    package func location(line: Int, column: Int = 0) -> FileLocation {
         FileLocation(file: path, line: line, column: column)
     }
 

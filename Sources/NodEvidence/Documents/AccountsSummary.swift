@@ -1,16 +1,16 @@
-public import Foundation
-public import NodCore
-public import NodYAML
+package import Foundation
+package import NodCore
+package import NodYAML
 
 /// `accounts/*.yaml`: one financial year's accounts, in the manifest's currency, as `Decimal`.
-public struct AccountsSummary: YAMLReadable, Sendable {
-    public struct Income: YAMLReadable, Sendable {
-        public var total: Located<Decimal>
-        public var trading: Decimal?
-        public var grants: Decimal?
-        public var donations: Decimal?
-        public var other: Decimal?
-        public init(yaml: YAMLValue) throws(YAMLError) {
+package struct AccountsSummary: YAMLReadable, Sendable {
+    package struct Income: YAMLReadable, Sendable {
+        package var total: Located<Decimal>
+        package var trading: Decimal?
+        package var grants: Decimal?
+        package var donations: Decimal?
+        package var other: Decimal?
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["total", "trading", "grants", "donations", "other"])
             total = try fields.required("total")
             trading = try fields.optional("trading")
@@ -20,12 +20,12 @@ public struct AccountsSummary: YAMLReadable, Sendable {
         }
     }
 
-    public struct Expenditure: YAMLReadable, Sendable {
-        public var total: Located<Decimal>
-        public var staff: Decimal?
-        public var training: Decimal?
-        public var other: Decimal?
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Expenditure: YAMLReadable, Sendable {
+        package var total: Located<Decimal>
+        package var staff: Decimal?
+        package var training: Decimal?
+        package var other: Decimal?
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["total", "staff", "training", "other"])
             total = try fields.required("total")
             staff = try fields.optional("staff")
@@ -34,11 +34,11 @@ public struct AccountsSummary: YAMLReadable, Sendable {
         }
     }
 
-    public struct Distributions: YAMLReadable, Sendable {
-        public var memberDividend: Decimal?
-        public var equityDividend: Decimal?
-        public var community: Decimal?
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Distributions: YAMLReadable, Sendable {
+        package var memberDividend: Decimal?
+        package var equityDividend: Decimal?
+        package var community: Decimal?
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["member-dividend", "equity-dividend", "community"])
             memberDividend = try fields.optional("member-dividend")
             equityDividend = try fields.optional("equity-dividend")
@@ -46,21 +46,21 @@ public struct AccountsSummary: YAMLReadable, Sendable {
         }
     }
 
-    public var period: Located<DatePeriod>
-    public var income: Income
-    public var expenditure: Expenditure
-    public var surplus: Located<Decimal>
-    public var totalAssets: Decimal?
-    public var shareCapital: Decimal?
-    public var interestOnShares: Located<Decimal>?
-    public var distributions: Located<Distributions>?
-    public var reserves: Decimal?
-    public var scrutiny: Located<AccountsScrutiny>?
-    public var published: Located<LocalDate>?
+    package var period: Located<DatePeriod>
+    package var income: Income
+    package var expenditure: Expenditure
+    package var surplus: Located<Decimal>
+    package var totalAssets: Decimal?
+    package var shareCapital: Decimal?
+    package var interestOnShares: Located<Decimal>?
+    package var distributions: Located<Distributions>?
+    package var reserves: Decimal?
+    package var scrutiny: Located<AccountsScrutiny>?
+    package var published: Located<LocalDate>?
 
-    public var path: String { period.location.file }
+    package var path: String { period.location.file }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "period", "income", "expenditure", "surplus", "total-assets", "share-capital", "interest-on-shares", "distributions",
             "reserves", "scrutiny", "published",

@@ -1,17 +1,17 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// A responsible individual's visit, from `visits/*.md` (CARE-01).
-public struct RIVisit: YAMLReadable, Sendable {
-    public var date: Located<LocalDate>
-    public var place: String
-    public var peopleSpokenTo: Located<Int>?
-    public var staffMet: Located<Int>?
-    public var recordsChecked: [String]
-    public var text: MarkdownText
-    public var path: String { date.location.file }
+package struct RIVisit: YAMLReadable, Sendable {
+    package var date: Located<LocalDate>
+    package var place: String
+    package var peopleSpokenTo: Located<Int>?
+    package var staffMet: Located<Int>?
+    package var recordsChecked: [String]
+    package var text: MarkdownText
+    package var path: String { date.location.file }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["kind", "date", "place", "people-spoken-to", "staff-met", "records-checked"])
         try FrontMatterKind.expect("ri-visit", in: fields)
         date = try fields.required("date")
@@ -24,16 +24,16 @@ public struct RIVisit: YAMLReadable, Sendable {
 }
 
 /// A six-monthly quality-of-care review, from `reviews/*.md` (CARE-02).
-public struct QualityReview: YAMLReadable, Sendable {
-    public var date: Located<LocalDate>
-    public var period: Located<DatePeriod>?
-    public var covers: Located<[ReviewTopic]>?
-    public var recommendations: Located<Int>?
-    public var consulted: [StakeholderClass]
-    public var text: MarkdownText
-    public var path: String { date.location.file }
+package struct QualityReview: YAMLReadable, Sendable {
+    package var date: Located<LocalDate>
+    package var period: Located<DatePeriod>?
+    package var covers: Located<[ReviewTopic]>?
+    package var recommendations: Located<Int>?
+    package var consulted: [StakeholderClass]
+    package var text: MarkdownText
+    package var path: String { date.location.file }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["kind", "date", "period", "covers", "recommendations", "consulted"])
         try FrontMatterKind.expect("quality-of-care-review", in: fields)
         date = try fields.required("date")

@@ -1,16 +1,16 @@
 import Foundation
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// One meeting, from `minutes/*.md`: its front matter, typed, and the minutes' text.
-public struct Meeting: YAMLReadable, Sendable {
+package struct Meeting: YAMLReadable, Sendable {
     /// A conflict of interest declared by a director, and whether they withdrew.
-    public struct Conflict: YAMLReadable, Sendable {
-        public var director: String
-        public var item: String?
-        public var withdrew: Bool
-        public var location: FileLocation
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Conflict: YAMLReadable, Sendable {
+        package var director: String
+        package var item: String?
+        package var withdrew: Bool
+        package var location: FileLocation
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["director", "item", "withdrew"])
             director = try fields.required("director")
             item = try fields.optional("item")
@@ -20,13 +20,13 @@ public struct Meeting: YAMLReadable, Sendable {
     }
 
     /// A board election held at the meeting.
-    public struct Election: YAMLReadable, Sendable {
-        public var memberID: String
-        public var stakeholderClass: StakeholderClass?
-        public var seat: String?
-        public var result: VoteResult
-        public var location: FileLocation
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Election: YAMLReadable, Sendable {
+        package var memberID: String
+        package var stakeholderClass: StakeholderClass?
+        package var seat: String?
+        package var result: VoteResult
+        package var location: FileLocation
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["member_id", "class", "seat", "result"])
             memberID = try fields.required("member_id")
             stakeholderClass = try fields.optional("class")
@@ -37,16 +37,16 @@ public struct Meeting: YAMLReadable, Sendable {
     }
 
     /// A resolution put to the meeting, with its vote.
-    public struct Resolution: YAMLReadable, Sendable {
-        public var id: String?
-        public var kind: ResolutionKind
-        public var text: String?
-        public var result: VoteResult
-        public var votesFor: Int?
-        public var votesAgainst: Int?
-        public var abstentions: Int?
-        public var location: FileLocation
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct Resolution: YAMLReadable, Sendable {
+        package var id: String?
+        package var kind: ResolutionKind
+        package var text: String?
+        package var result: VoteResult
+        package var votesFor: Int?
+        package var votesAgainst: Int?
+        package var abstentions: Int?
+        package var location: FileLocation
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["id", "kind", "text", "result", "for", "against", "abstain"])
             id = try fields.optional("id")
             kind = try fields.required("kind")
@@ -60,11 +60,11 @@ public struct Meeting: YAMLReadable, Sendable {
     }
 
     /// A decision shaped with the people who use the service (co-production).
-    public struct CoProduction: YAMLReadable, Sendable {
-        public var decision: String
-        public var with: [StakeholderClass]
-        public var location: FileLocation
-        public init(yaml: YAMLValue) throws(YAMLError) {
+    package struct CoProduction: YAMLReadable, Sendable {
+        package var decision: String
+        package var with: [StakeholderClass]
+        package var location: FileLocation
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["decision", "with"])
             decision = try fields.required("decision")
             with = try fields.optional("with") ?? []
@@ -72,26 +72,26 @@ public struct Meeting: YAMLReadable, Sendable {
         }
     }
 
-    public var kind: Located<MeetingKind>
-    public var date: Located<LocalDate>
-    public var noticeGiven: Located<LocalDate>?
-    public var attendance: Located<ClassMap<Int>>?
-    public var proxies: Int
-    public var directorsPresent: Located<[String]>?
-    public var conflictsDeclared: [Conflict]
-    public var agenda: [String]
-    public var elections: [Election]
-    public var resolutions: [Resolution]
-    public var coProduction: [CoProduction]
-    public var published: Located<LocalDate>?
-    public var languages: [Language]
+    package var kind: Located<MeetingKind>
+    package var date: Located<LocalDate>
+    package var noticeGiven: Located<LocalDate>?
+    package var attendance: Located<ClassMap<Int>>?
+    package var proxies: Int
+    package var directorsPresent: Located<[String]>?
+    package var conflictsDeclared: [Conflict]
+    package var agenda: [String]
+    package var elections: [Election]
+    package var resolutions: [Resolution]
+    package var coProduction: [CoProduction]
+    package var published: Located<LocalDate>?
+    package var languages: [Language]
     /// The minutes' text, for citations and plug-ins.
-    public var text: MarkdownText
+    package var text: MarkdownText
 
     /// The minutes file.
-    public var path: String { date.location.file }
+    package var path: String { date.location.file }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "meeting", "date", "notice-given", "attendance", "proxies", "directors-present", "conflicts-declared", "agenda",
             "elections", "resolutions", "co-production", "published", "languages",
@@ -113,24 +113,24 @@ public struct Meeting: YAMLReadable, Sendable {
     }
 
     /// Members present in person, all classes together.
-    public var membersPresent: Int {
+    package var membersPresent: Int {
         attendance?.value.values.values.reduce(0, +) ?? 0
     }
 }
 
 /// The body of a Markdown file with its line numbers, so findings can cite a line of it.
-public struct MarkdownText: Sendable, Hashable {
+package struct MarkdownText: Sendable, Hashable {
     /// The file line of `lines[0]`.
-    public var firstLine: Int
-    public var lines: [String]
+    package var firstLine: Int
+    package var lines: [String]
 
-    public init(firstLine: Int, lines: [String]) {
+    package init(firstLine: Int, lines: [String]) {
         self.firstLine = firstLine
         self.lines = lines
     }
 
     /// File lines whose text contains `phrase` (case-insensitive).
-    public func lines(containing phrase: String) -> [Int] {
+    package func lines(containing phrase: String) -> [Int] {
         lines.indices.filter { lines[$0].localizedCaseInsensitiveContains(phrase) }.map { $0 + firstLine }
     }
 }

@@ -1,19 +1,19 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// One document of `regulator/*.yaml`, told apart by its `kind`.
-public enum RegulatorDocument: YAMLReadable, Sendable {
+package enum RegulatorDocument: YAMLReadable, Sendable {
     case fcaAnnualReturn(FCAAnnualReturn)
     case ciwInspection(CIWInspection)
     case ratingDisplay(RatingDisplay)
     case ciwAnnualReturn(CIWAnnualReturn)
 
-    public enum Kind: String, YAMLEnum, Sendable {
+    package enum Kind: String, YAMLEnum, Sendable {
         case fcaAnnualReturn = "fca-annual-return", ciwInspection = "ciw-inspection"
         case ratingDisplay = "rating-display", ciwAnnualReturn = "ciw-annual-return"
     }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         switch try yaml.anyMapping().required("kind", as: Kind.self) {
         case .fcaAnnualReturn: self = .fcaAnnualReturn(try FCAAnnualReturn(yaml: yaml))
         case .ciwInspection: self = .ciwInspection(try CIWInspection(yaml: yaml))
@@ -22,7 +22,7 @@ public enum RegulatorDocument: YAMLReadable, Sendable {
         }
     }
 
-    public var location: FileLocation {
+    package var location: FileLocation {
         switch self {
         case .fcaAnnualReturn(let document): document.location
         case .ciwInspection(let document): document.location
@@ -33,11 +33,11 @@ public enum RegulatorDocument: YAMLReadable, Sendable {
 }
 
 /// The society's annual return to the FCA (FIN-01).
-public struct FCAAnnualReturn: YAMLReadable, Sendable {
-    public var submitted: Located<LocalDate>
-    public var yearEnd: Located<LocalDate>
-    public var location: FileLocation
-    public init(yaml: YAMLValue) throws(YAMLError) {
+package struct FCAAnnualReturn: YAMLReadable, Sendable {
+    package var submitted: Located<LocalDate>
+    package var yearEnd: Located<LocalDate>
+    package var location: FileLocation
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["kind", "submitted", "year-end"])
         submitted = try fields.required("submitted")
         yearEnd = try fields.required("year-end")
@@ -46,14 +46,14 @@ public struct FCAAnnualReturn: YAMLReadable, Sendable {
 }
 
 /// A Care Inspectorate Wales inspection report's outcome (CARE-07, CYM-01).
-public struct CIWInspection: YAMLReadable, Sendable {
-    public struct Ratings: YAMLReadable, Sendable {
-        public var wellBeing: Located<CIWRating>?
-        public var careAndSupport: Located<CIWRating>?
-        public var environment: Located<CIWRating>?
-        public var leadershipAndManagement: Located<CIWRating>?
+package struct CIWInspection: YAMLReadable, Sendable {
+    package struct Ratings: YAMLReadable, Sendable {
+        package var wellBeing: Located<CIWRating>?
+        package var careAndSupport: Located<CIWRating>?
+        package var environment: Located<CIWRating>?
+        package var leadershipAndManagement: Located<CIWRating>?
 
-        public init(yaml: YAMLValue) throws(YAMLError) {
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["well-being", "care-and-support", "environment", "leadership-and-management"])
             wellBeing = try fields.optional("well-being")
             careAndSupport = try fields.optional("care-and-support")
@@ -62,17 +62,17 @@ public struct CIWInspection: YAMLReadable, Sendable {
         }
 
         /// Every theme that was rated, with its name as CIW writes it.
-        public var all: [(theme: String, rating: Located<CIWRating>)] {
+        package var all: [(theme: String, rating: Located<CIWRating>)] {
             [("well-being", wellBeing), ("care-and-support", careAndSupport), ("environment", environment),
              ("leadership-and-management", leadershipAndManagement)].compactMap { theme, rating in rating.map { (theme, $0) } }
         }
     }
 
-    public var date: Located<LocalDate>
-    public var ratings: Ratings
-    public var activeOffer: Located<ActiveOffer>?
-    public var location: FileLocation
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package var date: Located<LocalDate>
+    package var ratings: Ratings
+    package var activeOffer: Located<ActiveOffer>?
+    package var location: FileLocation
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["kind", "date", "ratings", "active-offer"])
         date = try fields.required("date")
         ratings = try fields.required("ratings")
@@ -82,16 +82,16 @@ public struct CIWInspection: YAMLReadable, Sendable {
 }
 
 /// Where the latest rating is displayed (CARE-07).
-public struct RatingDisplay: YAMLReadable, Sendable {
+package struct RatingDisplay: YAMLReadable, Sendable {
     /// Displayed, not displayed, or exempt from display.
-    public enum Display: Sendable, Hashable {
+    package enum Display: Sendable, Hashable {
         case shown, notShown, exempt
     }
 
-    public var website: Located<Display>
-    public var premises: Located<Display>
-    public var location: FileLocation
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package var website: Located<Display>
+    package var premises: Located<Display>
+    package var location: FileLocation
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["kind", "website", "premises"])
         func display(_ key: String) throws(YAMLError) -> Located<Display> {
             guard let value = fields[key] else { throw YAMLError(.missingKey, at: fields.location, "missing key '\(key)'") }
@@ -106,12 +106,12 @@ public struct RatingDisplay: YAMLReadable, Sendable {
 }
 
 /// The service's annual return to CIW (CYM-02 reads its languages).
-public struct CIWAnnualReturn: YAMLReadable, Sendable {
-    public var submitted: Located<LocalDate>
-    public var languages: [Language]
-    public var complaintsTotal: Int?
-    public var location: FileLocation
-    public init(yaml: YAMLValue) throws(YAMLError) {
+package struct CIWAnnualReturn: YAMLReadable, Sendable {
+    package var submitted: Located<LocalDate>
+    package var languages: [Language]
+    package var complaintsTotal: Int?
+    package var location: FileLocation
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["kind", "submitted", "languages", "complaints-total"])
         submitted = try fields.required("submitted")
         languages = try fields.optional("languages") ?? []

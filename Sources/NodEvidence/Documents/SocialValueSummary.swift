@@ -1,21 +1,21 @@
-public import Foundation
-public import NodCore
-public import NodYAML
+package import Foundation
+package import NodCore
+package import NodYAML
 
 /// A social accounting summary, from `social-value/*.yaml` (SV-01, SV-02).
-public struct SocialValueSummary: YAMLReadable, Sendable {
-    public var method: Located<SocialValueMethod>
-    public var period: Located<DatePeriod>?
+package struct SocialValueSummary: YAMLReadable, Sendable {
+    package var method: Located<SocialValueMethod>
+    package var period: Located<DatePeriod>?
     /// SROI: social value created per £1 invested.
-    public var ratio: Located<Decimal>?
-    public var stakeholdersEngaged: [StakeholderClass]
-    public var sensitivityAnalysis: Bool?
-    public var assuredBy: String?
+    package var ratio: Located<Decimal>?
+    package var stakeholdersEngaged: [StakeholderClass]
+    package var sensitivityAnalysis: Bool?
+    package var assuredBy: String?
     /// The minutes file of the meeting it was presented at.
-    public var presentedAt: Located<String>?
-    public var path: String { method.location.file }
+    package var presentedAt: Located<String>?
+    package var path: String { method.location.file }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "method", "period", "ratio", "stakeholders-engaged", "sensitivity-analysis", "assured-by", "presented-at",
         ])

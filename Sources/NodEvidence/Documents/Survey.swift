@@ -1,12 +1,12 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// The validated scales nod knows, with their items and the answers each item allows.
-public enum SurveyInstrument: String, YAMLEnum, Sendable {
+package enum SurveyInstrument: String, YAMLEnum, Sendable {
     case swemwbs, ons4, control, voice, custom
 
     /// Item columns the responses file must have.
-    public var items: [String] {
+    package var items: [String] {
         switch self {
         case .swemwbs: Self.swemwbsItems
         case .ons4: ["life_satisfaction", "worthwhile", "happy", "anxious"]
@@ -20,7 +20,7 @@ public enum SurveyInstrument: String, YAMLEnum, Sendable {
     private static let swemwbsItems = (1...7).map { "swemwbs_\($0)" }
 
     /// The answers an item accepts.
-    public var answerRange: ClosedRange<Int>? {
+    package var answerRange: ClosedRange<Int>? {
         switch self {
         case .swemwbs, .voice: 1...5
         case .ons4: 0...10
@@ -31,16 +31,16 @@ public enum SurveyInstrument: String, YAMLEnum, Sendable {
 }
 
 /// `surveys/NAME.yaml`: what was asked, of whom, when.
-public struct SurveyDescription: YAMLReadable, Sendable {
-    public var instrument: Located<SurveyInstrument>
-    public var population: Located<StakeholderClass>
-    public var invited: Located<Int>?
-    public var fielded: Located<DatePeriod>
+package struct SurveyDescription: YAMLReadable, Sendable {
+    package var instrument: Located<SurveyInstrument>
+    package var population: Located<StakeholderClass>
+    package var invited: Located<Int>?
+    package var fielded: Located<DatePeriod>
     /// The earlier wave's description file, for change over time.
-    public var previous: Located<String>?
-    public var path: String { instrument.location.file }
+    package var previous: Located<String>?
+    package var path: String { instrument.location.file }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping(["instrument", "population", "invited", "fielded", "previous"])
         instrument = try fields.required("instrument")
         population = try fields.required("population")
@@ -51,13 +51,13 @@ public struct SurveyDescription: YAMLReadable, Sendable {
 }
 
 /// One row of `surveys/NAME.csv`. Item answers that were left blank are absent.
-public struct SurveyResponse: Sendable {
-    public var respondentID: String
-    public var stakeholderClass: StakeholderClass
-    public var date: LocalDate
+package struct SurveyResponse: Sendable {
+    package var respondentID: String
+    package var stakeholderClass: StakeholderClass
+    package var date: LocalDate
     /// Answers by item column; a blank item is missing (a SWEMWBS response with one is unscored).
-    public var answers: SurveyAnswers
-    public var location: FileLocation
+    package var answers: SurveyAnswers
+    package var location: FileLocation
     /// Where the row's cells are: read as text only when asked for (plug-ins are the only
     /// readers), since every response of every survey would otherwise copy each of its cells.
     private let source: CellSource
@@ -68,7 +68,7 @@ public struct SurveyResponse: Sendable {
     }
 
     /// Every cell by column, untrimmed, for custom instruments and plug-ins.
-    public var cells: [String: String] {
+    package var cells: [String: String] {
         switch source {
         case .given(let cells):
             cells
@@ -77,7 +77,7 @@ public struct SurveyResponse: Sendable {
         }
     }
 
-    public init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
+    package init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
                 cells: [String: String], location: FileLocation) {
         self.init(respondentID: respondentID, stakeholderClass: stakeholderClass, date: date, answers: SurveyAnswers(answers),
                   source: .given(cells), location: location)
@@ -107,48 +107,48 @@ public struct SurveyResponse: Sendable {
 /// An instrument has at most seven items, so the answers are a short list searched by name:
 /// a dictionary per response cost more than reading the rest of the row, and scoring looked
 /// every item up in it again.
-public struct SurveyAnswers: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+package struct SurveyAnswers: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// One answered item.
-    public struct Answer: Sendable, Equatable {
-        public var item: String
-        public var value: Int
+    package struct Answer: Sendable, Equatable {
+        package var item: String
+        package var value: Int
     }
 
-    public private(set) var answered: [Answer]
+    package private(set) var answered: [Answer]
 
-    public init(_ answered: [Answer]) {
+    package init(_ answered: [Answer]) {
         self.answered = answered
     }
 
     /// From a dictionary, items in the order of their names.
-    public init(_ answers: [String: Int]) {
+    package init(_ answers: [String: Int]) {
         answered = answers.map { Answer(item: $0.key, value: $0.value) }.sorted { $0.item < $1.item }
     }
 
-    public init(dictionaryLiteral elements: (String, Int)...) {
+    package init(dictionaryLiteral elements: (String, Int)...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
     /// The answer to `item`, `nil` when it was left blank or is not an item.
-    public subscript(item: String) -> Int? {
+    package subscript(item: String) -> Int? {
         answered.first { $0.item == item }?.value
     }
 
     /// How many items were answered.
-    public var count: Int { answered.count }
+    package var count: Int { answered.count }
 
     /// The same items with the same answers, in any order.
-    public static func == (lhs: SurveyAnswers, rhs: SurveyAnswers) -> Bool {
+    package static func == (lhs: SurveyAnswers, rhs: SurveyAnswers) -> Bool {
         lhs.count == rhs.count && lhs.answered.allSatisfy { rhs[$0.item] == $0.value }
     }
 }
 
 /// A survey: its description and its responses.
-public struct Survey: Sendable {
-    public var name: String
-    public var description: SurveyDescription
-    public var responsesPath: String
-    public var responses: [SurveyResponse]
+package struct Survey: Sendable {
+    package var name: String
+    package var description: SurveyDescription
+    package var responsesPath: String
+    package var responses: [SurveyResponse]
 }
 
 enum SurveyResponsesReader {

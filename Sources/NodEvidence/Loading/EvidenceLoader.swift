@@ -1,23 +1,23 @@
-public import NodCore
-public import NodYAML
+package import NodCore
+package import NodYAML
 
 /// Turns a bundle's files into the `EvidenceModel`, routing each path to its parser.
 ///
 /// Never throws for a broken evidence file: each becomes a located `Problem`. Only a
 /// missing or malformed manifest throws, because nothing can be judged without it.
-public struct EvidenceLoader: Sendable {
-    public var yamlLimits: YAMLLimits
+package struct EvidenceLoader: Sendable {
+    package var yamlLimits: YAMLLimits
     /// Read the registers, surveys and YAML documents on a second thread while this one reads
     /// the manifest and the Markdown: for a single audit, whose other core is otherwise idle
     /// by then. A batch keeps it off: its workers already use every core.
-    public var concurrent: Bool
+    package var concurrent: Bool
 
-    public init(yamlLimits: YAMLLimits = .default, concurrent: Bool = false) {
+    package init(yamlLimits: YAMLLimits = .default, concurrent: Bool = false) {
         self.yamlLimits = yamlLimits
         self.concurrent = concurrent
     }
 
-    public func load(files: [BundleFile], source: String, digest: String, archiveSHA256: String?) throws(EvidenceError) -> EvidenceModel {
+    package func load(files: [BundleFile], source: String, digest: String, archiveSHA256: String?) throws(EvidenceError) -> EvidenceModel {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let limits = yamlLimits
         let tabular = concurrent ? BackgroundResult { TabularEvidence(files: byPath, limits: limits) } : nil

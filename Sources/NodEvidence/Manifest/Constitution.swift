@@ -1,45 +1,45 @@
-public import Foundation
+package import Foundation
 import NodCore
-public import NodYAML
+package import NodYAML
 
 /// What the co-op's own registered rules say; rules use these in place of their defaults.
-public struct Constitution: YAMLReadable, Sendable {
-    public enum Voting: String, YAMLEnum, Sendable {
+package struct Constitution: YAMLReadable, Sendable {
+    package enum Voting: String, YAMLEnum, Sendable {
         case oneMemberOneVote = "one-member-one-vote", weightedByClass = "weighted-by-class"
     }
 
     /// Quorums of general and board meetings, when the rules set them.
-    public struct Quorums: YAMLReadable, Sendable {
-        public var general: Quorum?
-        public var board: Quorum?
+    package struct Quorums: YAMLReadable, Sendable {
+        package var general: Quorum?
+        package var board: Quorum?
 
-        public init(general: Quorum?, board: Quorum?) {
+        package init(general: Quorum?, board: Quorum?) {
             self.general = general
             self.board = board
         }
 
-        public init(yaml: YAMLValue) throws(YAMLError) {
+        package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["general", "board"])
             general = try fields.optional("general")
             board = try fields.optional("board")
         }
     }
 
-    public var voting: Voting
-    public var classWeights: ClassMap<Decimal>
-    public var quorum: Quorums
-    public var noticeDays: Int?
-    public var interestCapPercent: Decimal?
-    public var dividendCapPercent: Decimal?
-    public var assetLock: Bool?
+    package var voting: Voting
+    package var classWeights: ClassMap<Decimal>
+    package var quorum: Quorums
+    package var noticeDays: Int?
+    package var interestCapPercent: Decimal?
+    package var dividendCapPercent: Decimal?
+    package var assetLock: Bool?
 
-    public init() {
+    package init() {
         voting = .oneMemberOneVote
         classWeights = ClassMap()
         quorum = Quorums(general: nil, board: nil)
     }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "voting", "class-weights", "quorum", "notice-days", "interest-cap-percent", "dividend-cap-percent", "asset-lock",
         ])
@@ -57,19 +57,19 @@ public struct Constitution: YAMLReadable, Sendable {
 }
 
 /// A quorum as the rules write it: `max(2, 10%)`, `5`, or `25%`.
-public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible {
+package struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible {
     /// The fewest people present, whatever the percentage.
-    public var minimum: Int
+    package var minimum: Int
     /// The share of those entitled to attend, in percent.
-    public var percent: Decimal
+    package var percent: Decimal
 
-    public init(minimum: Int, percent: Decimal) {
+    package init(minimum: Int, percent: Decimal) {
         self.minimum = minimum
         self.percent = percent
     }
 
     /// Parses `max(N, P%)`, `N` or `P%`; `nil` for anything else.
-    public init?(text: String) {
+    package init?(text: String) {
         let compact = text.filter { !$0.isWhitespace }
         func percentValue(_ part: Substring) -> Decimal? {
             guard part.hasSuffix("%"), let value = DecimalText.parse(part.dropLast()),
@@ -89,7 +89,7 @@ public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible 
         }
     }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         let text = (try? yaml.string()) ?? ""
         guard let quorum = Quorum(text: text) else {
             throw yaml.invalid("'\(text)' is not a quorum; write it as max(2, 10%), 5 or 25%")
@@ -98,7 +98,7 @@ public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible 
     }
 
     /// People needed when `eligible` may attend: the larger of the minimum and the share, rounded up.
-    public func required(of eligible: Int) -> Int {
+    package func required(of eligible: Int) -> Int {
         // ÷ 100 by moving the decimal point: exact, where Foundation's long division cost
         // more than the rest of a rule.
         let hundredfold = percent * Decimal(eligible)
@@ -108,5 +108,5 @@ public struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible 
         return max(minimum, NSDecimalNumber(decimal: rounded).intValue)
     }
 
-    public var description: String { "max(\(minimum), \(percent)%)" }
+    package var description: String { "max(\(minimum), \(percent)%)" }
 }

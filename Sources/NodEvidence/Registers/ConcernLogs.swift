@@ -1,18 +1,18 @@
-public import NodCore
+package import NodCore
 
 /// A row of `logs/complaints.csv`.
-public struct Complaint: CSVRecordType, Hashable {
-    public var id: String
-    public var received: LocalDate
-    public var acknowledged: LocalDate?
-    public var responded: LocalDate?
-    public var action: String?
-    public var outcome: ComplaintOutcome?
-    public var location: FileLocation
+package struct Complaint: CSVRecordType, Hashable {
+    package var id: String
+    package var received: LocalDate
+    package var acknowledged: LocalDate?
+    package var responded: LocalDate?
+    package var action: String?
+    package var outcome: ComplaintOutcome?
+    package var location: FileLocation
 
-    public static let requiredColumns = ["complaint_id", "received"]
+    package static let requiredColumns = ["complaint_id", "received"]
 
-    public init(record: CSVRecord) throws(Problem) {
+    package init(record: CSVRecord) throws(Problem) {
         id = try record.text("complaint_id")
         received = try record.date("received")
         acknowledged = try record.optionalDate("acknowledged")
@@ -24,17 +24,17 @@ public struct Complaint: CSVRecordType, Hashable {
 }
 
 /// A row of `logs/safeguarding.csv` or `logs/whistleblowing.csv` (the latter has no referral).
-public struct Concern: CSVRecordType, Hashable {
-    public var id: String
-    public var raised: LocalDate
-    public var action: String?
-    public var referral: String?
-    public var outcome: String?
-    public var location: FileLocation
+package struct Concern: CSVRecordType, Hashable {
+    package var id: String
+    package var raised: LocalDate
+    package var action: String?
+    package var referral: String?
+    package var outcome: String?
+    package var location: FileLocation
 
-    public static let requiredColumns = ["concern_id", "raised"]
+    package static let requiredColumns = ["concern_id", "raised"]
 
-    public init(record: CSVRecord) throws(Problem) {
+    package init(record: CSVRecord) throws(Problem) {
         id = try record.text("concern_id")
         raised = try record.date("raised")
         action = record.optionalText("action")

@@ -1,20 +1,20 @@
-public import NodCore
+package import NodCore
 
 /// A row of `board/directors.csv`: a director during the period and how they got there.
-public struct Director: CSVRecordType, Hashable {
-    public var id: String
-    public var stakeholderClass: StakeholderClass
-    public var route: DirectorRoute
-    public var firstElected: LocalDate
-    public var memberID: String?
-    public var lastElected: LocalDate?
-    public var trained: LocalDate?
-    public var left: LocalDate?
-    public var location: FileLocation
+package struct Director: CSVRecordType, Hashable {
+    package var id: String
+    package var stakeholderClass: StakeholderClass
+    package var route: DirectorRoute
+    package var firstElected: LocalDate
+    package var memberID: String?
+    package var lastElected: LocalDate?
+    package var trained: LocalDate?
+    package var left: LocalDate?
+    package var location: FileLocation
 
-    public static let requiredColumns = ["director_id", "class", "route", "first_elected"]
+    package static let requiredColumns = ["director_id", "class", "route", "first_elected"]
 
-    public init(record: CSVRecord) throws(Problem) {
+    package init(record: CSVRecord) throws(Problem) {
         id = try record.text("director_id")
         stakeholderClass = try record.choice("class", as: StakeholderClass.self)
         route = try record.choice("route", as: DirectorRoute.self)
@@ -27,7 +27,7 @@ public struct Director: CSVRecordType, Hashable {
     }
 
     /// In office on `date`.
-    public func isInOffice(on date: LocalDate) -> Bool {
+    package func isInOffice(on date: LocalDate) -> Bool {
         firstElected <= date && (left.map { date < $0 } ?? true)
     }
 }

@@ -1,20 +1,20 @@
-public import Foundation
-public import NodCore
+package import Foundation
+package import NodCore
 
 /// A row of `members/register.csv`: who was a member, of which class, from when to when.
-public struct Member: CSVRecordType, Hashable {
-    public var id: String
-    public var stakeholderClass: StakeholderClass
-    public var joined: LocalDate
-    public var left: LocalDate?
+package struct Member: CSVRecordType, Hashable {
+    package var id: String
+    package var stakeholderClass: StakeholderClass
+    package var joined: LocalDate
+    package var left: LocalDate?
     /// Votes at general meetings; 1 unless the register says otherwise.
-    public var votes: Int
-    public var shares: Decimal?
-    public var location: FileLocation
+    package var votes: Int
+    package var shares: Decimal?
+    package var location: FileLocation
 
-    public static let requiredColumns = ["member_id", "class", "joined", "left"]
+    package static let requiredColumns = ["member_id", "class", "joined", "left"]
 
-    public init(record: CSVRecord) throws(Problem) {
+    package init(record: CSVRecord) throws(Problem) {
         id = try record.text("member_id")
         stakeholderClass = try record.choice("class", as: StakeholderClass.self)
         joined = try record.date("joined")
@@ -25,7 +25,7 @@ public struct Member: CSVRecordType, Hashable {
     }
 
     /// A member on `date`: joined on or before it and not yet left.
-    public func isMember(on date: LocalDate) -> Bool {
+    package func isMember(on date: LocalDate) -> Bool {
         joined <= date && (left.map { date < $0 } ?? true)
     }
 }

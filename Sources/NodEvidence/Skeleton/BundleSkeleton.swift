@@ -1,17 +1,17 @@
-public import NodCore
+package import NodCore
 
 /// The documented, empty bundle that `nod init` writes: every file of bundle.md, CSVs with
 /// their header rows, YAML with commented examples, and a TEMPLATE.txt in each folder whose
 /// files are one-per-document (a .txt file is an attachment, so templates are never parsed).
 ///
 /// It reads cleanly with `nod inspect`; filled in like the example, it audits.
-public enum BundleSkeleton {
-    public struct File: Sendable {
-        public var path: String
-        public var text: String
+package enum BundleSkeleton {
+    package struct File: Sendable {
+        package var path: String
+        package var text: String
     }
 
-    public static func files(model: CoopModel, language: Language, period: DatePeriod) -> [File] {
+    package static func files(model: CoopModel, language: Language, period: DatePeriod) -> [File] {
         let cy = language == .cy
         var files = [File(path: "manifest.yaml", text: manifest(model: model, language: language, period: period)),
                      File(path: "GUIDE.md", text: cy ? guideCy : guideEn)]

@@ -1,19 +1,19 @@
 import NodCore
-public import NodYAML
+package import NodYAML
 
 /// A value per stakeholder class (`attendance: { workers: 12, carers: 2 }`), whose keys are
 /// checked against the class vocabulary with a located, suggesting error.
-public struct ClassMap<Value: YAMLReadable & Sendable>: YAMLReadable, Sendable {
-    public var values: [StakeholderClass: Value]
+package struct ClassMap<Value: YAMLReadable & Sendable>: YAMLReadable, Sendable {
+    package var values: [StakeholderClass: Value]
 
-    public init(_ values: [StakeholderClass: Value] = [:]) {
+    package init(_ values: [StakeholderClass: Value] = [:]) {
         self.values = values
     }
 
-    public subscript(_ stakeholderClass: StakeholderClass) -> Value? { values[stakeholderClass] }
-    public var isEmpty: Bool { values.isEmpty }
+    package subscript(_ stakeholderClass: StakeholderClass) -> Value? { values[stakeholderClass] }
+    package var isEmpty: Bool { values.isEmpty }
 
-    public init(yaml: YAMLValue) throws(YAMLError) {
+    package init(yaml: YAMLValue) throws(YAMLError) {
         var values: [StakeholderClass: Value] = [:]
         let mapping = try yaml.anyMapping()
         for pair in mapping.pairs {

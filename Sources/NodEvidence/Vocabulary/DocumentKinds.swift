@@ -1,63 +1,63 @@
-public import NodYAML
+package import NodYAML
 
 /// The kinds of meeting a minutes file records.
-public enum MeetingKind: String, Sendable, Hashable, YAMLEnum {
+package enum MeetingKind: String, Sendable, Hashable, YAMLEnum {
     case agm, general, board, membersForum = "members-forum", committee
 
     /// Meetings of the members (rules on notice and quorum apply).
-    public var isGeneralMeeting: Bool { self == .agm || self == .general }
+    package var isGeneralMeeting: Bool { self == .agm || self == .general }
 }
 
 /// What a resolution decided, so rules can find accounts approvals and audit disapplications.
-public enum ResolutionKind: String, Sendable, Hashable, YAMLEnum {
+package enum ResolutionKind: String, Sendable, Hashable, YAMLEnum {
     case accountsApproval = "accounts-approval", auditDisapplication = "audit-disapplication"
     case rulesChange = "rules-change", election, dividend, auditorAppointment = "auditor-appointment"
     case communityPolicy = "community-policy", other
 }
 
 /// Whether a resolution or election carried.
-public enum VoteResult: String, Sendable, Hashable, YAMLEnum {
+package enum VoteResult: String, Sendable, Hashable, YAMLEnum {
     case passed, failed, withdrawn, elected, notElected = "not-elected"
 }
 
 /// How a director came to the board (GOV-06 counts these).
-public enum DirectorRoute: String, Sendable, Hashable, YAMLEnum {
+package enum DirectorRoute: String, Sendable, Hashable, YAMLEnum {
     case elected, coOptedMember = "co-opted-member", coOptedExternal = "co-opted-external", appointed, exOfficio = "ex-officio"
 }
 
 /// Supervision sessions and annual appraisals (CARE-06).
-public enum SupervisionKind: String, Sendable, Hashable, YAMLEnum {
+package enum SupervisionKind: String, Sendable, Hashable, YAMLEnum {
     case supervision, appraisal
 }
 
 /// How a complaint ended.
-public enum ComplaintOutcome: String, Sendable, Hashable, YAMLEnum {
+package enum ComplaintOutcome: String, Sendable, Hashable, YAMLEnum {
     case upheld, partlyUpheld = "partly-upheld", notUpheld = "not-upheld", withdrawn
 }
 
 /// The level of independent scrutiny the accounts received (FIN-02).
-public enum AccountsScrutiny: String, Sendable, Hashable, YAMLEnum {
+package enum AccountsScrutiny: String, Sendable, Hashable, YAMLEnum {
     case audit, accountantReport = "accountant-report", independentExamination = "independent-examination", none
 }
 
 /// What a quality-of-care review covered (CARE-02 needs all six).
-public enum ReviewTopic: String, Sendable, Hashable, YAMLEnum {
+package enum ReviewTopic: String, Sendable, Hashable, YAMLEnum {
     case engagement, incidents, safeguarding, whistleblowing, complaints, recordsAudit = "records-audit"
 }
 
 /// Care Inspectorate Wales's rating scale, plus `n/a` for a theme not rated.
-public enum CIWRating: String, Sendable, Hashable, YAMLEnum {
+package enum CIWRating: String, Sendable, Hashable, YAMLEnum {
     case excellent, good, requiresImprovement = "requires-improvement"
     case requiresSignificantImprovement = "requires-significant-improvement"
     case notApplicable = "n/a"
 }
 
 /// Whether the inspector found the Welsh-language Active Offer made (CYM-01).
-public enum ActiveOffer: String, Sendable, Hashable, YAMLEnum {
+package enum ActiveOffer: String, Sendable, Hashable, YAMLEnum {
     case provides, workingTowards = "working-towards", doesNotProvide = "does-not-provide"
 }
 
 /// How a social-value account was prepared.
-public enum SocialValueMethod: String, Sendable, Hashable, YAMLEnum {
+package enum SocialValueMethod: String, Sendable, Hashable, YAMLEnum {
     case sroi, proveIt = "prove-it", balancedScorecard = "balanced-scorecard", other
 }

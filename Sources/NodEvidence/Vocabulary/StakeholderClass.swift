@@ -1,11 +1,11 @@
-public import NodYAML
+package import NodYAML
 
 /// The one vocabulary of member classes, so that rules can reason about who holds power.
-public enum StakeholderClass: String, Sendable, Hashable, YAMLEnum, Comparable {
+package enum StakeholderClass: String, Sendable, Hashable, YAMLEnum, Comparable {
     case workers, serviceUsers = "service-users", carers, volunteers, community, investors, producers, organisations
 
     /// Service users and their carers: the side a user-led co-op must put in control.
-    public var isUserSide: Bool { self == .serviceUsers || self == .carers }
+    package var isUserSide: Bool { self == .serviceUsers || self == .carers }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,12 +1,10 @@
-public import ArgumentParser
+import ArgumentParser
 import Foundation
 import Logging
 import NodCore
-import NodEngine
+import NodAudit
 import NodEvidence
 import NodReport
-import NodPlugins
-import NodRules
 import NodSigning
 
 /// `nod audit BUNDLE`: judges a bundle against a profile and writes the report.
@@ -33,10 +31,6 @@ struct Audit: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, md, html, junit, sarif
-    }
-
     @Argument(help: ArgumentHelp("The bundle: a folder or an archive.", valueName: "bundle"))
     var bundle: String
 
@@ -44,7 +38,7 @@ struct Audit: ParsableCommand {
     var profile = "care-quality-mark"
 
     @Option(help: "Report format: json, md, html (one self-contained page), junit (CI dashboards) or sarif (code-scanning viewers). Default: md on a terminal, json otherwise.")
-    var format: Format?
+    var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
@@ -91,92 +85,42 @@ struct Audit: ParsableCommand {
         throw ExitCode(ExitStatus.usage)
     }
 
-    /// Reads a waivers or attestations file; a malformed one is exit 2 with its location.
-    func readExceptions<T>(_ path: String?, decode: ([UInt8], String) throws(RuleError) -> T) throws -> T? {
-        guard let path else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            StandardError.write("\(path): error: the file could not be read")
-            throw ExitCode(ExitStatus.usage)
-        }
-        do {
-            return try decode(Array(data), path)
-        } catch {
-            try RuleOptions.reportOrThrow([error])
-            return nil
-        }
-    }
-
     func run() throws {
         let signer = try signingKey()
         let logger = logging.makeLogger("nod.audit")
-        // The bundle is read on a second core while the rules load and compile; usually its
-        // reading began before the command line was parsed (AuditHeadStart).
-        let loading = BundleLoading(limits: limits, logger: logger, concurrent: true), bundle = self.bundle
-        let awaitEvidence: () -> Result<EvidenceModel, BundleLoading.Rejection>
-        if let early = AuditHeadStart.bundle(bundle, bundleLimits: loading.bundleLimits, yamlLimits: loading.yamlLimits) {
-            awaitEvidence = { early.wait(logging: logger) }
-        } else {
-            let reading = BackgroundResult { loading.read(bundle) }
-            awaitEvidence = reading.wait
-        }
-        let library = try rules.library()
-        guard let profile = library.profile(profile) else {
-            let known = library.profiles.map(\.id).sorted()
-            var message = "no profile '\(self.profile)' is loaded (loaded: \(known.joined(separator: ", ")))"
-            if let guess = Suggestion.closest(to: self.profile, among: known) { message += " — did you mean '\(guess)'?" }
-            StandardError.write("error: \(message)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        let (external, connections) = try plugins.connect(forUseBy: RuleOptions.rulesToValidate(library, only: profile).flatMap { $0 })
+        // The bundle is read on a second core while the rules load and compile.
+        let loader = BundleLoader(bundleLimits: limits.bundleLimits, yamlLimits: limits.yamlLimits, logger: logger, concurrent: true)
+        let bundle = self.bundle
+        let reading = BackgroundResult { loader.read(bundle) }
+        var settings = AuditSettings(auditDate: date.flatMap { LocalDate(iso8601: $0) } ?? .today)
+        settings.rules = rules.choice
+        settings.profile = profile
+        settings.plugins = plugins.search
+        settings.waivers = waivers
+        settings.attestations = attestations
+        settings.language = lang
+        let auditor = try setUp { () throws(AuditSetupError) in try Auditor(settings, logger: logger) }
         defer {
-            for connection in connections {
-                connection.close()
-                let text = String(decoding: connection.stderrLog, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                if !text.isEmpty { logger.warning("plug-in '\(connection.launch.name)' wrote to stderr:\n\(text)") }
-            }
+            for (plugin, text) in auditor.close() { logger.warning("plug-in '\(plugin)' wrote to stderr:\n\(text)") }
         }
-        let registry = try rules.registry(adding: external)
-        let (compiled, compileErrors) = RuleOptions.compile(library, registry: registry, profile: profile)
-        try RuleOptions.reportOrThrow(compileErrors)
-        let knownRules = Set(library.allRules.map(\.rule.id))
-        let waiverList = try readExceptions(waivers) { (bytes, file) throws(RuleError) in
-            try ExceptionFiles.waivers(bytes, file: file, knownRules: knownRules)
-        } ?? []
-        let attestationList = try readExceptions(attestations) { (bytes, file) throws(RuleError) in
-            try ExceptionFiles.attestations(bytes, file: file, knownRules: knownRules)
-        } ?? []
-
-        let evidence = try BundleLoading.unwrap(awaitEvidence())
-        let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
-        let pipeline = AuditPipeline(profile: profile, packs: library.packs(for: profile), rules: compiled, waivers: waiverList,
-                                     attestations: attestationList, waiversGiven: waivers != nil, auditDate: auditDate, language: lang)
-        var report = pipeline.report(for: evidence)
+        let evidence: EvidenceModel
+        switch reading.wait() {
+        case .success(let model): evidence = model
+        case .failure(let rejection): throw StandardError.exit(rejection)
+        }
+        var report = auditor.report(for: evidence)
         if let signer {
             report = try ReportSigning.sign(report, keyID: signer.publicKey.keyID, sign: signer.sign)
         }
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 && signer == nil ? .md : .json)
-        let bytes = switch chosen {
-        case .json: try JSONReportRenderer.render(report)
-        case .md: Data(MarkdownReportRenderer.render(report).utf8)
-        case .html: Data(HTMLReportRenderer.render(report).utf8)
-        case .junit: Data(JUnitReportRenderer.render(report).utf8)
-        case .sarif: try SARIFReportRenderer.render(report)
-        }
-        try ReportOutput.write(bytes, to: output)
+        try ReportOutput.write(try chosen.render(report), to: output)
         logger.info("\(report.decision.rawValue); score \(report.score.earned)/\(report.score.possible)")
         if report.blocking && !report.decision.isAwarded { throw ExitCode(ExitStatus.notAwarded) }
     }
 }
 
 extension Language: ExpressibleByArgument {}
-
-/// Today's date in the local calendar, used only when `--date` is not given.
-enum Today {
-    static var date: LocalDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(iso8601: "1970-01-01")!
-    }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// Writes a report to standard output, or to a file atomically (temporary file, then rename).
 enum ReportOutput {

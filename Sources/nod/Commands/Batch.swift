@@ -1,13 +1,10 @@
 import ArgumentParser
-import Crypto
 import Foundation
 import Logging
 import NodCore
-import NodEngine
+import NodAudit
 import NodEvidence
-import NodPlugins
 import NodReport
-import NodRules
 
 /// `nod batch PATH… --out DIR`: many bundles in parallel, one report each, and a portfolio summary.
 struct Batch: ParsableCommand {
@@ -41,7 +38,7 @@ struct Batch: ParsableCommand {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Another report format written beside each JSON report: md, html, junit or sarif.")
-    var format: Audit.Format?
+    var format: ReportFormat?
 
     @Option(help: ArgumentHelp("The certification profile.", valueName: "id"))
     var profile = "care-quality-mark"
@@ -71,102 +68,24 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let logger = logging.makeLogger("nod.batch")
-        let library = try rules.library()
-        guard let chosen = library.profile(profile) else {
-            StandardError.write("error: no profile '\(profile)' is loaded (loaded: \(library.profiles.map(\.id).sorted().joined(separator: ", ")))")
-            throw ExitCode(ExitStatus.usage)
-        }
-        let auditDate = date.flatMap { LocalDate(iso8601: $0) } ?? Today.date
+        var settings = AuditSettings(auditDate: date.flatMap { LocalDate(iso8601: $0) } ?? .today)
+        settings.rules = rules.choice
+        settings.profile = profile
+        settings.plugins = plugins.search
+        settings.language = lang
+        settings.bundleLimits = limits.bundleLimits
+        settings.yamlLimits = limits.yamlLimits
         let shard = self.shard.flatMap(Shard.init)
         let bundles = BundleFinder.find(paths).filter { shard?.contains($0) ?? true }
-        let workers = min(jobs, max(1, bundles.count))
-        // Each worker has its own plug-in processes and compiled rules. They are made before
-        // anything is written; the first compilation also reports every rule error (exit 2).
-        let needed = RuleOptions.rulesToValidate(library, only: chosen).flatMap { $0 }
-        var setups: [(rules: [CompiledRule], connections: [PluginConnection])] = []
-        for index in 0..<workers {
-            let (external, connections) = try plugins.connect(forUseBy: needed)
-            let (compiled, errors) = RuleOptions.compile(library, registry: try rules.registry(adding: external), profile: chosen)
-            if index == 0 { try RuleOptions.reportOrThrow(errors) }
-            setups.append((compiled, connections))
-        }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let names = ReportNames.assign(bundles)
-        let packs = library.packs(for: chosen)
+        let runner = BatchRunner(audit: settings, batch: BatchSettings(out: out, jobs: jobs, format: format, resume: resume), logger: logger)
         let progress = BatchProgress(total: bundles.count, isTerminal: isatty(STDERR_FILENO) == 1 && !logging.quiet)
-        let rows = RowCollector(count: bundles.count)
-        let next = Counter()
-        let group = DispatchGroup()
-        for (compiled, connections) in setups {
-            let pipeline = AuditPipeline(profile: chosen, packs: packs, rules: compiled, waivers: [], attestations: [],
-                                         waiversGiven: false, auditDate: auditDate, language: lang)
-            let worker = BatchWorker(pipeline: pipeline, loading: BundleLoading(limits: limits, logger: logger), out: out,
-                                     format: format, resume: resume)
-            group.enter()
-            Thread.detachNewThread {
-                while let index = next.take(below: bundles.count) {
-                    let row = worker.process(bundles[index], name: names[index])
-                    rows.set(index, row)
-                    progress.advance(rejected: row.status != "audited")
-                }
-                for connection in connections { connection.close() }
-                group.leave()
-            }
+        let summary: BatchSummary
+        do {
+            summary = try runner.run(bundles) { row in progress.advance(rejected: row.status != "audited") }
+        } catch let failure as AuditSetupError {
+            throw StandardError.exit(failure)
         }
-        group.wait()
-        let summary = BatchSummary(rows: rows.all, profile: chosen, auditDate: auditDate, language: lang ?? .en, packs: packs)
-        try summary.write(to: out)
         progress.finish(summary.closingLine)
         if summary.rows.contains(where: { $0.status != "audited" }) { throw ExitCode(ExitStatus.rejected) }
-    }
-}
-
-/// Report file names: the bundle's name without its archive extension, made unique.
-enum ReportNames {
-    static func assign(_ bundles: [String]) -> [String] {
-        let bases = bundles.map { path -> String in
-            var name = (path as NSString).lastPathComponent
-            for suffix in BundleFinder.archiveSuffixes where name.lowercased().hasSuffix(suffix) {
-                name = String(name.dropLast(suffix.count))
-                break
-            }
-            return name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" }.reduce(into: "") { $0.append($1) }
-        }
-        let counts = Dictionary(bases.map { ($0, 1) }, uniquingKeysWith: +)
-        return zip(bundles, bases).map { path, base in
-            guard counts[base, default: 0] > 1 else { return base }
-            let hash = SHA256.hash(data: Data(path.utf8)).prefix(4).hexString
-            return "\(base)-\(hash)"
-        }
-    }
-}
-
-/// Hands out bundle indexes to workers.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        defer { next += 1 }
-        return next
-    }
-}
-
-/// The rows of the summary, in bundle order whatever order the workers finish in.
-final class RowCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var rows: [BatchRow?]
-    init(count: Int) { rows = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ row: BatchRow) {
-        lock.lock()
-        rows[index] = row
-        lock.unlock()
-    }
-    var all: [BatchRow] {
-        lock.lock()
-        defer { lock.unlock() }
-        return rows.compactMap { $0 }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NodAudit
 import NodCore
 import NodEvidence
 import NodRules
@@ -20,7 +21,7 @@ struct Explain: ParsableCommand {
     @OptionGroup(title: "Rules") var rules: RuleOptions
 
     func run() throws {
-        let library = try rules.library()
+        let library = try setUp { () throws(AuditSetupError) in try rules.choice.load() }
         let id = ruleID.uppercased()
         guard let (rule, pack) = library.allRules.first(where: { $0.rule.id == id }) else {
             var message = "no rule '\(ruleID)' is loaded"

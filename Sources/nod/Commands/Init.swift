@@ -1,5 +1,6 @@
-public import ArgumentParser
+import ArgumentParser
 import Foundation
+import NodAudit
 import NodCore
 import NodEvidence
 
@@ -42,7 +43,7 @@ struct Init: ParsableCommand {
             StandardError.write("\(directory): error: the folder is not empty; nod init writes only into a new or empty folder")
             throw ExitCode(ExitStatus.usage)
         }
-        let today = Today.date
+        let today = LocalDate.today
         let defaultStart = LocalDate(year: today.month >= 4 ? today.year - 1 : today.year - 2, month: 4, day: 1)!
         let start = periodStart.flatMap { LocalDate(iso8601: $0) } ?? defaultStart
         let period = DatePeriod(start: start, end: start.adding(months: 12).adding(days: -1))

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import NodAudit
 import NodEvidence
+import NodReport
 
 /// `nod inspect BUNDLE`: what nod reads in a bundle, before any rule is applied.
 struct Inspect: ParsableCommand {
@@ -37,7 +39,11 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         let logger = logging.makeLogger("nod.inspect")
-        let model = try BundleLoading(limits: limits, logger: logger).load(bundle)
+        let model: EvidenceModel
+        switch BundleLoader(bundleLimits: limits.bundleLimits, yamlLimits: limits.yamlLimits, logger: logger).read(bundle) {
+        case .success(let read): model = read
+        case .failure(let rejection): throw StandardError.exit(rejection)
+        }
         let listing = InspectionListing(model: model)
         switch format {
         case .text: StandardOutput.write(listing.text())

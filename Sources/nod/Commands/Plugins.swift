@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NodCheckers
 import NodCore
+import NodAudit
 import NodEngine
 import NodPlugins
 
@@ -17,7 +18,7 @@ struct Plugins: ParsableCommand {
             commandName: "list",
             abstract: "Every checker with its id, source (built-in or plug-in), version and path.",
             discussion: """
-            Plug-ins are folders with a plugin.yaml (spec/plugins.md), found in --plugin-path folders,
+            Plug-ins are folders with a plugin.yaml (docs/plugins.md), found in --plugin-path folders,
             NOD_PLUGIN_PATH and the Plugins/ folder installed with nod. A check offered twice, or a
             plugin.yaml that is not valid, is an error with its location (exit 2).
 
@@ -29,7 +30,7 @@ struct Plugins: ParsableCommand {
 
         func run() throws {
             let builtIn = BuiltInCheckers.all
-            let (found, errors) = PluginDiscovery.discover(in: plugins.searchPaths, builtInCheckIDs: Set(builtIn.map(\.id)))
+            let (found, errors) = plugins.search.discover()
             for error in errors { StandardError.report(error.location, error.message) }
             var rows = builtIn.map { [$0.id, "built-in", $0.version, "-"] }
             for plugin in found {

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
+import NodAudit
+import NodCheckers
 import NodCore
 import NodEngine
-import NodEvidence
-import NodPlugins
 import NodRules
 
 /// `nod rules`: what the loaded standards contain, and whether rule files are valid.
@@ -29,7 +29,7 @@ struct Rules: ParsableCommand {
         @OptionGroup(title: "Rules") var rules: RuleOptions
 
         func run() throws {
-            let library = try rules.library()
+            let library = try setUp { () throws(AuditSetupError) in try rules.choice.load() }
             var out = ""
             if profiles {
                 for profile in library.profiles.sorted(by: { $0.id < $1.id }) {
@@ -67,16 +67,20 @@ struct Rules: ParsableCommand {
         @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
 
         func run() throws {
-            var options = RuleOptions()
-            options.rulePaths = paths
-            options.withDefaultRules = withDefaultRules
-            let (sources, readErrors) = options.sources()
+            let choice = RuleChoice(paths: paths, withDefaultRules: withDefaultRules)
+            let (sources, readErrors) = choice.sources()
             let (library, errors) = RuleLibrary.load(sources)
-            let (external, connections) = try plugins.connect()
-            defer { for connection in connections { connection.close() } }
-            let registry = try options.registry(adding: external)
-            let compileErrors = RuleOptions.compileErrors(library, registry: registry)
-            try RuleOptions.reportOrThrow(Array(Set(readErrors + errors + compileErrors)).sorted())
+            let external = try setUp { () throws(AuditSetupError) in try plugins.search.connect() }
+            defer { external.close() }
+            let registry: CheckerRegistry
+            do {
+                registry = try BuiltInCheckers.registry(adding: external.checkers)
+            } catch {
+                throw StandardError.exit(AuditSetupError(.internal, [.init(at: nil, "\(error)")]))
+            }
+            let compileErrors = RuleValidation.errors(library, registry: registry)
+            let all = Array(Set(readErrors + errors + compileErrors)).sorted()
+            if !all.isEmpty { throw StandardError.exit(AuditSetupError(.usage, all.map { .init(at: $0.location, $0.message) })) }
             StandardOutput.write("\(sources.count) file(s), \(library.packs.count) pack(s), \(library.profiles.count) profile(s), \(library.allRules.count) rule(s): no errors\n")
         }
     }

@@ -1,27 +1,27 @@
-import Foundation
-import NodCore
-import NodReport
+package import Foundation
+package import NodCore
+
 
 /// One line of a batch summary: a bundle audited, or rejected and why.
-struct BatchRow: Sendable, CanonicalJSONObject {
-    var bundle: String
-    var report: String?
-    var status: String
-    var organisation: String?
-    var decision: String?
-    var level: String?
-    var earned: Int?
-    var possible: Int?
-    var percent: Double?
-    var failedMajor: Int?
-    var failedMinor: Int?
-    var notEvidenced: Int?
-    var errors: Int?
-    var notMet: [String]?
-    var reason: String?
-    var resumed: Bool?
+package struct BatchRow: Sendable, CanonicalJSONObject {
+    package var bundle: String
+    package var report: String?
+    package var status: String
+    package var organisation: String?
+    package var decision: String?
+    package var level: String?
+    package var earned: Int?
+    package var possible: Int?
+    package var percent: Double?
+    package var failedMajor: Int?
+    package var failedMinor: Int?
+    package var notEvidenced: Int?
+    package var errors: Int?
+    package var notMet: [String]?
+    package var reason: String?
+    package var resumed: Bool?
 
-    init(bundle: String, report name: String, audit report: AuditReport, resumed: Bool) {
+    package init(bundle: String, report name: String, audit report: AuditReport, resumed: Bool) {
         self.bundle = bundle
         self.report = name
         status = "audited"
@@ -40,14 +40,14 @@ struct BatchRow: Sendable, CanonicalJSONObject {
         self.resumed = resumed ? true : nil
     }
 
-    init(bundle: String, rejectedBecause reason: String) {
+    package init(bundle: String, rejectedBecause reason: String) {
         self.bundle = bundle
         status = "rejected"
         self.reason = reason
     }
 
     /// The row as summary.json holds it, keys in byte order, absent fields left out.
-    func writeFields(to json: inout CanonicalJSONWriter) {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("bundle", bundle)
         json.field("decision", decision)
         json.field("earned", earned)
@@ -66,17 +66,17 @@ struct BatchRow: Sendable, CanonicalJSONObject {
         json.field("status", status)
     }
 
-    static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "earned", "possible", "percent",
+    package static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "earned", "possible", "percent",
                              "failed-major", "failed-minor", "not-evidenced", "errors", "not-met", "report", "reason"]
 
-    var csvFields: [String] {
+    package var csvFields: [String] {
         [bundle, status, organisation ?? "", decision ?? "", level ?? "", earned.map(String.init) ?? "", possible.map(String.init) ?? "",
          percent.map { String($0) } ?? "", failedMajor.map(String.init) ?? "", failedMinor.map(String.init) ?? "",
          notEvidenced.map(String.init) ?? "", errors.map(String.init) ?? "", (notMet ?? []).joined(separator: " "), report ?? "", reason ?? ""]
     }
 
     /// RFC 4180: quote a field holding a comma, a quote or a line break; double its quotes.
-    static func csvField(_ text: String) -> String {
+    package static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

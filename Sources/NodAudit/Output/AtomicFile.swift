@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -12,18 +12,18 @@ import Glibc
 /// thousand waits on the disk made `--jobs 1` idle for a seventh of its time — because a
 /// report lost or left empty by a power cut is one `--resume` audits again; its summaries,
 /// written once, are durable.
-enum AtomicFile {
+package enum AtomicFile {
     /// Why a file could not be written: the path and the system's reason.
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): \(reason)" }
+    package struct Failure: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): \(reason)" }
     }
 
     private static let counter = Atomic<Int>(0)
     private static let processID = getpid()
 
-    static func write(_ bytes: Data, to path: String, durable: Bool) throws(Failure) {
+    package static func write(_ bytes: Data, to path: String, durable: Bool) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
         var temporary = "", descriptor: Int32 = -1
         for _ in 0..<100 where descriptor < 0 {

@@ -1,22 +1,23 @@
-public import NodCore
-public import NodEngine
-public import NodEvidence
-public import NodRules
+package import NodReport
+package import NodCore
+package import NodEngine
+package import NodEvidence
+package import NodRules
 
 /// Everything needed to turn one bundle's evidence into a report, decided once per run (or
 /// per batch worker): the same steps for `nod audit`, every bundle of `nod batch`, the
 /// fuzzers and the evidence-loss property test.
-public struct AuditPipeline: Sendable {
-    public let profile: Profile
-    public let packs: [LoadedPack]
-    public let rules: [CompiledRule]
-    public let waivers: [Waiver]
-    public let attestations: [Attestation]
-    public let waiversGiven: Bool
-    public let auditDate: LocalDate
-    public let language: Language?
+package struct AuditPipeline: Sendable {
+    package let profile: Profile
+    package let packs: [LoadedPack]
+    package let rules: [CompiledRule]
+    package let waivers: [Waiver]
+    package let attestations: [Attestation]
+    package let waiversGiven: Bool
+    package let auditDate: LocalDate
+    package let language: Language?
 
-    public init(profile: Profile, packs: [LoadedPack], rules: [CompiledRule], waivers: [Waiver] = [], attestations: [Attestation] = [],
+    package init(profile: Profile, packs: [LoadedPack], rules: [CompiledRule], waivers: [Waiver] = [], attestations: [Attestation] = [],
                 waiversGiven: Bool = false, auditDate: LocalDate, language: Language?) {
         self.profile = profile
         self.packs = packs
@@ -28,7 +29,7 @@ public struct AuditPipeline: Sendable {
         self.language = language
     }
 
-    public func report(for evidence: EvidenceModel) -> AuditReport {
+    package func report(for evidence: EvidenceModel) -> AuditReport {
         let evaluated = Evaluator().evaluate(rules, input: CheckInput(evidence: evidence, auditDate: auditDate))
         let (results, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waivers, attestations: attestations, auditDate: auditDate)
         let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)

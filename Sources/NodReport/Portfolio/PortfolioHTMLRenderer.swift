@@ -1,84 +1,13 @@
 import Foundation
 import NodCore
-import NodEvidence
-import NodReport
-import NodRules
+import NodEngine
 
-/// The portfolio summary of a batch: summary.csv (one row per bundle, for spreadsheets),
-/// summary.json (the same, for scripts) and summary.html (counts, most failed rules,
-/// rejected bundles, and a table sortable by any column), written atomically.
-struct BatchSummary: CanonicalJSONObject {
-    var batchFormat = 1
-    var auditDate: LocalDate
-    var profile: String
-    var counts: [String: Int]
-    var mostNotMet: [RuleCount]
-    var rows: [BatchRow]
-    let language: Language
-    let titles: [String: LocalizedText]
-    let levelTitles: [String: LocalizedText]
-
-    struct RuleCount: CanonicalJSONObject {
-        var rule: String
-        var bundles: Int
-
-        func writeFields(to json: inout CanonicalJSONWriter) {
-            json.field("bundles", bundles)
-            json.field("rule", rule)
-        }
-    }
-
-    init(rows: [BatchRow], profile: Profile, auditDate: LocalDate, language: Language, packs: [LoadedPack]) {
-        self.rows = rows
-        self.profile = profile.id
-        self.auditDate = auditDate
-        self.language = language
-        var counts: [String: Int] = ["bundles": rows.count]
-        for row in rows { counts[row.decision ?? row.status, default: 0] += 1 }
-        self.counts = counts
-        var notMet: [String: Int] = [:]
-        for row in rows { for rule in row.notMet ?? [] { notMet[rule, default: 0] += 1 } }
-        mostNotMet = notMet.map { RuleCount(rule: $0.key, bundles: $0.value) }.sorted { ($1.bundles, $0.rule) < ($0.bundles, $1.rule) }.prefix(10).map { $0 }
-        titles = Dictionary(packs.flatMap { $0.pack.rules.map { ($0.id, $0.title) } }, uniquingKeysWith: { a, _ in a })
-        levelTitles = Dictionary(profile.levels.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-    }
-
-    var closingLine: String {
-        "\(rows.count) bundles: \(counts["awarded"] ?? 0) awarded, \(counts["awarded-with-conditions"] ?? 0) with conditions, "
-            + "\(counts["not-awarded"] ?? 0) not awarded, \(counts["rejected"] ?? 0) rejected"
-    }
-
-    func write(to folder: String) throws {
-        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
-        var csv = BatchRow.csvColumns.joined(separator: ",") + "\r\n"
-        for row in rows { csv += row.csvFields.map(BatchRow.csvField).joined(separator: ",") + "\r\n" }
-        try AtomicFile.write(Data(csv.utf8), to: path("summary.csv"), durable: true)
-        try AtomicFile.write(json, to: path("summary.json"), durable: true)
-        try AtomicFile.write(Data(html().utf8), to: path("summary.html"), durable: true)
-    }
-
-    /// summary.json: keys sorted and laid out as the reports are (`CanonicalJSONWriter`);
-    /// `JSONEncoder` took a thousand-bundle batch 25 ms more, with both cores idle.
-    var json: Data {
-        var json = CanonicalJSONWriter(capacity: 1024 * (rows.count + 4))
-        json.object(self)
-        return json.finish()
-    }
-
-    func writeFields(to json: inout CanonicalJSONWriter) {
-        json.field("audit-date", auditDate.description)
-        json.field("batch-format", batchFormat)
-        json.sortedField("counts", counts)
-        json.field("most-not-met", mostNotMet)
-        json.field("profile", profile)
-        json.field("rows", rows)
-        json.objectField("tool") { json in
-            json.field("name", "nod")
-            json.field("version", NodVersion.current)
-        }
-    }
-
-    func html() -> String {
+/// summary.html: a batch's counts, the rules most often not met, the rejected bundles, and a
+/// table sortable by any column — one self-contained page beside the reports it links to.
+package enum PortfolioHTMLRenderer {
+    package static func render(_ summary: BatchSummary) -> String {
+        let (language, profile, auditDate, counts, mostNotMet, rows, titles, levelTitles) =
+            (summary.language, summary.profile, summary.auditDate, summary.counts, summary.mostNotMet, summary.rows, summary.titles, summary.levelTitles)
         let cy = language == .cy
         func e(_ text: String) -> String { HTMLText.escape(text) }
         let heading = cy ? "Crynodeb y portffolio" : "Portfolio summary"

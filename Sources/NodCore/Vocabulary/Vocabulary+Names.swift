@@ -1,8 +1,6 @@
-public import NodCore
-
 /// Names of the vocabulary in both languages, for sentences (the raw values stay in files and JSON).
 extension CoopModel {
-    public var name: LocalizedText {
+    package var name: LocalizedText {
         switch self {
         case .worker: LocalizedText(en: "worker", cy: "gweithwyr")
         case .userLed: LocalizedText(en: "user-led", cy: "dan arweiniad defnyddwyr")
@@ -14,7 +12,7 @@ extension CoopModel {
 }
 
 extension Nation {
-    public var name: LocalizedText {
+    package var name: LocalizedText {
         switch self {
         case .wales: LocalizedText(en: "Wales", cy: "Cymru")
         case .england: LocalizedText(en: "England", cy: "Lloegr")
@@ -26,7 +24,7 @@ extension Nation {
 
 extension Nation {
     /// "in Wales" / "yng Nghymru": Welsh mutates a place name after "yn".
-    public var locative: LocalizedText {
+    package var locative: LocalizedText {
         switch self {
         case .wales: LocalizedText(en: "in Wales", cy: "yng Nghymru")
         case .england: LocalizedText(en: "in England", cy: "yn Lloegr")
@@ -37,7 +35,7 @@ extension Nation {
 }
 
 extension LegalForm {
-    public var name: LocalizedText {
+    package var name: LocalizedText {
         switch self {
         case .coOperativeSociety: LocalizedText(en: "co-operative society", cy: "cymdeithas gydweithredol")
         case .communityBenefitSociety: LocalizedText(en: "community benefit society", cy: "cymdeithas budd cymunedol")

@@ -1,53 +1,53 @@
 import Foundation
-import NodCore
-import NodEvidence
+package import NodCore
+package import NodEvidence
 
 /// What `nod inspect` prints, as a `Codable` value so the JSON is stable and scriptable.
-struct InspectionListing: Encodable {
-    struct Bundle: Encodable {
-        var source: String
-        var sha256: String
-        var archiveSHA256: String?
-        var organisation: String
-        var model: String
-        var period: DatePeriod
+package struct InspectionListing: Encodable {
+    package struct Bundle: Encodable {
+        package var source: String
+        package var sha256: String
+        package var archiveSHA256: String?
+        package var organisation: String
+        package var model: String
+        package var period: DatePeriod
         enum CodingKeys: String, CodingKey {
             case source, sha256, archiveSHA256 = "archive-sha256", organisation, model, period
         }
     }
 
-    struct File: Encodable {
-        var path: String
-        var bytes: Int64
-        var sha256: String
+    package struct File: Encodable {
+        package var path: String
+        package var bytes: Int64
+        package var sha256: String
     }
 
-    struct Count: Encodable {
-        var kind: String
-        var count: Int
+    package struct Count: Encodable {
+        package var kind: String
+        package var count: Int
     }
 
-    struct ProblemEntry: Encodable {
-        var code: String
-        var path: String
-        var line: Int?
-        var column: Int?
-        var scope: String
-        var message: String
+    package struct ProblemEntry: Encodable {
+        package var code: String
+        package var path: String
+        package var line: Int?
+        package var column: Int?
+        package var scope: String
+        package var message: String
     }
 
-    var inspectFormat = 1
-    var tool: [String: String] = ["name": "nod", "version": NodVersion.current]
-    var bundle: Bundle
-    var evidence: [File]
-    var parsed: [Count]
-    var problems: [ProblemEntry]
+    package var inspectFormat = 1
+    package var tool: [String: String] = ["name": "nod", "version": NodVersion.current]
+    package var bundle: Bundle
+    package var evidence: [File]
+    package var parsed: [Count]
+    package var problems: [ProblemEntry]
 
     enum CodingKeys: String, CodingKey {
         case inspectFormat = "inspect-format", tool, bundle, evidence, parsed, problems
     }
 
-    init(model: EvidenceModel) {
+    package init(model: EvidenceModel) {
         bundle = Bundle(source: model.source, sha256: model.digest, archiveSHA256: model.archiveSHA256,
                         organisation: model.manifest.organisation.name, model: model.manifest.organisation.model.rawValue,
                         period: model.manifest.period.value)
@@ -59,13 +59,13 @@ struct InspectionListing: Encodable {
         }
     }
 
-    func json() throws -> String {
+    package func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    func text() -> String {
+    package func text() -> String {
         var out = ""
         out += "Bundle        \(bundle.source)\n"
         out += "Organisation  \(bundle.organisation) (\(bundle.model))\n"

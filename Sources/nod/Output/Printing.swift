@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import NodAudit
+import NodCore
+
+/// Exit codes of the CLI (docs/cli.md).
+enum ExitStatus {
+    static let passed: Int32 = 0
+    static let notAwarded: Int32 = 1
+    static let usage: Int32 = 2
+    static let rejected: Int32 = 3
+    static let internalError: Int32 = 4
+}
+
+/// Writes to standard error (Swift 6 refuses the C global `stderr`).
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// `path: error: message`, the form compilers use, so editors and CI can jump to it.
+    static func report(_ location: FileLocation, _ message: String) {
+        write("\(location): error: \(message)")
+    }
+
+    /// Prints every problem of a setup that failed and exits 2 (4 when nod itself failed).
+    static func exit(_ failure: AuditSetupError) -> ExitCode {
+        for problem in failure.problems {
+            if let location = problem.location { report(location, problem.message) } else { write("error: \(problem.message)") }
+        }
+        return ExitCode(failure.kind == .internal ? ExitStatus.internalError : ExitStatus.usage)
+    }
+
+    /// The `path: error: …` line of a rejected bundle, and exit code 3.
+    static func exit(_ rejection: BundleRejection) -> ExitCode {
+        report(rejection.location, rejection.message)
+        return ExitCode(ExitStatus.rejected)
+    }
+}
+
+/// Writes to standard output without `print`'s block buffering surprises.
+enum StandardOutput {
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Runs a step of the application layer, turning its failure into the CLI's message and exit code.
+func setUp<T>(_ step: () throws(AuditSetupError) -> T) throws(ExitCode) -> T {
+    do {
+        return try step()
+    } catch {
+        throw StandardError.exit(error)
+    }
+}
