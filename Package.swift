@@ -159,6 +159,7 @@ let package = Package(
             dependencies: ["NodCheckers", "NodEngine", "NodEvidence", "NodRules", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "NodAuditTests", dependencies: ["NodAudit", "NodReport", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
     ]
 )
