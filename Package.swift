@@ -76,7 +76,7 @@ let package = Package(
         .target(name: "NodSigning", dependencies: ["NodCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
 
         // The host side of the plug-in protocol: processes, messages, fault isolation.
-        .target(name: "NodPlugins", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodEngine"], swiftSettings: strictSettings),
+        .target(name: "NodPlugins", dependencies: ["NodCore", "NodYAML", "NodEvidence", "NodEngine", "NodPluginProtocol"], swiftSettings: strictSettings),
 
         // The application layer: from a bundle and a choice of rules to a report; the batch runner.
         // What the command line and the server both call.
@@ -90,8 +90,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // The plug-in protocol's messages, Codable both ways: shared by nod (NodPlugins) and the kit.
+        .target(name: "NodPluginProtocol", swiftSettings: strictSettings),
+
         // The Swift kit for plug-in authors: a plug-in is a page of code.
-        .target(name: "NodPluginKit", swiftSettings: strictSettings),
+        .target(name: "NodPluginKit", dependencies: ["NodPluginProtocol"], swiftSettings: strictSettings),
 
         // A plug-in shipped with nod, written in Swift with the kit.
         .executableTarget(
@@ -103,13 +106,13 @@ let package = Package(
         ),
 
         // Benchmarks that print figures: swift run -c release nod-bench …
-        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodArchive"], swiftSettings: strictSettings),
+        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodPluginProtocol", "NodArchive"], swiftSettings: strictSettings),
 
         // libFuzzer harnesses (Scripts/fuzz.sh builds nod-fuzz alone with the fuzzer sanitizer);
         // without it, nod-fuzz replays inputs. NodFuzzing is shared with the hostile-input tests.
         .target(
             name: "NodFuzzing",
-            dependencies: ["NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodPlugins", "NodAudit"],
+            dependencies: ["NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodPlugins", "NodPluginProtocol", "NodAudit"],
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "nod-fuzz", dependencies: ["NodFuzzing"], swiftSettings: strictSettings),
@@ -147,7 +150,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodPluginProtocol", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",
             dependencies: ["NodFuzzing", "NodAudit", "NodArchive", "NodEvidence", "NodReport", "NodRules", "NodCore", "NodTestSupport"],

@@ -4,6 +4,7 @@ import NodCheckers
 import NodCore
 import NodEngine
 import NodEvidence
+import NodPluginProtocol
 import NodPlugins
 import NodReport
 import NodRules

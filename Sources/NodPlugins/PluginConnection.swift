@@ -1,5 +1,6 @@
 package import Foundation
 import NodCore
+package import NodPluginProtocol
 
 /// How to start a plug-in and what it promises (from its plugin.yaml).
 package struct PluginLaunch: Sendable {
@@ -51,7 +52,7 @@ package final class PluginConnection: @unchecked Sendable {
     }
 
     /// Sends one check and waits for its answer. A protocol `error` answer is returned, not a fault.
-    package func check(_ request: HostMessage.CheckRequest, bundle: String) throws(PluginFailure) -> PluginMessage {
+    package func check(_ request: CheckRequest, bundle: String) throws(PluginFailure) -> PluginMessage {
         lock.lock()
         defer { lock.unlock() }
         if let fault, fault.bundle == bundle { throw PluginFailure(plugin: launch.name, fault: fault.fault) }
@@ -111,7 +112,9 @@ package final class PluginConnection: @unchecked Sendable {
         guard case .hello(let greeting) = try decode(first) else {
             throw PluginFault.refused("the first answer was not a hello")
         }
-        guard greeting.protocol == 1 else { throw PluginFault.refused("it speaks protocol \(greeting.protocol), nod speaks 1") }
+        guard greeting.protocol == HostMessage.protocolVersion else {
+            throw PluginFault.refused("it speaks protocol \(greeting.protocol), nod speaks \(HostMessage.protocolVersion)")
+        }
         let missing = launch.checks.filter { !greeting.checks.contains($0) }
         guard missing.isEmpty else { throw PluginFault.refused("its hello does not offer \(missing.joined(separator: ", "))") }
         return process

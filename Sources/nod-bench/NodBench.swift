@@ -1,5 +1,6 @@
 import Foundation
 import NodCore
+import NodPluginProtocol
 import NodPlugins
 
 /// Benchmarks that print figures (never pass/fail tests). Run in release:
@@ -42,7 +43,7 @@ enum PluginOverhead {
                 name: folder, version: "1", run: run, directory: "\(root)/Plugins/\(folder)", timeout: .seconds(10), checks: [check]))
             let evidence: JSONValue = .object(["meetings": .array([]), "directors": .array([]),
                                                "period": .object(["start": .string("2025-04-01"), "end": .string("2026-03-31")])])
-            let request = HostMessage.CheckRequest(id: "r", check: check, rule: "EXT-01", params: .object([:]), lang: "en",
+            let request = CheckRequest(id: "r", check: check, rule: "EXT-01", params: .object([:]), lang: "en",
                                                    auditDate: "2026-06-30", evidence: evidence, files: [])
             let clock = ContinuousClock()
             let startup = try clock.measure { _ = try connection.check(request, bundle: "b") }

@@ -1,4 +1,5 @@
 import Foundation
+import NodPluginProtocol
 @testable import NodPlugins
 import NodTestSupport
 import Testing
@@ -12,8 +13,8 @@ struct FaultIsolationTests {
                                               directory: fixtures, timeout: timeout, checks: ["count-words"], answerLimit: limit))
     }
 
-    static func request(_ id: String = "r") -> HostMessage.CheckRequest {
-        HostMessage.CheckRequest(id: id, check: "count-words", rule: "PLG-01", params: .object(["min": .number(3)]), lang: "cy",
+    static func request(_ id: String = "r") -> CheckRequest {
+        CheckRequest(id: id, check: "count-words", rule: "PLG-01", params: .object(["min": .number(3)]), lang: "cy",
                                  auditDate: "2026-06-30", evidence: .object([:]), files: [])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import NodArchive
 import NodEvidence
+import NodPluginProtocol
 @testable import NodPlugins
 import NodTestSupport
 import Testing
@@ -17,7 +18,7 @@ struct MessageSchemaTests {
         let contents = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent("gofal-dyffryn").path)
         let model = try EvidenceLoader().load(files: contents.files, source: "x", digest: contents.digest, archiveSHA256: nil)
         let snapshot = try JSONEncoder().encode(EvidenceSnapshot(model))
-        let request = HostMessage.CheckRequest(id: "r-1", check: "count-words", rule: "PLG-01", params: .object(["min": .number(3)]),
+        let request = CheckRequest(id: "r-1", check: "count-words", rule: "PLG-01", params: .object(["min": .number(3)]),
                                                lang: "cy", auditDate: "2026-06-30",
                                                evidence: try JSONDecoder().decode(JSONValue.self, from: snapshot), files: [])
         let encoder = JSONEncoder()

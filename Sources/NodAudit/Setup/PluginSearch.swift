@@ -40,10 +40,11 @@ package struct PluginSearch: Sendable {
         let (found, errors) = discover()
         guard errors.isEmpty else { throw AuditSetupError(.usage, errors.map { .init(at: $0.location, $0.message) }) }
         var set = PluginSet()
+        let snapshots = EvidenceSnapshotCache()
         for manifest in found {
             let connection = PluginConnection(launch: manifest.launch)
             set.connections.append(connection)
-            set.checkers += ExternalCheckers.make(manifest, connection: connection)
+            set.checkers += ExternalCheckers.make(manifest, connection: connection, snapshots: snapshots)
         }
         return set
     }
