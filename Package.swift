@@ -106,7 +106,7 @@ let package = Package(
         ),
 
         // Benchmarks that print figures: swift run -c release nod-bench …
-        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodPluginProtocol", "NodArchive"], swiftSettings: strictSettings),
+        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodPluginProtocol", "NodArchiveTesting"], swiftSettings: strictSettings),
 
         // libFuzzer harnesses (Scripts/fuzz.sh builds nod-fuzz alone with the fuzzer sanitizer);
         // without it, nod-fuzz replays inputs. NodFuzzing is shared with the hostile-input tests.
@@ -129,27 +129,35 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // Archives written with libarchive for tests and benchmarks (never linked into nod).
+        .target(
+            name: "NodArchiveTesting",
+            dependencies: ["NodArchive", "CLibArchive", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Tests/NodArchiveTesting",
+            swiftSettings: strictSettings
+        ),
+
         // Helpers shared by the test targets (archive building, fixture markers).
         .target(
             name: "NodTestSupport",
-            dependencies: ["NodCore", "NodArchive"],
+            dependencies: [],
             path: "Tests/NodTestSupport",
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodCoreTests", dependencies: ["NodCore"], swiftSettings: strictSettings),
         .testTarget(name: "NodYAMLTests", dependencies: ["NodYAML", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodCore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
+        .testTarget(name: "NodArchiveTests", dependencies: ["NodArchive", "NodArchiveTesting", "NodCore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
         .testTarget(
             name: "NodEvidenceTests",
-            dependencies: ["NodEvidence", "NodArchive", "NodCore", "NodYAML", "NodTestSupport"],
+            dependencies: ["NodEvidence", "NodArchive", "NodArchiveTesting", "NodCore", "NodYAML", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "NodEngineTests",
-            dependencies: ["NodEngine", "NodRules", "NodEvidence", "NodYAML", "NodCore", "NodTestSupport"],
+            dependencies: ["NodEngine", "NodRules", "NodEvidence", "NodYAML", "NodCore"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "NodSigningTests", dependencies: ["NodSigning", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodSigningTests", dependencies: ["NodSigning"], swiftSettings: strictSettings),
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodPluginProtocol", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",
@@ -159,10 +167,10 @@ let package = Package(
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodCheckersTests",
-            dependencies: ["NodCheckers", "NodEngine", "NodEvidence", "NodRules", "NodCore", "NodTestSupport"],
+            dependencies: ["NodCheckers", "NodEngine", "NodEvidence", "NodYAML", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodAuditTests", dependencies: ["NodAudit", "NodReport", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodArchiveTesting", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
     ]
 )

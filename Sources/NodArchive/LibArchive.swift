@@ -7,9 +7,9 @@ import Foundation
 /// (parallel tests crashed in strlen when one thread switched it under another).
 private nonisolated(unsafe) let utf8Locale: locale_t? = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
 
-enum ThreadLocale {
+package enum ThreadLocale {
     /// Runs `body` with this thread's character type locale set to UTF-8, then restores it.
-    static func utf8<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    package static func utf8<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         guard let utf8Locale else { return try body() }
         let previous = uselocale(utf8Locale)
         defer { uselocale(previous) }

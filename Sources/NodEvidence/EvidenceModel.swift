@@ -24,55 +24,52 @@ package enum EvidenceFile<Value: Sendable>: Sendable {
 ///
 /// This is what the rule engine and the checkers see: no archive, no bytes to parse, no
 /// C types. Files that could not be read are recorded as problems, never silently dropped.
+/// Each kind of evidence (`EvidenceKind`) is a field of `parsed`, read as the model's own:
+/// `model.members`, `model.meetings` (minutes sorted by date, then path).
+@dynamicMemberLookup
 package struct EvidenceModel: Sendable {
     /// How the bundle was named by the user.
     package var source: String
     /// Every regular file, sorted by path, with sizes and hashes (and content for structured files).
     package var files: [BundleFile]
-    /// The canonical digest of the listing (cli.md `bundle.sha256`).
+    /// The canonical digest of the listing (the report's `bundle.sha256`).
     package var digest: String
     /// The submitted file's own hash (`bundle.archive-sha256`); `nil` for a directory.
     package var archiveSHA256: String?
 
     package var manifest: Manifest
-    package var members: EvidenceFile<[Member]>
-    package var directors: EvidenceFile<[Director]>
-    package var staff: EvidenceFile<[StaffMember]>
-    package var supervision: EvidenceFile<[SupervisionRecord]>
-    package var training: EvidenceFile<[TrainingRecord]>
-    package var complaints: EvidenceFile<[Complaint]>
-    package var safeguarding: EvidenceFile<[Concern]>
-    package var whistleblowing: EvidenceFile<[Concern]>
-    /// Minutes, sorted by date then path.
-    package var meetings: [Meeting]
-    package var accounts: [AccountsSummary]
-    package var regulatorDocuments: [RegulatorDocument]
-    package var visits: [RIVisit]
-    package var reviews: [QualityReview]
-    package var surveys: [Survey]
-    package var socialValue: [SocialValueSummary]
+    /// The evidence of every kind.
+    package var parsed: ParsedEvidence
     /// Files that are not parsed (policies, PDFs, images): hashed, listed, citeable.
     package var attachments: [String]
     /// Everything found wrong while reading, sorted by location.
     package var problems: [Problem]
+
+    package init(source: String, files: [BundleFile], digest: String, archiveSHA256: String?, manifest: Manifest,
+                 parsed: ParsedEvidence = ParsedEvidence(), attachments: [String] = [], problems: [Problem] = []) {
+        self.source = source
+        self.files = files
+        self.digest = digest
+        self.archiveSHA256 = archiveSHA256
+        self.manifest = manifest
+        self.parsed = parsed
+        self.attachments = attachments
+        self.problems = problems
+    }
+
+    package subscript<Value>(dynamicMember field: WritableKeyPath<ParsedEvidence, Value>) -> Value {
+        get { parsed[keyPath: field] }
+        set { parsed[keyPath: field] = newValue }
+    }
 
     /// Problems in one file, or under a folder when `path` ends in `/`.
     package func problems(in path: String) -> [Problem] {
         problems.filter { path.hasSuffix("/") ? $0.location.file.hasPrefix(path) : $0.location.file == path }
     }
 
-    /// Counts of what was parsed, by kind, for `nod inspect` and reports.
+    /// Counts of what was parsed, by kind (in `EvidenceKind.all`'s order), then the policies
+    /// the manifest lists and the attachments, for `nod inspect` and reports.
     package var counts: [(kind: String, count: Int)] {
-        func count<T>(_ file: EvidenceFile<[T]>) -> Int { file.value?.count ?? 0 }
-        return [
-            ("members", count(members)), ("directors", count(directors)), ("staff", count(staff)),
-            ("supervision-sessions", count(supervision)), ("training-records", count(training)),
-            ("meetings", meetings.count), ("accounts", accounts.count), ("regulator-documents", regulatorDocuments.count),
-            ("ri-visits", visits.count), ("quality-reviews", reviews.count), ("complaints", count(complaints)),
-            ("safeguarding-concerns", count(safeguarding)), ("whistleblowing-concerns", count(whistleblowing)),
-            ("surveys", surveys.count), ("survey-responses", surveys.reduce(0) { $0 + $1.responses.count }),
-            ("social-value-summaries", socialValue.count), ("policies", manifest.policies.count),
-            ("attachments", attachments.count),
-        ]
+        EvidenceKind.all.flatMap { $0.counts(parsed) } + [("policies", manifest.policies.count), ("attachments", attachments.count)]
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import NodArchive
+import NodArchiveTesting
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,7 @@
 import Foundation
 import Crypto
 import NodArchive
+import NodArchiveTesting
 import NodCore
 import NodTestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import NodArchiveTesting
 @testable import NodArchive
 import Testing
 

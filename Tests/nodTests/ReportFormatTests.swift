@@ -1,5 +1,6 @@
 import Foundation
 import NodArchive
+import NodArchiveTesting
 import NodCheckers
 import NodTestSupport
 import Testing

@@ -11,15 +11,15 @@ package struct ComplaintsHandled: Checker {
     package static let summary = "Every complaint has a response and an action, and reviews cover complaints; finds those without."
     package static let examples = [
         CheckerExample("answered with an action", expect: .pass),
-        CheckerExample("no complaints in the year", expect: .pass, files: ["logs/complaints.csv": "complaint_id,received\n"]),
+        CheckerExample("no complaints in the year", expect: .pass, files: [EvidenceKind.complaints.path: "complaint_id,received\n"]),
         CheckerExample("a complaint never answered", expect: .fail, files: [
-            "logs/complaints.csv": "complaint_id,received,acknowledged,responded,action,outcome\nC1,2025-06-02,2025-06-03,,,\n",
+            EvidenceKind.complaints.path: "complaint_id,received,acknowledged,responded,action,outcome\nC1,2025-06-02,2025-06-03,,,\n",
         ]),
         CheckerExample("reviews never look at complaints", expect: .fail, files: [
             "reviews/2025-09-30.md": ExampleBundle.review("2025-09-30", start: "2025-04-01", end: "2025-09-30", covers: "[engagement]"),
             "reviews/2026-03-25.md": ExampleBundle.review("2026-03-25", start: "2025-10-01", end: "2026-03-31", covers: "[engagement]"),
         ]),
-        CheckerExample("no complaints log", expect: .notEvidenced, files: ["logs/complaints.csv": nil]),
+        CheckerExample("no complaints log", expect: .notEvidenced, files: [EvidenceKind.complaints.path: nil]),
     ]
 
     package init() {}
@@ -38,11 +38,11 @@ package struct ComplaintsHandled: Checker {
         let reviewed = input.evidence.reviews.contains { input.period.contains($0.date.value) && ($0.covers?.value.contains(.complaints) ?? false) }
         guard reviewed else {
             return .fail("No quality-of-care review in the period looked at complaints.",
-                         "Ni edrychodd unrhyw adolygiad o ansawdd y gofal yn y cyfnod ar gwynion.", evidence: [EvidenceCitation(path: "logs/complaints.csv")])
+                         "Ni edrychodd unrhyw adolygiad o ansawdd y gofal yn y cyfnod ar gwynion.", evidence: [EvidenceCitation(path: EvidenceKind.complaints.path)])
         }
         return .pass("\(inPeriod.count) complaint(s) in the period, each answered with an action; reviews covered complaints.",
                      "\(inPeriod.count) cwyn yn y cyfnod, pob un wedi'i hateb gyda cham gweithredu; roedd yr adolygiadau'n cynnwys cwynion.",
-                     evidence: inPeriod.map { EvidenceCitation($0.location) } + [EvidenceCitation(path: "logs/complaints.csv")],
+                     evidence: inPeriod.map { EvidenceCitation($0.location) } + [EvidenceCitation(path: EvidenceKind.complaints.path)],
                      measures: [Measure("complaints", Double(inPeriod.count))])
     }
 }

@@ -12,15 +12,15 @@ package struct ConcernsActedOn: Checker {
     package static let examples = [
         CheckerExample("referred and closed", expect: .pass),
         CheckerExample("a safeguarding concern never referred", expect: .fail, files: [
-            "logs/safeguarding.csv": "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,,Closed\n",
+            EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,,Closed\n",
         ]),
         CheckerExample("a whistleblowing concern with no outcome", expect: .fail, files: [
-            "logs/whistleblowing.csv": "concern_id,raised,action,outcome\nW1,2025-09-01,Chair investigated,\n",
+            EvidenceKind.whistleblowing.path: "concern_id,raised,action,outcome\nW1,2025-09-01,Chair investigated,\n",
         ]),
-        CheckerExample("no logs", expect: .notEvidenced, files: ["logs/safeguarding.csv": nil, "logs/whistleblowing.csv": nil]),
-        CheckerExample("no whistleblowing log", expect: .notEvidenced, files: ["logs/whistleblowing.csv": nil]),
+        CheckerExample("no logs", expect: .notEvidenced, files: [EvidenceKind.safeguarding.path: nil, EvidenceKind.whistleblowing.path: nil]),
+        CheckerExample("no whistleblowing log", expect: .notEvidenced, files: [EvidenceKind.whistleblowing.path: nil]),
         CheckerExample("logs with their header rows only: no concerns raised", expect: .pass, files: [
-            "logs/safeguarding.csv": "concern_id,raised,action,referral,outcome\n", "logs/whistleblowing.csv": "concern_id,raised,action,outcome\n",
+            EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,outcome\n", EvidenceKind.whistleblowing.path: "concern_id,raised,action,outcome\n",
         ]),
     ]
 

@@ -24,16 +24,16 @@ package struct StaffSupervised: Checker {
     package static let examples = [
         CheckerExample("quarterly supervision, yearly appraisal", expect: .pass),
         CheckerExample("a worker unsupervised from June to November", expect: .fail, files: [
-            "staff/supervision.csv": ExampleBundle.supervision.replacingOccurrences(of: "S2,2025-09-01,supervision\n", with: ""),
+            EvidenceKind.supervision.path: ExampleBundle.supervision.replacingOccurrences(of: "S2,2025-09-01,supervision\n", with: ""),
         ]),
         CheckerExample("a worker never appraised", expect: .fail, files: [
-            "staff/supervision.csv": ExampleBundle.supervision.replacingOccurrences(of: "S4,2025-07-15,appraisal\n", with: ""),
+            EvidenceKind.supervision.path: ExampleBundle.supervision.replacingOccurrences(of: "S4,2025-07-15,appraisal\n", with: ""),
         ]),
         CheckerExample("a worker who left in June is judged only while employed", expect: .pass, files: [
-            "staff/register.csv": ExampleBundle.staff + "S7,care-worker,2020-01-01,2025-06-01,\n",
-            "staff/supervision.csv": ExampleBundle.supervision + "S7,2025-03-25,supervision\nS7,2025-05-20,appraisal\n",
+            EvidenceKind.staff.path: ExampleBundle.staff + "S7,care-worker,2020-01-01,2025-06-01,\n",
+            EvidenceKind.supervision.path: ExampleBundle.supervision + "S7,2025-03-25,supervision\nS7,2025-05-20,appraisal\n",
         ]),
-        CheckerExample("no supervision records", expect: .notEvidenced, files: ["staff/supervision.csv": nil]),
+        CheckerExample("no supervision records", expect: .notEvidenced, files: [EvidenceKind.supervision.path: nil]),
     ]
 
     package init() {}
@@ -74,6 +74,6 @@ package struct StaffSupervised: Checker {
         }
         return .pass("All \(workers.count) care workers were supervised and appraised; the longest supervision gap was \(longest) days.",
                      "Cafodd pob un o'r \(workers.count) gweithiwr gofal oruchwyliaeth ac arfarniad; y bwlch goruchwylio hiraf oedd \(longest) diwrnod.",
-                     evidence: [EvidenceCitation(path: "staff/supervision.csv")], measures: [Measure("longest-supervision-gap-days", Double(longest))])
+                     evidence: [EvidenceCitation(path: EvidenceKind.supervision.path)], measures: [Measure("longest-supervision-gap-days", Double(longest))])
     }
 }

@@ -24,16 +24,16 @@ package struct BoardElected: Checker {
     package static let examples = [
         CheckerExample("all elected", expect: .pass),
         CheckerExample("two of five elected", expect: .fail, files: [
-            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D3,community,elected", with: "D3,community,appointed")
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "D3,community,elected", with: "D3,community,appointed")
                 + "D4,community,co-opted-external,2025-01-10,,,2025-02-01,\nD5,community,appointed,2025-01-10,,,2025-02-01,\n",
         ]),
         CheckerExample("co-opted member kept past the AGM", expect: .fail, files: [
-            "board/directors.csv": ExampleBundle.directors + coOpted,
+            EvidenceKind.directors.path: ExampleBundle.directors + coOpted,
         ]),
         CheckerExample("co-opted member elected at the next AGM", expect: .pass, files: [
-            "board/directors.csv": ExampleBundle.directors + coOpted.replacingOccurrences(of: ",M04,,", with: ",M04,2025-09-20,"),
+            EvidenceKind.directors.path: ExampleBundle.directors + coOpted.replacingOccurrences(of: ",M04,,", with: ",M04,2025-09-20,"),
         ]),
-        CheckerExample("no directors list", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: [EvidenceKind.directors.path: nil]),
     ]
 
     package init() {}
@@ -45,7 +45,7 @@ package struct BoardElected: Checker {
         let board = directors.filter { $0.isInOffice(on: input.period.end) }
         guard !board.isEmpty else {
             return .fail("No director was in office at the end of the period.", "Nid oedd unrhyw gyfarwyddwr yn y swydd ar ddiwedd y cyfnod.",
-                         evidence: [EvidenceCitation(path: "board/directors.csv")])
+                         evidence: [EvidenceCitation(path: EvidenceKind.directors.path)])
         }
         let elected = board.filter { $0.route == .elected || $0.lastElected != nil }
         let share = Double(elected.count) / Double(board.count)
@@ -72,6 +72,6 @@ package struct BoardElected: Checker {
         }
         return .pass("\(elected.count) of \(board.count) directors were elected by the members.",
                      "Etholwyd \(elected.count) o'r \(board.count) cyfarwyddwr gan yr aelodau.",
-                     evidence: [EvidenceCitation(path: "board/directors.csv")], measures: measures)
+                     evidence: [EvidenceCitation(path: EvidenceKind.directors.path)], measures: measures)
     }
 }

@@ -25,15 +25,15 @@ package struct DirectorsReElected: Checker {
     package static let examples = [
         CheckerExample("all elected within three years", expect: .pass),
         CheckerExample("last elected four years ago", expect: .fail, files: [
-            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "M02,2024-09-21", with: "M02,2021-09-18"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "M02,2024-09-21", with: "M02,2021-09-18"),
         ]),
         CheckerExample("a user-led board elected two years ago", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest(model: "user-led"),
         ]),
         CheckerExample("ten years on the board", expect: .fail, files: [
-            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D1,workers,elected,2019-09-14", with: "D1,workers,elected,2015-09-12"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "D1,workers,elected,2019-09-14", with: "D1,workers,elected,2015-09-12"),
         ], severity: .observation),
-        CheckerExample("no directors list", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: [EvidenceKind.directors.path: nil]),
     ]
 
     package init() {}
@@ -63,6 +63,6 @@ package struct DirectorsReElected: Checker {
         }
         return .pass("Every elected director stood for election within \(formatted(limit)) year(s).",
                      "Safodd pob cyfarwyddwr etholedig etholiad o fewn \(formatted(limit)) blynedd.",
-                     evidence: [EvidenceCitation(path: "board/directors.csv")])
+                     evidence: [EvidenceCitation(path: EvidenceKind.directors.path)])
     }
 }

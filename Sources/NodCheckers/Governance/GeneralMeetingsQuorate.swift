@@ -31,11 +31,11 @@ package struct GeneralMeetingsQuorate: Checker {
                 .replacingOccurrences(of: "attendance: { workers: 5, community: 2 }\n", with: ""),
         ]),
         CheckerExample("members who left before the meeting are not counted", expect: .pass, files: [
-            "members/register.csv": "member_id,class,joined,left\n" + (1...100).map { "M\($0),workers,2015-01-01,\($0 <= 95 ? "2025-01-31" : "")" }.joined(separator: "\n") + "\n",
+            EvidenceKind.members.path: "member_id,class,joined,left\n" + (1...100).map { "M\($0),workers,2015-01-01,\($0 <= 95 ? "2025-01-31" : "")" }.joined(separator: "\n") + "\n",
             "manifest.yaml": ExampleBundle.manifest(classes: "[workers]"),
             "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01", attendance: "{ workers: 3 }"),
         ]),
-        CheckerExample("no member register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("no member register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
     ]
 
     package init() {}

@@ -21,16 +21,16 @@ package struct MemberRegisterComplete: Checker {
     package static let examples = [
         CheckerExample("complete register", expect: .pass),
         CheckerExample("a row without a joining date", expect: .fail, files: [
-            "members/register.csv": ExampleBundle.members + "M09,workers,,,1\n",
+            EvidenceKind.members.path: ExampleBundle.members + "M09,workers,,,1\n",
         ]),
         CheckerExample("an undeclared class", expect: .fail, files: [
-            "members/register.csv": ExampleBundle.members + "M09,investors,2024-01-01,,1\n",
+            EvidenceKind.members.path: ExampleBundle.members + "M09,investors,2024-01-01,,1\n",
         ]),
         CheckerExample("two members left in the year", expect: .fail, files: [
-            "members/register.csv": "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,2025-12-31\n",
+            EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,2025-12-31\n",
         ]),
-        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
-        CheckerExample("a register that cannot be read", expect: .error, files: ["members/register.csv": "member_id,class,joined,left\n\"M01,workers\n"]),
+        CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
+        CheckerExample("a register that cannot be read", expect: .error, files: [EvidenceKind.members.path: "member_id,class,joined,left\n\"M01,workers\n"]),
     ]
 
     package init() {}
@@ -39,7 +39,7 @@ package struct MemberRegisterComplete: Checker {
         guard let members = try input.evidence.members.readable() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }
-        let rowProblems = input.evidence.problems(in: "members/register.csv")
+        let rowProblems = input.evidence.problems(in: EvidenceKind.members.path)
         if let first = rowProblems.first {
             return .fail("\(rowProblems.count) row(s) of the register are incomplete or invalid; first: \(first.message).",
                          "Mae \(rowProblems.count) rhes o'r gofrestr yn anghyflawn neu'n annilys; y gyntaf: \(first.message).",
@@ -62,10 +62,10 @@ package struct MemberRegisterComplete: Checker {
         if fewest < options.minMembers {
             return .fail("Membership fell to \(fewest) during the period; a society needs at least \(options.minMembers) members.",
                          "Gostyngodd yr aelodaeth i \(fewest) yn ystod y cyfnod; mae angen o leiaf \(options.minMembers) aelod ar gymdeithas.",
-                         evidence: [EvidenceCitation(path: "members/register.csv")], measures: measures)
+                         evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: measures)
         }
         return .pass("The register lists \(members.count) members with complete rows; never fewer than \(fewest) in the period.",
                      "Mae'r gofrestr yn rhestru \(members.count) aelod gyda rhesi cyflawn; byth llai na \(fewest) yn y cyfnod.",
-                     evidence: [EvidenceCitation(path: "members/register.csv")], measures: measures)
+                     evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: measures)
     }
 }

@@ -13,13 +13,13 @@ package struct OneMemberOneVote: Checker {
     package static let examples = [
         CheckerExample("one vote each", expect: .pass),
         CheckerExample("a member with ten votes", expect: .fail, files: [
-            "members/register.csv": ExampleBundle.members.replacingOccurrences(of: "M03,workers,2019-01-15,,1", with: "M03,workers,2019-01-15,,10"),
+            EvidenceKind.members.path: ExampleBundle.members.replacingOccurrences(of: "M03,workers,2019-01-15,,1", with: "M03,workers,2019-01-15,,10"),
         ]),
         CheckerExample("weighted voting in a worker co-op", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
                 of: "  notice-days: 14", with: "  notice-days: 14\n  voting: weighted-by-class\n  class-weights: { workers: 80, community: 20 }"),
         ]),
-        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
     ]
 
     package init() {}
@@ -46,6 +46,6 @@ package struct OneMemberOneVote: Checker {
                          evidence: unequal.map { EvidenceCitation($0.location) }, measures: [Measure("members-not-one-vote", Double(unequal.count))])
         }
         return .pass("All \(current.count) members hold one vote each.", "Mae gan bob un o'r \(current.count) aelod un bleidlais.",
-                     evidence: [EvidenceCitation(path: "members/register.csv")])
+                     evidence: [EvidenceCitation(path: EvidenceKind.members.path)])
     }
 }

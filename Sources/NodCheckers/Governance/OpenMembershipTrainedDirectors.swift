@@ -27,13 +27,13 @@ package struct OpenMembershipTrainedDirectors: Checker {
                 of: "  - { id: membership, file: policies/membership.md, reviewed: 2025-09-20, languages: [cy, en] }\n", with: ""),
         ]),
         CheckerExample("nobody joined in three years", expect: .fail, files: [
-            "members/register.csv": "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,\nM07,community,2020-01-01,\n",
+            EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,\nM07,community,2020-01-01,\n",
         ]),
         CheckerExample("a director trained two years after election", expect: .fail, files: [
-            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
         ]),
-        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
-        CheckerExample("no list of directors: their training cannot be seen", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+        CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
+        CheckerExample("no list of directors: their training cannot be seen", expect: .notEvidenced, files: [EvidenceKind.directors.path: nil]),
     ]
 
     package init() {}
@@ -52,7 +52,7 @@ package struct OpenMembershipTrainedDirectors: Checker {
         if joiners.isEmpty {
             return .fail("Nobody joined in the \(options.recentJoinerYears) years to \(input.period.end); membership may not be open in practice.",
                          "Nid ymunodd neb yn y \(options.recentJoinerYears) blynedd hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
-                         evidence: [EvidenceCitation(path: "members/register.csv")], measures: [Measure("recent-joiners", 0)])
+                         evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: [Measure("recent-joiners", 0)])
         }
         // A missing list of directors is not a board with nobody to train.
         guard let directors = try input.evidence.directors.readable() else {
@@ -70,7 +70,7 @@ package struct OpenMembershipTrainedDirectors: Checker {
         }
         return .pass("A membership policy exists, \(joiners.count) people joined in \(options.recentJoinerYears) years, and directors were trained.",
                      "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(options.recentJoinerYears) blynedd, a chafodd y cyfarwyddwyr hyfforddiant.",
-                     evidence: [EvidenceCitation(policy.file.location), EvidenceCitation(path: "members/register.csv")],
+                     evidence: [EvidenceCitation(policy.file.location), EvidenceCitation(path: EvidenceKind.members.path)],
                      measures: [Measure("recent-joiners", Double(joiners.count))])
     }
 }

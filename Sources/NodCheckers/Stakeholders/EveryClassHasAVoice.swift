@@ -22,16 +22,16 @@ package struct EveryClassHasAVoice: Checker {
         of: "  notice-days: 14", with: "  notice-days: 14\n  voting: weighted-by-class\n  class-weights: { workers: 60, community: 40 }")
     static let board = ExampleBundle.directors + "D4,community,elected,2024-09-21,M08,2024-09-21,2024-10-01,\n"
     package static let examples = [
-        CheckerExample("two seats each, weights add up", expect: .pass, files: ["manifest.yaml": weighted, "board/directors.csv": board]),
+        CheckerExample("two seats each, weights add up", expect: .pass, files: ["manifest.yaml": weighted, EvidenceKind.directors.path: board]),
         CheckerExample("community has no seat", expect: .fail, files: [
             "manifest.yaml": weighted,
-            "board/directors.csv": ExampleBundle.directors.replacingOccurrences(of: "D3,community", with: "D3,workers"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "D3,community", with: "D3,workers"),
         ]),
         CheckerExample("workers hold two of three seats", expect: .fail, files: ["manifest.yaml": weighted]),
         CheckerExample("weights add up to 90", expect: .fail, files: [
-            "manifest.yaml": weighted.replacingOccurrences(of: "community: 40", with: "community: 30"), "board/directors.csv": board,
+            "manifest.yaml": weighted.replacingOccurrences(of: "community: 40", with: "community: 30"), EvidenceKind.directors.path: board,
         ]),
-        CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": weighted, "board/directors.csv": nil]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": weighted, EvidenceKind.directors.path: nil]),
     ]
 
     package init() {}
@@ -42,7 +42,7 @@ package struct EveryClassHasAVoice: Checker {
         }
         let declared = input.manifest.stakeholderClasses
         let board = BoardSeats(directors: directors, on: input.period.end)
-        let evidence = [EvidenceCitation(path: "board/directors.csv"), EvidenceCitation(path: "manifest.yaml")]
+        let evidence = [EvidenceCitation(path: EvidenceKind.directors.path), EvidenceCitation(path: "manifest.yaml")]
         let unseated = declared.filter { (board.seats[$0] ?? 0) == 0 }
         if !unseated.isEmpty {
             let names = unseated.map(\.rawValue).joined(separator: ", ")

@@ -20,16 +20,16 @@ package struct InvestorsCannotControl: Checker {
     package static let examples = [
         CheckerExample("no investor members", expect: .pass),
         CheckerExample("investors hold a third of the votes", expect: .fail, files: [
-            "members/register.csv": ExampleBundle.members + "I1,investors,2024-01-01,,1\nI2,investors,2024-01-01,,1\nI3,investors,2024-01-01,,1\nI4,investors,2024-01-01,,1\n",
+            EvidenceKind.members.path: ExampleBundle.members + "I1,investors,2024-01-01,,1\nI2,investors,2024-01-01,,1\nI3,investors,2024-01-01,,1\nI4,investors,2024-01-01,,1\n",
         ]),
         CheckerExample("one investor among nine", expect: .pass, files: [
-            "members/register.csv": ExampleBundle.members + "I1,investors,2024-01-01,,1\n",
+            EvidenceKind.members.path: ExampleBundle.members + "I1,investors,2024-01-01,,1\n",
         ]),
-        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
-        CheckerExample("no list of directors: board seats cannot be counted", expect: .notEvidenced, files: ["board/directors.csv": nil]),
+        CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
+        CheckerExample("no list of directors: board seats cannot be counted", expect: .notEvidenced, files: [EvidenceKind.directors.path: nil]),
         CheckerExample("investors hold a third of the votes and no list of directors", expect: .fail, files: [
-            "members/register.csv": ExampleBundle.members + "I1,investors,2024-01-01,,1\nI2,investors,2024-01-01,,1\nI3,investors,2024-01-01,,1\nI4,investors,2024-01-01,,1\n",
-            "board/directors.csv": nil,
+            EvidenceKind.members.path: ExampleBundle.members + "I1,investors,2024-01-01,,1\nI2,investors,2024-01-01,,1\nI3,investors,2024-01-01,,1\nI4,investors,2024-01-01,,1\n",
+            EvidenceKind.directors.path: nil,
         ]),
     ]
 

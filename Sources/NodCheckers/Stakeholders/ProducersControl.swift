@@ -13,13 +13,13 @@ package struct ProducersControl: Checker {
     package static let examples = [
         CheckerExample("three producers of four", expect: .pass, files: [
             "manifest.yaml": producer,
-            "members/register.csv": "member_id,class,joined,left\nP1,producers,2020-01-01,\nP2,producers,2020-01-01,\nP3,organisations,2020-01-01,\nW1,workers,2020-01-01,\n",
+            EvidenceKind.members.path: "member_id,class,joined,left\nP1,producers,2020-01-01,\nP2,producers,2020-01-01,\nP3,organisations,2020-01-01,\nW1,workers,2020-01-01,\n",
         ]),
         CheckerExample("half producers", expect: .fail, files: [
             "manifest.yaml": producer,
-            "members/register.csv": "member_id,class,joined,left\nP1,producers,2020-01-01,\nW1,workers,2020-01-01,\n",
+            EvidenceKind.members.path: "member_id,class,joined,left\nP1,producers,2020-01-01,\nW1,workers,2020-01-01,\n",
         ]),
-        CheckerExample("no register", expect: .notEvidenced, files: ["manifest.yaml": producer, "members/register.csv": nil]),
+        CheckerExample("no register", expect: .notEvidenced, files: ["manifest.yaml": producer, EvidenceKind.members.path: nil]),
     ]
 
     package init() {}
@@ -35,10 +35,10 @@ package struct ProducersControl: Checker {
         guard share > 50 else {
             return .fail("Producers and member organisations are \(producers.count) of \(current.count) members (\(formatted(share))%); they must be more than half.",
                          "Mae cynhyrchwyr a sefydliadau sy'n aelodau yn \(producers.count) o'r \(current.count) aelod (\(formatted(share))%); rhaid iddynt fod yn fwy na hanner.",
-                         evidence: [EvidenceCitation(path: "members/register.csv")], measures: measures)
+                         evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: measures)
         }
         return .pass("Producers and member organisations are \(formatted(share))% of members.",
                      "Mae cynhyrchwyr a sefydliadau sy'n aelodau yn \(formatted(share))% o'r aelodau.",
-                     evidence: [EvidenceCitation(path: "members/register.csv")], measures: measures)
+                     evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: measures)
     }
 }

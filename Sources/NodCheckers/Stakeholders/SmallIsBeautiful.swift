@@ -23,7 +23,7 @@ package struct SmallIsBeautiful: Checker {
     package static let examples = [
         CheckerExample("six workers, two others", expect: .pass),
         CheckerExample("larger than the scale is reported, not failed", expect: .pass, parameters: "worker-members: 3"),
-        CheckerExample("no register", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
     ]
 
     package init() {}
@@ -36,7 +36,7 @@ package struct SmallIsBeautiful: Checker {
         let workers = current.count(where: { $0.stakeholderClass == .workers })
         let others = current.count - workers
         let measures = [Measure("worker-members", Double(workers)), Measure("other-members", Double(others))]
-        let evidence = [EvidenceCitation(path: "members/register.csv")]
+        let evidence = [EvidenceCitation(path: EvidenceKind.members.path)]
         if workers >= options.workerMembers || others >= options.otherMembers {
             return .pass("\(workers) worker-members and \(others) other members: larger than the human scale of \(options.workerMembers) and \(options.otherMembers); reported, not failed.",
                          "\(workers) aelod sy'n weithwyr a \(others) aelod arall: yn fwy na'r raddfa ddynol o \(options.workerMembers) a \(options.otherMembers); wedi'i adrodd, nid wedi methu.",

@@ -23,16 +23,16 @@ package struct UsersControl: Checker {
     static let board = "director_id,class,route,first_elected,last_elected,trained\nD1,service-users,elected,2025-09-20,2025-09-20,2025-10-01\nD2,carers,elected,2025-09-20,2025-09-20,2025-10-01\nD3,workers,elected,2025-09-20,2025-09-20,2025-10-01\n"
     package static let examples = [
         CheckerExample("users hold 75% of votes and 2 of 3 seats", expect: .pass,
-                       files: ["manifest.yaml": userLed, "members/register.csv": members, "board/directors.csv": board]),
+                       files: ["manifest.yaml": userLed, EvidenceKind.members.path: members, EvidenceKind.directors.path: board]),
         CheckerExample("workers hold the board", expect: .fail, files: [
-            "manifest.yaml": userLed, "members/register.csv": members,
-            "board/directors.csv": board.replacingOccurrences(of: "D2,carers", with: "D2,workers"),
+            "manifest.yaml": userLed, EvidenceKind.members.path: members,
+            EvidenceKind.directors.path: board.replacingOccurrences(of: "D2,carers", with: "D2,workers"),
         ]),
         CheckerExample("workers hold the votes", expect: .fail, files: [
-            "manifest.yaml": userLed, "board/directors.csv": board,
-            "members/register.csv": members + "W2,workers,2020-01-01,\nW3,workers,2020-01-01,\n",
+            "manifest.yaml": userLed, EvidenceKind.directors.path: board,
+            EvidenceKind.members.path: members + "W2,workers,2020-01-01,\nW3,workers,2020-01-01,\n",
         ]),
-        CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": userLed, "members/register.csv": members, "board/directors.csv": nil]),
+        CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": userLed, EvidenceKind.members.path: members, EvidenceKind.directors.path: nil]),
     ]
 
     package init() {}
@@ -46,7 +46,7 @@ package struct UsersControl: Checker {
         let votes = VotingPower(manifest: input.manifest, members: members, on: input.period.end).share(userSide)
         let seats = BoardSeats(directors: directors, on: input.period.end).share(userSide)
         let measures = [Measure("user-side-votes-percent", votes), Measure("user-side-seats-percent", seats)]
-        let evidence = [EvidenceCitation(path: "members/register.csv"), EvidenceCitation(path: "board/directors.csv")]
+        let evidence = [EvidenceCitation(path: EvidenceKind.members.path), EvidenceCitation(path: EvidenceKind.directors.path)]
         if votes < options.minSharePercent || seats < options.minSharePercent {
             return .fail("The user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats; a user-led co-op needs \(formatted(options.minSharePercent))% of each.",
                          "Mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd; mae angen \(formatted(options.minSharePercent))% o'r ddau ar gydweithfa dan arweiniad defnyddwyr.",

@@ -19,10 +19,10 @@ package struct WorkersAreMembers: Checker {
     package static let examples = [
         CheckerExample("all six staff are members", expect: .pass),
         CheckerExample("two of six staff are members", expect: .fail, files: [
-            "staff/register.csv": "staff_id,role,started,left,member_id\nS1,dev,2020-01-01,,M01\nS2,dev,2020-01-01,,M02\nS3,dev,2020-01-01,,\nS4,dev,2020-01-01,,\nS5,dev,2020-01-01,,\nS6,dev,2020-01-01,,\n",
+            EvidenceKind.staff.path: "staff_id,role,started,left,member_id\nS1,dev,2020-01-01,,M01\nS2,dev,2020-01-01,,M02\nS3,dev,2020-01-01,,\nS4,dev,2020-01-01,,\nS5,dev,2020-01-01,,\nS6,dev,2020-01-01,,\n",
         ]),
-        CheckerExample("no staff register", expect: .notEvidenced, files: ["staff/register.csv": nil]),
-        CheckerExample("no member register to confirm membership", expect: .notEvidenced, files: ["members/register.csv": nil]),
+        CheckerExample("no staff register", expect: .notEvidenced, files: [EvidenceKind.staff.path: nil]),
+        CheckerExample("no member register to confirm membership", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
     ]
 
     package init() {}
@@ -44,10 +44,10 @@ package struct WorkersAreMembers: Checker {
         if share < options.minSharePercent {
             return .fail("\(members.count) of \(current.count) current staff are members (\(formatted(share))%); at least \(formatted(options.minSharePercent))% should be.",
                          "Mae \(members.count) o'r \(current.count) aelod staff presennol yn aelodau (\(formatted(share))%); dylai o leiaf \(formatted(options.minSharePercent))% fod.",
-                         evidence: [EvidenceCitation(path: "staff/register.csv")], measures: measures)
+                         evidence: [EvidenceCitation(path: EvidenceKind.staff.path)], measures: measures)
         }
         return .pass("\(members.count) of \(current.count) current staff are members (\(formatted(share))%).",
                      "Mae \(members.count) o'r \(current.count) aelod staff presennol yn aelodau (\(formatted(share))%).",
-                     evidence: [EvidenceCitation(path: "staff/register.csv")], measures: measures)
+                     evidence: [EvidenceCitation(path: EvidenceKind.staff.path)], measures: measures)
     }
 }

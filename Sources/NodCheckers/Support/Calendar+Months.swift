@@ -11,7 +11,7 @@ extension LocalDate {
 extension EvidenceModel {
     /// Meetings of `kinds` held within `period`, oldest first.
     func meetings(_ kinds: Set<MeetingKind>, in period: DatePeriod) -> [Meeting] {
-        meetings.filter { kinds.contains($0.kind.value) && period.contains($0.date.value) }
+        parsed.meetings.filter { kinds.contains($0.kind.value) && period.contains($0.date.value) }
     }
 
     /// Members on the register on `date`.

@@ -1,3 +1,5 @@
+import NodEvidence
+
 /// The care, well-being, social-value and Welsh-language evidence of the example bundle.
 extension ExampleBundle {
     static let carePolicyIDs = ["safeguarding", "complaints", "whistleblowing", "control-restraint", "staff-support",
@@ -50,13 +52,13 @@ extension ExampleBundle {
     static var careFiles: [String: String] {
         var files: [String: String] = [:]
         for id in carePolicyIDs { files["policies/\(id).md"] = "# \(id)\n\nPolisi / policy.\n" }
-        files["staff/supervision.csv"] = supervision
+        files[EvidenceKind.supervision.path] = supervision
         for date in ["2025-04-15", "2025-07-10", "2025-10-06", "2026-01-05", "2026-03-30"] { files["visits/\(date).md"] = visit(date) }
         files["reviews/2025-09-30.md"] = review("2025-09-30", start: "2025-04-01", end: "2025-09-30")
         files["reviews/2026-03-25.md"] = review("2026-03-25", start: "2025-10-01", end: "2026-03-31")
-        files["logs/complaints.csv"] = "complaint_id,received,acknowledged,responded,action,outcome\nC1,2025-06-02,2025-06-03,2025-06-20,Rota changed,partly-upheld\n"
-        files["logs/safeguarding.csv"] = "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,Local authority 2025-08-01,Closed 2025-08-30\n"
-        files["logs/whistleblowing.csv"] = "concern_id,raised,action,outcome\n"
+        files[EvidenceKind.complaints.path] = "complaint_id,received,acknowledged,responded,action,outcome\nC1,2025-06-02,2025-06-03,2025-06-20,Rota changed,partly-upheld\n"
+        files[EvidenceKind.safeguarding.path] = "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,Local authority 2025-08-01,Closed 2025-08-30\n"
+        files[EvidenceKind.whistleblowing.path] = "concern_id,raised,action,outcome\n"
         files["regulator/ciw-inspection-2025.yaml"] = "kind: ciw-inspection\ndate: 2025-06-18\nratings: { well-being: good, care-and-support: excellent, environment: n/a, leadership-and-management: good }\nactive-offer: provides\n"
         files["regulator/rating-display.yaml"] = "kind: rating-display\nwebsite: true\npremises: exempt\n"
         files["surveys/2024-wellbeing.yaml"] = surveyDescription("swemwbs", fielded: "2024-11-01", end: "2024-11-30")

@@ -1,3 +1,4 @@
+import NodEvidence
 import NodCore
 
 /// The bundle every checker example starts from: a small Welsh worker co-op whose
@@ -115,9 +116,9 @@ package enum ExampleBundle {
         [
             "manifest.yaml": manifest(),
             "policies/membership.md": "Membership is open to every worker after probation.\n",
-            "members/register.csv": members,
-            "board/directors.csv": directors,
-            "staff/register.csv": staff,
+            EvidenceKind.members.path: members,
+            EvidenceKind.directors.path: directors,
+            EvidenceKind.staff.path: staff,
             "minutes/2024-09-21-agm.md": agm(
                 date: "2024-09-21", notice: "2024-09-02",
                 resolutions: "  - { id: R2, kind: audit-disapplication, result: passed, for: 6, against: 1, abstain: 1 }"),

@@ -8,7 +8,7 @@ extension CheckInput {
     /// filing deadline — seven months after its year end — has passed on the audit date.
     /// A malformed accounts file makes this unknowable, so it is an error, never a guess.
     func judgedAccounts() throws(CheckFailure) -> AccountsSummary? {
-        if let problem = evidence.problems(in: "accounts/").first { throw .unusable(problem) }
+        if let problem = evidence.problems(in: EvidenceKind.accounts.path).first { throw .unusable(problem) }
         return evidence.accounts
             .filter { $0.period.value.end.adding(months: 7) <= auditDate }
             .max { $0.period.value.end < $1.period.value.end }

@@ -21,7 +21,7 @@ struct VotingPower {
             for member in members where member.isMember(on: date) { votes[member.stakeholderClass, default: 0] += member.votes }
             let total = votes.values.reduce(0, +)
             shares = votes.mapValues { total > 0 ? Double($0) * 100 / Double(total) : 0 }
-            source = EvidenceCitation(path: "members/register.csv")
+            source = EvidenceCitation(path: EvidenceKind.members.path)
         }
     }
 

@@ -55,7 +55,7 @@ package enum SWEMWBSScore {
 extension EvidenceModel {
     /// The latest SWEMWBS survey of `population` fielded in `period`.
     func latestSurvey(_ instrument: SurveyInstrument, of populations: Set<StakeholderClass>, in period: DatePeriod) -> Survey? {
-        surveys.filter { $0.description.instrument.value == instrument && populations.contains($0.description.population.value)
+        parsed.surveys.filter { $0.description.instrument.value == instrument && populations.contains($0.description.population.value)
             && period.contains($0.description.fielded.value.start) }
             .max { $0.description.fielded.value.start < $1.description.fielded.value.start }
     }
@@ -63,6 +63,6 @@ extension EvidenceModel {
     /// The survey a description's `previous` points to.
     func previousWave(of survey: Survey) -> Survey? {
         guard let previous = survey.description.previous?.value else { return nil }
-        return surveys.first { $0.description.path == previous }
+        return parsed.surveys.first { $0.description.path == previous }
     }
 }

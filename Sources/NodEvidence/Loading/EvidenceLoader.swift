@@ -20,33 +20,21 @@ package struct EvidenceLoader: Sendable {
     package func load(files: [BundleFile], source: String, digest: String, archiveSHA256: String?) throws(EvidenceError) -> EvidenceModel {
         let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let limits = yamlLimits
-        let tabular = concurrent ? BackgroundResult { TabularEvidence(files: byPath, limits: limits) } : nil
+        let (foreground, background) = (EvidenceKind.all.filter(\.readsMarkdown), EvidenceKind.all.filter { !$0.readsMarkdown })
+        let other = concurrent ? BackgroundResult { KindReading(background, files: byPath, limits: limits) } : nil
         let manifest: Manifest
         do throws(EvidenceError) {
             manifest = try readManifest(byPath["manifest.yaml"])
         } catch {
-            _ = tabular?.wait()  // a refused bundle leaves no thread reading behind it
+            _ = other?.wait()  // a refused bundle leaves no thread reading behind it
             throw error
         }
-        var reader = FileRouter(files: byPath, limits: yamlLimits)
-        let meetings = reader.markdown(in: "minutes/", as: Meeting.self) { $0.text = $1 }
-        let visits = reader.markdown(in: "visits/", as: RIVisit.self) { $0.text = $1 }
-        let reviews = reader.markdown(in: "reviews/", as: QualityReview.self) { $0.text = $1 }
-        let other = tabular?.wait() ?? TabularEvidence(files: byPath, limits: limits)
-        var model = EvidenceModel(
-            source: source, files: files, digest: digest, archiveSHA256: archiveSHA256, manifest: manifest,
-            members: other.members, directors: other.directors, staff: other.staff, supervision: other.supervision,
-            training: other.training, complaints: other.complaints, safeguarding: other.safeguarding,
-            whistleblowing: other.whistleblowing, meetings: meetings, accounts: other.accounts,
-            regulatorDocuments: other.regulatorDocuments, visits: visits, reviews: reviews, surveys: other.surveys,
-            socialValue: other.socialValue, attachments: [], problems: [])
-        model.meetings.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
-        model.accounts.sort { $0.period.value.end < $1.period.value.end }
-        model.visits.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
-        model.reviews.sort { ($0.date.value, $0.path) < ($1.date.value, $1.path) }
-        let claimed = reader.claimed.union(other.claimed)
-        model.attachments = files.map(\.path).filter { !claimed.contains($0) && $0 != "manifest.yaml" }
-        model.problems = (reader.problems + other.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted()
+        var reading = KindReading(foreground, files: byPath, limits: limits)
+        reading.take(background, from: other?.wait() ?? KindReading(background, files: byPath, limits: limits))
+        var model = EvidenceModel(source: source, files: files, digest: digest, archiveSHA256: archiveSHA256, manifest: manifest,
+                                  parsed: reading.evidence)
+        model.attachments = files.map(\.path).filter { !reading.claimed.contains($0) && $0 != "manifest.yaml" }
+        model.problems = (reading.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted()
         return model
     }
 
@@ -84,39 +72,24 @@ package struct EvidenceLoader: Sendable {
     }
 }
 
-/// The registers, logs, surveys and YAML documents: the half of a bundle that does not need
-/// the manifest, read by its own `FileRouter` so it can run on another thread.
-private struct TabularEvidence: Sendable {
-    var members: EvidenceFile<[Member]>
-    var directors: EvidenceFile<[Director]>
-    var staff: EvidenceFile<[StaffMember]>
-    var supervision: EvidenceFile<[SupervisionRecord]>
-    var training: EvidenceFile<[TrainingRecord]>
-    var complaints: EvidenceFile<[Complaint]>
-    var safeguarding: EvidenceFile<[Concern]>
-    var whistleblowing: EvidenceFile<[Concern]>
-    var accounts: [AccountsSummary]
-    var regulatorDocuments: [RegulatorDocument]
-    var surveys: [Survey]
-    var socialValue: [SocialValueSummary]
+/// Some kinds of evidence read by one `FileRouter`: the Markdown kinds beside the manifest,
+/// the others (registers, logs, surveys, YAML documents) on a second thread when it is free.
+private struct KindReading: Sendable {
+    var evidence = ParsedEvidence()
     var claimed: Set<String>
     var problems: [Problem]
 
-    init(files: [String: BundleFile], limits: YAMLLimits) {
-        var reader = FileRouter(files: files, limits: limits)
-        members = reader.table("members/register.csv")
-        directors = reader.table("board/directors.csv")
-        staff = reader.table("staff/register.csv")
-        supervision = reader.table("staff/supervision.csv")
-        training = reader.table("staff/training.csv")
-        complaints = reader.table("logs/complaints.csv")
-        safeguarding = reader.table("logs/safeguarding.csv")
-        whistleblowing = reader.table("logs/whistleblowing.csv")
-        accounts = reader.yaml(in: "accounts/", as: AccountsSummary.self)
-        regulatorDocuments = reader.yaml(in: "regulator/", as: RegulatorDocument.self)
-        surveys = reader.surveys()
-        socialValue = reader.yaml(in: "social-value/", as: SocialValueSummary.self)
-        claimed = reader.claimed
-        problems = reader.problems
+    init(_ kinds: [EvidenceKind], files: [String: BundleFile], limits: YAMLLimits) {
+        var router = FileRouter(files: files, limits: limits)
+        for kind in kinds { kind.read(&router, &evidence) }
+        claimed = router.claimed
+        problems = router.problems
+    }
+
+    /// Adds what `other` read of `kinds`.
+    mutating func take(_ kinds: [EvidenceKind], from other: KindReading) {
+        for kind in kinds { kind.copy(other.evidence, &evidence) }
+        claimed.formUnion(other.claimed)
+        problems += other.problems
     }
 }

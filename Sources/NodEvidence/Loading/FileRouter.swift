@@ -89,16 +89,16 @@ struct FileRouter {
         }
     }
 
-    /// `surveys/NAME.yaml` paired with `surveys/NAME.csv`.
-    mutating func surveys() -> [Survey] {
+    /// `FOLDER/NAME.yaml` paired with `FOLDER/NAME.csv`.
+    mutating func surveys(in folder: String) -> [Survey] {
         var result: [Survey] = []
-        let descriptions = paths(in: "surveys/", extensions: ["yaml", "yml"])
-        let responseFiles = Set(paths(in: "surveys/", extensions: ["csv"]))
+        let descriptions = paths(in: folder, extensions: ["yaml", "yml"])
+        let responseFiles = Set(paths(in: folder, extensions: ["csv"]))
         var paired: Set<String> = []
         for path in descriptions {
             claimed.insert(path)
-            let name = String(path.dropFirst("surveys/".count).prefix { $0 != "." })
-            let csvPath = "surveys/\(name).csv"
+            let name = String(path.dropFirst(folder.count).prefix { $0 != "." })
+            let csvPath = "\(folder)\(name).csv"
             paired.insert(csvPath)
             guard let description = read(SurveyDescription.self, path: path) else {
                 claimed.insert(csvPath)

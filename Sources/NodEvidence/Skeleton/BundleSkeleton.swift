@@ -15,8 +15,12 @@ package enum BundleSkeleton {
         let cy = language == .cy
         var files = [File(path: "manifest.yaml", text: manifest(model: model, language: language, period: period)),
                      File(path: "GUIDE.md", text: cy ? guideCy : guideEn)]
-        for (path, header) in csvHeaders { files.append(File(path: path, text: header + "\n")) }
-        for (folder, template) in templates { files.append(File(path: "\(folder)/TEMPLATE.txt", text: template)) }
+        for kind in EvidenceKind.all {
+            if case .table(let path, let header) = kind.layout { files.append(File(path: path, text: header + "\n")) }
+        }
+        for kind in skeletonTemplateOrder {
+            if let template = kind.template { files.append(File(path: "\(kind.path)TEMPLATE.txt", text: template)) }
+        }
         files.append(File(path: "policies/README.txt", text: """
             Put each policy here (Markdown or PDF) and list it under `policies:` in manifest.yaml with
             the date it was last reviewed and the languages it is available in.
@@ -25,17 +29,6 @@ package enum BundleSkeleton {
             """))
         return files
     }
-
-    static let csvHeaders: [(String, String)] = [
-        ("members/register.csv", "member_id,class,joined,left,votes,shares,name"),
-        ("board/directors.csv", "director_id,class,route,first_elected,member_id,last_elected,trained,left"),
-        ("staff/register.csv", "staff_id,role,started,left,member_id"),
-        ("staff/supervision.csv", "staff_id,date,kind"),
-        ("staff/training.csv", "staff_id,course,completed"),
-        ("logs/complaints.csv", "complaint_id,received,acknowledged,responded,action,outcome"),
-        ("logs/safeguarding.csv", "concern_id,raised,action,referral,outcome"),
-        ("logs/whistleblowing.csv", "concern_id,raised,action,outcome"),
-    ]
 
     static func manifest(model: CoopModel, language: Language, period: DatePeriod) -> String {
         """
@@ -80,108 +73,8 @@ package enum BundleSkeleton {
         """
     }
 
-    static let templates: [(String, String)] = [
-        ("minutes", """
-            One file per meeting, named like 2025-09-20-agm.md. Copy everything between the lines.
-            Un ffeil i bob cyfarfod. Copïwch bopeth rhwng y llinellau.
-            ----------------------------------------------------------------
-            ---
-            meeting: agm            # agm | general | board | members-forum | committee
-            date: 2025-09-20
-            notice-given: 2025-09-01
-            attendance: { workers: 12, service-users: 8, carers: 2, community: 3 }
-            proxies: 2
-            # directors-present: [D01, D02]          (board meetings)
-            # conflicts-declared: [ { director: D02, item: "contract", withdrew: true } ]
-            agenda: [accounts, elections]
-            elections:
-              - { member_id: M014, class: service-users, seat: board, result: elected }
-            resolutions:
-              - { id: R1, kind: accounts-approval, text: "Approve the accounts", result: passed, for: 22, against: 1, abstain: 2 }
-            co-production:
-              - { decision: "New evening visit rota", with: [service-users, carers] }
-            published: 2025-10-02
-            languages: [cy, en]
-            ---
-            The minutes' text.
-            ----------------------------------------------------------------
-
-            """),
-        ("visits", """
-            One file per responsible-individual visit, named like 2025-07-15-ri-visit.md:
-            ---
-            kind: ri-visit
-            date: 2025-07-15
-            place: Dyffryn Tywi
-            people-spoken-to: 6
-            staff-met: 5
-            records-checked: [care plans, medication records]
-            ---
-            Notes of the visit.
-
-            """),
-        ("reviews", """
-            One file per quality-of-care review (at least six-monthly), named like 2025-09-30-quality-of-care.md:
-            ---
-            kind: quality-of-care-review
-            date: 2025-09-30
-            period: { start: 2025-04-01, end: 2025-09-30 }
-            covers: [engagement, incidents, safeguarding, whistleblowing, complaints, records-audit]
-            recommendations: 3
-            consulted: [service-users, carers, workers]
-            ---
-            The review.
-
-            """),
-        ("accounts", """
-            One YAML file per financial year, named like 2024-25.yaml (money in pounds, as decimals):
-            period: { start: 2024-04-01, end: 2025-03-31 }
-            income: { total: 812000, trading: 790000, grants: 22000 }
-            expenditure: { total: 798000, staff: 640000, training: 12800 }
-            surplus: 14000                  # must equal income.total - expenditure.total
-            total-assets: 310000
-            share-capital: 4200
-            interest-on-shares: 0
-            distributions: { member-dividend: 0, equity-dividend: 0, community: 5000 }
-            reserves: 96000
-            scrutiny: accountant-report     # audit | accountant-report | independent-examination | none
-            published: 2025-10-02
-
-            """),
-        ("regulator", """
-            One YAML file per document, named as you like (fca-annual-return-2025.yaml):
-            kind: fca-annual-return   + submitted: 2025-10-20, year-end: 2025-03-31
-            kind: ciw-inspection      + date, ratings: { well-being: good, care-and-support: good,
-                                        environment: n/a, leadership-and-management: good }, active-offer: provides
-            kind: rating-display      + website: true, premises: true   (or exempt)
-            kind: ciw-annual-return   + submitted, languages: [cy, en], complaints-total: 3
-
-            """),
-        ("surveys", """
-            Two files per survey with the same NAME: NAME.yaml describes it, NAME.csv holds the answers.
-            NAME.yaml:
-              instrument: swemwbs        # swemwbs | ons4 | control | voice | custom
-              population: service-users
-              invited: 120
-              fielded: { start: 2025-11-01, end: 2025-11-30 }
-              previous: surveys/2024-wellbeing.yaml   # optional, the earlier wave
-            NAME.csv columns: respondent_id,class,date then the instrument's items:
-              swemwbs: swemwbs_1 … swemwbs_7 (1–5)   ons4: life_satisfaction,worthwhile,happy,anxious (0–10)
-              control: control_daily_life (1–4)      voice: say_in_care,treated_with_respect,choice_of_language (1–5)
-
-            """),
-        ("social-value", """
-            One YAML file per social account, named like 2024-25-sroi.yaml:
-            method: sroi              # sroi | prove-it | balanced-scorecard | other
-            period: { start: 2024-04-01, end: 2025-03-31 }
-            ratio: 4.20
-            stakeholders-engaged: [workers, service-users, carers, community]
-            sensitivity-analysis: true
-            assured-by: "Name of the assurer"
-            presented-at: minutes/2025-09-20-agm.md
-
-            """),
-    ]
+    /// The folders of one-file-per-document evidence, in the order `nod init` writes their templates.
+    static let skeletonTemplateOrder: [EvidenceKind] = [.meetings, .visits, .reviews, .accounts, .regulatorDocuments, .surveys, .socialValue]
 
     static let guideEn = """
         # Your evidence bundle

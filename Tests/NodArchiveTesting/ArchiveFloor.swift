@@ -1,4 +1,5 @@
 internal import CLibArchive
+import NodArchive
 import Crypto
 
 /// The least work any auditor of an archive must do: libarchive reads every entry and

@@ -1,0 +1,7 @@
+import NodCore
+
+extension EvidenceKind {
+    /// The workforce: one row per member of staff (STK-04, CARE-06).
+    package static let staff = EvidenceKind.table("staff", path: "staff/register.csv",
+        header: "staff_id,role,started,left,member_id", into: \.staff)
+}
