@@ -170,7 +170,7 @@ let package = Package(
             dependencies: ["NodCheckers", "NodEngine", "NodEvidence", "NodYAML", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "NodAuditTests", dependencies: ["NodAudit", "NodReport", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "nodTests", dependencies: ["nod", "NodArchive", "NodArchiveTesting", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "NodAuditTests", dependencies: ["NodAudit", "NodReport", "NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "nodTests", dependencies: ["nod", "NodAudit", "NodRules", "NodArchive", "NodArchiveTesting", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
     ]
 )

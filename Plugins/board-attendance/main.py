@@ -1,4 +1,4 @@
-"""nod plug-in (protocol 1, spec/plugins.md) in plain Python: board attendance across the year.
+"""nod plug-in (protocol 1, docs/plugins.md) in plain Python: board attendance across the year.
 
 For each board meeting in the period, the share of directors in office that day who were
 present; the check passes when the mean share reaches `min-rate` (default 0.75).

@@ -25,7 +25,7 @@ package struct BundleContents: Sendable {
         self.format = format
     }
 
-    /// The canonical bundle digest of cli.md: SHA-256 over one line per file,
+    /// The canonical bundle digest of docs/report.md: SHA-256 over one line per file,
     /// `<sha256 hex><two spaces><path>\n` (the `sha256sum` format), files sorted by the
     /// UTF-8 bytes of their path. The same evidence in any container gives the same digest.
     package var digest: String {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How much a bundle may hold before it is refused. Defaults are bundle.md's.
+/// How much a bundle may hold before it is refused. Defaults are docs/bundle.md's.
 package struct BundleLimits: Sendable, Hashable {
     /// Entries (files and folders) in the bundle.
     package var maxEntries: Int

@@ -32,8 +32,8 @@ package struct AuditPipeline: Sendable {
     package func report(for evidence: EvidenceModel) -> AuditReport {
         let evaluated = Evaluator().evaluate(rules, input: CheckInput(evidence: evidence, auditDate: auditDate))
         let (results, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waivers, attestations: attestations, auditDate: auditDate)
-        let verdict = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
-        return ReportBuilder.build(evidence: evidence, profile: profile, packs: packs, results: results, verdict: verdict,
+        let award = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
+        return ReportBuilder.build(evidence: evidence, profile: profile, packs: packs, results: results, award: award,
                                    auditDate: auditDate, language: language ?? evidence.manifest.language ?? .en,
                                    waivers: waiversGiven ? waiverOutcome : nil)
     }

@@ -26,7 +26,7 @@ package enum BuiltInCheckers {
         // Social value
         AnyChecker(SocialAccountPresented()), AnyChecker(SROIHonest()), AnyChecker(CommunityAndCooperation()),
         // Welsh language
-        AnyChecker(ActiveOffer()), AnyChecker(WelshGovernance()),
+        AnyChecker(ActiveOfferMade()), AnyChecker(WelshGovernance()),
     ]
 
     /// The registry of built-in checkers (ids are unique by construction; a test checks it).

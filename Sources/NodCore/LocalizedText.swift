@@ -14,7 +14,7 @@ package struct LocalizedText: Sendable, Hashable, Codable {
     package enum CodingKeys: String, CodingKey, CaseIterable { case en, cy }
 }
 
-/// A place in the evidence a finding relies on (cli.md `results[].evidence`).
+/// A place in the evidence a finding relies on (docs/report.md `results[].evidence`).
 package struct EvidenceCitation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     package var path: String
     package var line: Int?

@@ -19,7 +19,7 @@ package enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compar
     package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// The outcome of one rule for one bundle (cli.md `results[].status`).
+/// The outcome of one rule for one bundle (docs/report.md `results[].status`).
 package enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case pass, fail
     /// The evidence the rule needs is absent: send a document rather than change a practice.
@@ -36,7 +36,7 @@ package enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
     package var counts: Bool { self != .notApplicable }
 }
 
-/// The certification decision of cli.md.
+/// The certification decision of docs/report.md.
 package enum Decision: String, Sendable, Hashable, Codable, CaseIterable {
     case awarded
     case awardedWithConditions = "awarded-with-conditions"

@@ -10,7 +10,7 @@ package struct PluginLaunch: Sendable {
     package var directory: String
     package var timeout: Duration
     package var checks: [String]
-    /// Largest answer accepted for one request (plugins.md: 16 MiB).
+    /// Largest answer accepted for one request (docs/plugins.md: 16 MiB).
     package var answerLimit: Int
 
     package init(name: String, version: String, run: [String], directory: String, timeout: Duration, checks: [String], answerLimit: Int = 16 << 20) {

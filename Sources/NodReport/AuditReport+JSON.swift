@@ -1,6 +1,6 @@
 package import NodCore
 
-/// The report as canonical JSON: the keys and shapes of cli.md, the same bytes `JSONEncoder`
+/// The report as canonical JSON: the keys and shapes of docs/report.md, the same bytes `JSONEncoder`
 /// gave (the `Codable` conformance stays for reading reports back: `verify`, `diff`, `--resume`).
 ///
 /// Every part of the report writes its own fields, keys in the order of their UTF-8 bytes

@@ -1,6 +1,6 @@
 package import NodCore
 
-/// The report of one audit, as cli.md defines its JSON: the one model every renderer reads.
+/// The report of one audit, as docs/report.md defines its JSON: the one model every renderer reads.
 ///
 /// Everything in it is derived from the bundle, the rules, the audit date and the version of
 /// nod — no clock, no host name, no map-order noise — so the same inputs give the same bytes.
@@ -52,7 +52,7 @@ package struct AuditReport: Codable, Sendable {
         package var status: RuleStatus
         package var severity: Severity
         package var message: LocalizedText
-        /// Why the rule does not apply, in the report's language (cli.md); both languages in `reasonText`.
+        /// Why the rule does not apply, in the report's language (docs/report.md); both languages in `reasonText`.
         package var reason: String?
         package var reasonText: LocalizedText?
         package var measures: [String: Double]?

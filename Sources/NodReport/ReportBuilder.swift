@@ -7,7 +7,7 @@ package import NodRules
 /// engine's values and the report's shape.
 package enum ReportBuilder {
     package static func build(
-        evidence: EvidenceModel, profile: Profile, packs: [LoadedPack], results: [RuleResult], verdict: Verdict,
+        evidence: EvidenceModel, profile: Profile, packs: [LoadedPack], results: [RuleResult], award: AwardDecision,
         auditDate: LocalDate, language: Language, waivers: WaiverOutcome? = nil
     ) -> AuditReport {
         func record(_ waiver: Waiver, reason: LocalizedText? = nil) -> AuditReport.WaiverRecord {
@@ -23,12 +23,12 @@ package enum ReportBuilder {
                           regulatedService: organisation.regulatedService, period: evidence.manifest.period.value),
             rules: .init(profile: profile.id, profileVersion: profile.version,
                          packs: packs.map { .init(id: $0.pack.id, version: $0.pack.version, sha256: $0.sha256, title: $0.pack.title) }),
-            decision: verdict.decision,
-            blocking: verdict.blocking,
-            level: verdict.level?.id,
-            levelTitle: verdict.level?.title,
-            score: .init(earned: verdict.earned, possible: verdict.possible, percent: (verdict.scorePercent * 10).rounded() / 10),
-            correctiveActions: verdict.correctiveActions.map { .init(rule: $0.ruleID, due: $0.due) },
+            decision: award.decision,
+            blocking: award.blocking,
+            level: award.level?.id,
+            levelTitle: award.level?.title,
+            score: .init(earned: award.earned, possible: award.possible, percent: (award.scorePercent * 10).rounded() / 10),
+            correctiveActions: award.correctiveActions.map { .init(rule: $0.ruleID, due: $0.due) },
             results: results.map { result in
                 AuditReport.Result(
                     rule: result.ruleID, pack: result.pack, title: result.title, status: result.status, severity: result.severity,

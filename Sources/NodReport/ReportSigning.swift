@@ -4,7 +4,7 @@ package import Foundation
 /// JSON (sorted keys, as written) of the report without its signature; a signed file must
 /// itself be canonical, so that a reordered field or changed space is detected too.
 package enum ReportSigning {
-    package enum Verdict: Equatable, Sendable {
+    package enum SignatureCheck: Equatable, Sendable {
         case valid(keyID: String)
         case invalid(String)
     }
@@ -24,7 +24,7 @@ package enum ReportSigning {
     }
 
     /// Checks a report file's bytes against a key.
-    package static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> Verdict {
+    package static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> SignatureCheck {
         guard let report = try? JSONReportRenderer.decode(data) else {
             return .invalid("the file is not a nod report (report-format 1)")
         }

@@ -1,7 +1,7 @@
 package import NodCore
 
 /// Every word a report prints that is not a rule's own text, in Welsh and English.
-/// Terms follow rules.md's official terminology (diffyg cydymffurfio mawr / bach, sylw…).
+/// Terms follow docs/rules.md's official terminology (diffyg cydymffurfio mawr / bach, sylw…).
 package enum ReportStrings {
     /// The decision as every report and the batch portfolio page name it.
     package static func decision(_ decision: Decision) -> LocalizedText {

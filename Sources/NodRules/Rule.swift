@@ -40,13 +40,17 @@ package struct Rule: YAMLReadable, Sendable {
     /// The checker's parameters, kept as YAML until the checker decodes them.
     package var parameters: YAMLNode?
     package var citation: String
+    /// Written by a contributor who does not write Welsh (`needs-translation: true`): its texts
+    /// may be English only, and show in English in a Welsh report until they are translated.
+    /// `nod rules lint` lists such rules; the packs shipped with nod have none (a test holds it).
+    package var needsTranslation: Bool
     /// Where the rule's id is written, for errors and `nod explain`.
     package var location: FileLocation
 
     package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "id", "title", "requirement", "evidence", "threshold", "guidance", "area", "severity", "models", "applies-when",
-            "check", "with", "citation",
+            "check", "with", "citation", "needs-translation",
         ])
         let id: Located<String> = try fields.required("id")
         guard Self.isWellFormedID(id.value) else {
@@ -54,11 +58,18 @@ package struct Rule: YAMLReadable, Sendable {
         }
         self.id = id.value
         location = id.location
-        title = try fields.required("title")
-        requirement = try fields.required("requirement")
-        evidence = try fields.required("evidence")
-        threshold = try fields.required("threshold")
-        guidance = try fields.required("guidance")
+        let needsTranslation: Bool = try fields.optional("needs-translation") ?? false
+        self.needsTranslation = needsTranslation
+        func text(_ key: String) throws(YAMLError) -> LocalizedText {
+            guard needsTranslation else { return try fields.required(key) }
+            let text: TextAwaitingTranslation = try fields.required(key)
+            return text.value
+        }
+        title = try text("title")
+        requirement = try text("requirement")
+        evidence = try text("evidence")
+        threshold = try text("threshold")
+        guidance = try text("guidance")
         area = try fields.required("area")
         severity = try fields.required("severity")
         models = try fields.optional("models")
@@ -77,5 +88,17 @@ extension Rule {
         guard parts.count == 2 else { return false }
         return (2...6).contains(parts[0].count) && parts[0].allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
             && (2...3).contains(parts[1].count) && parts[1].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+}
+
+/// A rule's text while it awaits its Welsh: `{ en: "…" }`, or both languages as usual. The
+/// Welsh stands in as the English until a translator writes it.
+private struct TextAwaitingTranslation: YAMLReadable {
+    var value: LocalizedText
+
+    init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["en", "cy"])
+        let english: String = try fields.required("en")
+        value = LocalizedText(en: english, cy: try fields.optional("cy") ?? english)
     }
 }

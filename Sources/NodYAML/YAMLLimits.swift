@@ -1,5 +1,5 @@
 /// Budgets that stop a hostile document (billion laughs, deep nesting) before it costs
-/// memory or time. The defaults are bundle.md's.
+/// memory or time. The defaults are docs/bundle.md's.
 package struct YAMLLimits: Sendable, Hashable {
     /// Deepest nesting of lists and mappings.
     package var maxDepth: Int

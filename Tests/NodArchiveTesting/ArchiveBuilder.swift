@@ -4,7 +4,7 @@ package import Foundation
 
 /// Builds archives in memory with libarchive's writer, for tests and benchmarks (this testing
 /// target is the only importer of CLibArchive besides NodArchive, and nod never links it): every
-/// container bundle.md accepts, and the hostile shapes it refuses (links, devices, `..`,
+/// container docs/bundle.md accepts, and the hostile shapes it refuses (links, devices, `..`,
 /// encrypted entries, bombs), without committing binary fixtures.
 package enum ArchiveBuilder {
     /// A container format with its compression filter.

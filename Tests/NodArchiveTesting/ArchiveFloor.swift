@@ -6,7 +6,7 @@ import Crypto
 /// SHA-256 hashes every byte, in one pass, with none of nod's checks.
 ///
 /// It exists for `nod-bench`, which compares nod against it (the "in-process floor" of
-/// issue 7 and NOTES.md); nod itself never uses it.
+/// docs/architecture.md); nod itself never uses it.
 package enum ArchiveFloor {
     /// Reads the archive at `path` and hashes each entry; returns the number of bytes hashed,
     /// or nil when libarchive cannot read it.

@@ -5,7 +5,7 @@ import NodCore
 import NodTestSupport
 import Testing
 
-/// Every refusal of bundle.md, provoked by an archive built in the test.
+/// Every refusal of docs/bundle.md, provoked by an archive built in the test.
 struct RefusalTests {
     static let manifest = ArchiveBuilder.Entry.text("manifest.yaml", "bundle-format: 1\n")
 
@@ -136,14 +136,13 @@ struct RefusalTests {
         #expect(contents.file(at: "surveys/comments.csv")?.bytes == Int64(text.utf8.count))
     }
 
-    @Test func threeGiBZipBombIsRefusedWithoutInflating() throws {
+    /// Stopped by the ratio check after its first MiB; inflating it whole would take far longer
+    /// than the time limit.
+    @Test(.tags(.slow), .timeLimit(.minutes(1))) func threeGiBZipBombIsRefusedWithoutInflating() throws {
         let bomb = try ArchiveBuilder.build([Self.manifest, .file("bomb.bin", .zeros(3 << 30))], format: .zip)
         #expect(bomb.count < 8 << 20)
-        let clock = ContinuousClock()
-        var error: BundleError?
-        let elapsed = clock.measure { error = try? refusal(data: bomb) }
+        let error = try? refusal(data: bomb)
         #expect(error?.code == .compressionRatio)
-        #expect(elapsed < .seconds(5))
     }
 
     @Test func truncated() throws {

@@ -3,7 +3,7 @@ import NodCore
 import NodEvidence
 import Testing
 
-/// SWEMWBS scoring against the published conversion (rules.md).
+/// SWEMWBS scoring against the published conversion (docs/rules.md).
 struct SWEMWBSScoreTests {
     static func response(_ items: [Int?]) -> SurveyResponse {
         var answers: [String: Int] = [:]

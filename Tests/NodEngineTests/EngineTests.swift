@@ -74,7 +74,7 @@ struct EngineTests {
         return library
     }
 
-    static func audit(_ library: RuleLibrary) throws -> ([RuleResult], Verdict) {
+    static func audit(_ library: RuleLibrary) throws -> ([RuleResult], AwardDecision) {
         let profile = try #require(library.profile("p"))
         let registry = try CheckerRegistry([AnyChecker(Scripted())])
         let (compiled, errors) = RuleCompiler.compile(library.rules(for: profile), registry: registry)

@@ -6,7 +6,7 @@ import NodEvidence
 import NodTestSupport
 import Testing
 
-/// Every evidence type of bundle.md, parsed from the shipped example.
+/// Every evidence type of docs/bundle.md, parsed from the shipped example.
 struct ExampleBundleTests {
     static func load() throws -> EvidenceModel {
         let path = RepositoryPaths.examples.appendingPathComponent("gofal-dyffryn").path

@@ -10,6 +10,7 @@ import Testing
 
 /// Absence and corruption are never compliance: damaging the evidence of a bundle, one file
 /// at a time and cumulatively, never raises its decision or level, and nod never crashes.
+@Suite(.tags(.slow))
 struct EvidenceLossTests {
     /// A small deterministic generator (SplitMix64), so a failure names a seed that reproduces it.
     struct SeededGenerator: RandomNumberGenerator {

@@ -4,7 +4,7 @@ import NodPluginProtocol
 import NodTestSupport
 import Testing
 
-/// Every fault of plugins.md, provoked by a deliberately broken test plug-in.
+/// Every fault of docs/plugins.md, provoked by a deliberately broken test plug-in.
 struct FaultIsolationTests {
     static let fixtures = RepositoryPaths.root().appendingPathComponent("Tests/NodPluginsTests/Fixtures").path
 
@@ -41,9 +41,9 @@ struct FaultIsolationTests {
     @Test func aCrashIsAFaultAndTheRestOfTheBundleFailsAtOnce() throws {
         let connection = Self.connection("crash")
         #expect(fault(connection) == .exited(status: 1))
-        let clock = ContinuousClock()
-        let again = clock.measure { #expect(fault(connection) == .exited(status: 1)) }
-        #expect(again < .milliseconds(50))
+        // The same bundle's next check fails with the same cause, without a new process.
+        #expect(fault(connection) == .exited(status: 1))
+        #expect(connection.processID == nil)
     }
 
     @Test func theNextBundleGetsAFreshProcess() throws {
@@ -55,13 +55,9 @@ struct FaultIsolationTests {
         }
     }
 
-    @Test func aHangIsKilledAtTheTimeoutWithItsChildren() throws {
+    @Test(.timeLimit(.minutes(1))) func aHangIsKilledAtTheTimeoutWithItsChildren() throws {
         let connection = Self.connection("hang-with-child", timeout: .milliseconds(800))
-        let clock = ContinuousClock()
-        var observed: PluginFault?
-        let elapsed = clock.measure { observed = fault(connection) }
-        #expect(observed == .timedOut(seconds: 0.8))
-        #expect(elapsed < .seconds(3))
+        #expect(fault(connection) == .timedOut(seconds: 0.8))
 
         // The plug-in and the child it started are both gone once its group is killed.
         let process = try PluginProcess(argv: ["/usr/bin/python3", "misbehaving.py", "hang-with-child"], directory: Self.fixtures)

@@ -35,22 +35,18 @@ struct PluginAuditTests {
     packs: [governance, plugin-test]
     """
 
-    static func audit(mode: String) throws -> (report: [String: Any], seconds: Double) {
+    static func audit(mode: String) throws -> (report: [String: Any], stderr: String) {
         try TemporaryDirectory.with { dir in
             try TemporaryDirectory.write([
                 "plugins/test/plugin.yaml": "plugin: test\nversion: 1.0.0\nprotocol: 1\nrun: [/usr/bin/python3, \(script), \(mode)]\ntimeout-seconds: 1\nchecks:\n  - id: count-words\n    needs: [\"minutes/*.md\"]\n",
                 "pack.yaml": pack, "profile.yaml": profile,
             ], under: dir)
-            let clock = ContinuousClock()
-            var outcome: NodProcess.Outcome?
-            let elapsed = try clock.measure {
-                outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", "2026-06-30", "--format", "json",
+            let outcome = try NodProcess.run(["audit", "Examples/gofal-dyffryn", "--date", "2026-06-30", "--format", "json",
                                               "--rules", dir.appendingPathComponent("pack.yaml").path, "--rules", dir.appendingPathComponent("profile.yaml").path,
                                               "--with-default-rules", "--profile", "with-plugin",
                                               "--plugin-path", dir.appendingPathComponent("plugins").path])
-            }
-            let report = try #require(try JSONSerialization.jsonObject(with: Data((outcome?.stdout ?? "").utf8)) as? [String: Any], "\(outcome?.stderr ?? "")")
-            return (report, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], "\(outcome.stderr)")
+            return (report, outcome.stderr)
         }
     }
 
@@ -64,13 +60,12 @@ struct PluginAuditTests {
         #expect(report["decision"] as? String == "awarded")
     }
 
-    @Test func aHangingPluginIsAnErrorWithinItsTimeoutAndBlocksTheMark() throws {
-        let (report, seconds) = try Self.audit(mode: "hang")
+    @Test(.timeLimit(.minutes(1))) func aHangingPluginIsAnErrorWithinItsTimeoutAndBlocksTheMark() throws {
+        let (report, _) = try Self.audit(mode: "hang")
         let result = Self.plg01(report)
         #expect(result?["status"] as? String == "error")
         #expect(((result?["message"] as? [String: Any])?["en"] as? String) == "Plug-in 'test' failed: it did not answer within 1.0 s")
         #expect(report["decision"] as? String == "not-awarded")
-        #expect(seconds < 8)
     }
 
     @Test func aCrashingPluginIsAnErrorNotACrashedAudit() throws {

@@ -74,9 +74,23 @@ struct RuleLintTests {
         let found = errors(["a.yaml": "pack: [\n", "b.yaml": Self.pack("b").replacingOccurrences(of: "area: test", with: "area: test\n    colour: red")])
         #expect(found.count == 2)
     }
+
+    /// A contributor who does not write Welsh marks the rule; its English stands in for the
+    /// Welsh. Without the mark, a missing Welsh text is an error at its place.
+    @Test func aRuleMarkedForTranslationMayBeEnglishOnly() throws {
+        let english = Self.rule.replacingOccurrences(of: ", cy: Prawf }", with: " }")
+            .replacingOccurrences(of: "{ en: G, cy: Canllaw }", with: "{ en: G }")
+        let marked = english.replacingOccurrences(of: "    citation: Test", with: "    citation: Test\n    needs-translation: true")
+        let (library, found) = RuleLibrary.load([RuleSource(name: "a.yaml", bytes: Array(Self.pack("a", rules: marked).utf8))])
+        #expect(found.isEmpty, "\(found)")
+        let rule = try #require(library.allRules.first?.rule)
+        #expect(rule.needsTranslation && rule.title.cy == "Test" && rule.guidance.cy == "G" && rule.requirement.cy == "Gofyniad")
+        let unmarked = errors(["a.yaml": Self.pack("a", rules: english)])
+        #expect(unmarked.count == 1 && unmarked[0].message.contains("'cy'"), "\(unmarked)")
+    }
 }
 
-/// The rule id pattern of rules.md, `^[A-Z]{2,6}-[0-9]{2,3}$`, without a regular expression.
+/// The rule id pattern of docs/rules.md, `^[A-Z]{2,6}-[0-9]{2,3}$`, without a regular expression.
 struct RuleIDTests {
     @Test(arguments: ["GOV-01", "CARE-08", "SV-100", "ABCDEF-12", "EXT-02"])
     func wellFormed(id: String) {

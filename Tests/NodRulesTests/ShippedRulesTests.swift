@@ -61,6 +61,7 @@ struct ShippedRulesTests {
     @Test func everyRuleSpeaksBothLanguages() {
         let (library, _) = RuleLibrary.load(EmbeddedRules.sources)
         for (rule, _) in library.allRules {
+            #expect(!rule.needsTranslation, "\(rule.id) awaits its Welsh translation: the shipped packs are fully bilingual")
             for text in [rule.title, rule.requirement, rule.evidence, rule.threshold, rule.guidance] {
                 #expect(!text.en.isEmpty && !text.cy.isEmpty && text.en != text.cy, "\(rule.id): \(text.en)")
             }

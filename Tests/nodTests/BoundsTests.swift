@@ -7,6 +7,7 @@ import Testing
 /// The bounds SECURITY.md promises, proven on the nod binary: each hostile bundle is refused
 /// with exit 3, a message naming the file and the limit, under a memory cap that nod would
 /// break if it held what the bundle asks it to.
+@Suite(.tags(.slow))
 struct BoundsTests {
     static let manifest = try! String(contentsOf: RepositoryPaths.examples.appendingPathComponent("gofal-dyffryn/manifest.yaml"), encoding: .utf8)
 

@@ -10,7 +10,7 @@ package enum SWEMWBSScore {
     /// Printed wherever SWEMWBS scores appear.
     package static let notice = "SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008."
 
-    /// The metric score of each raw total from 7 to 35, in order (rules.md): `rasch[raw - 7]`.
+    /// The metric score of each raw total from 7 to 35, in order (docs/rules.md): `rasch[raw - 7]`.
     static let rasch: [Double] = [
         7.00, 9.51, 11.25, 12.40, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36,  // 7–16
         16.88, 17.43, 17.98, 18.59, 19.25, 19.98, 20.73, 21.54, 22.35, 23.21,  // 17–26

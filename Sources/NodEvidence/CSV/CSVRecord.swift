@@ -3,7 +3,7 @@ package import NodCore
 
 /// One CSV row read by column name, each accessor turning a bad cell into a located problem.
 ///
-/// A blank cell is a missing value, never zero (bundle.md). A required cell that is blank
+/// A blank cell is a missing value, never zero (docs/bundle.md). A required cell that is blank
 /// or malformed throws a record-scoped problem: the row is left out and the problem kept.
 package struct CSVRecord {
     let table: CSVTable

@@ -3,7 +3,7 @@ package import NodCore
 /// A CSV file read strictly (RFC 4180), every cell remembering its line and column.
 ///
 /// The mirrored CSV packages report no positions and accept unterminated quotes
-/// (NOTES.md); citations and hostile input need both, hence this small reader.
+/// (docs/architecture.md, "Traps of the C libraries"); citations and hostile input need both, hence this small reader.
 ///
 /// Cells are kept as places in the file's bytes, not as strings: a register is read once,
 /// cell by cell, and most cells become a date, a number or a choice without ever being

@@ -100,7 +100,7 @@ package struct Policy: YAMLReadable, Sendable {
         languages = try fields.optional("languages") ?? []
     }
 
-    /// The policy ids bundle.md names; others are allowed and listed.
+    /// The policy ids docs/bundle.md names; others are allowed and listed.
     package static let knownIDs: Set<String> = [
         "safeguarding", "complaints", "whistleblowing", "control-restraint", "staff-support", "staff-discipline",
         "membership", "community", "equality", "data-protection", "health-safety", "welsh-language", "statement-of-purpose",

@@ -1,6 +1,6 @@
 package import NodCore
 
-/// The documented, empty bundle that `nod init` writes: every file of bundle.md, CSVs with
+/// The documented, empty bundle that `nod init` writes: every file of docs/bundle.md, CSVs with
 /// their header rows, YAML with commented examples, and a TEMPLATE.txt in each folder whose
 /// files are one-per-document (a .txt file is an attachment, so templates are never parsed).
 ///

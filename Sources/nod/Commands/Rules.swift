@@ -4,6 +4,7 @@ import NodAudit
 import NodCheckers
 import NodCore
 import NodEngine
+import NodReport
 import NodRules
 
 /// `nod rules`: what the loaded standards contain, and whether rule files are valid.
@@ -17,11 +18,25 @@ struct Rules: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List every loaded rule (id, severity, pack, title), or the profiles.",
-            discussion: "Example:\n  nod rules list --lang cy\n  nod rules list --profiles")
+            abstract: "List every loaded rule (id, severity, pack, title), or the profiles, or the whole catalogue as Markdown.",
+            discussion: """
+            The text format is one line per rule (or profile), tab-separated, for scripts. The md
+            format is the rule catalogue: every pack's rules with requirement, threshold, severity,
+            models, checker and source, then the profiles (docs/rules.md is this for the built-in rules).
+
+            Examples:
+              nod rules list --lang cy
+              nod rules list --profiles
+              nod rules list --format md > docs/rules.md
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, md }
 
         @Flag(help: "List the profiles instead of the rules.")
         var profiles = false
+
+        @Option(help: "Output format: text (tab-separated lines) or md (the catalogue).")
+        var format: Format = .text
 
         @Option(help: "Language of the titles: cy or en.")
         var lang: Language = .en
@@ -31,7 +46,9 @@ struct Rules: ParsableCommand {
         func run() throws {
             let library = try setUp { () throws(AuditSetupError) in try rules.choice.load() }
             var out = ""
-            if profiles {
+            if format == .md {
+                out = RuleCatalogueMarkdown.render(library)
+            } else if profiles {
                 for profile in library.profiles.sorted(by: { $0.id < $1.id }) {
                     out += "\(profile.id)\t\(profile.version)\t\(profile.packs.map(\.value).joined(separator: ","))\t\(profile.title.text(lang.rawValue))\n"
                 }
@@ -81,6 +98,9 @@ struct Rules: ParsableCommand {
             let compileErrors = RuleValidation.errors(library, registry: registry)
             let all = Array(Set(readErrors + errors + compileErrors)).sorted()
             if !all.isEmpty { throw StandardError.exit(AuditSetupError(.usage, all.map { .init(at: $0.location, $0.message) })) }
+            for (rule, _) in library.allRules where rule.needsTranslation {
+                StandardError.write("\(rule.location): warning: rule \(rule.id) awaits its Welsh translation (needs-translation: true)")
+            }
             StandardOutput.write("\(sources.count) file(s), \(library.packs.count) pack(s), \(library.profiles.count) profile(s), \(library.allRules.count) rule(s): no errors\n")
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import NodArchive
 import NodYAML
 
-/// The bundle limits of bundle.md, each overridable on the command line.
+/// The bundle limits of docs/bundle.md, each overridable on the command line.
 struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Most entries (files and folders) a bundle may hold.", valueName: "n"))
     var maxEntries = BundleLimits.default.maxEntries

@@ -4,7 +4,7 @@ import NodEngine
 import NodEvidence
 
 extension CheckInput {
-    /// The accounts the accounts rules judge (bundle.md): the latest financial year whose
+    /// The accounts the accounts rules judge (docs/bundle.md): the latest financial year whose
     /// filing deadline — seven months after its year end — has passed on the audit date.
     /// A malformed accounts file makes this unknowable, so it is an error, never a guess.
     func judgedAccounts() throws(CheckFailure) -> AccountsSummary? {

@@ -6,7 +6,7 @@ import NodEvidence
 /// CYM-01: the Welsh-language Active Offer is made: the inspector found it provided,
 /// everyone's language preference is recorded, and those who prefer Welsh are served in Welsh.
 /// Finds the inspector's finding and the recording and service shares.
-package struct ActiveOffer: Checker {
+package struct ActiveOfferMade: Checker {
     package typealias Options = NoOptions
     package static let id = "active-offer"
     package static let summary = "The Active Offer is made, preferences recorded and Welsh speakers served in Welsh; finds each."

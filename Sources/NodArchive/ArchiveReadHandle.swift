@@ -1,7 +1,7 @@
 internal import CLibArchive
 import Foundation
 
-/// libarchive's non-ASCII names come back NULL in the "C" locale (NOTES.md). A UTF-8
+/// libarchive's non-ASCII names come back NULL in the "C" locale (docs/architecture.md, "Traps of the C libraries"). A UTF-8
 /// `LC_CTYPE` is made once and installed for the calling thread only, around each use of
 /// libarchive: `setlocale` changes the whole process and is not safe while other threads run
 /// (parallel tests crashed in strlen when one thread switched it under another).
@@ -17,7 +17,7 @@ package enum ThreadLocale {
     }
 }
 
-/// A libarchive read handle restricted to the formats and built-in filters bundle.md
+/// A libarchive read handle restricted to the formats and built-in filters docs/bundle.md
 /// names. Filters are probed on a scratch handle first: a filter that libarchive would
 /// run as an external program (it returns `ARCHIVE_WARN` then) is never registered.
 final class ArchiveReadHandle {

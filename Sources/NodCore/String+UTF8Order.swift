@@ -4,7 +4,7 @@ import Glibc
 
 extension String {
     /// Whether this string sorts before `other` by the bytes of its UTF-8: the order of the
-    /// bundle digest (cli.md) and of canonical JSON keys, independent of locale and of
+    /// bundle digest (docs/report.md) and of canonical JSON keys, independent of locale and of
     /// Unicode normalisation.
     ///
     /// Compares with `memcmp` on the strings' contiguous UTF-8; `UTF8View`'s generic
