@@ -1,4 +1,5 @@
 import Foundation
+import NodCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -72,8 +73,7 @@ final class FileWindow {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         var done = 0
         while done < size {
-            let count = pread(descriptor, buffer.baseAddress! + done, size - done, off_t(done))
-            if count < 0, errno == EINTR { continue }
+            let count = (try? SystemCall.retrying { pread(descriptor, buffer.baseAddress! + done, size - done, off_t(done)) }) ?? -1
             guard count > 0 else {
                 buffer.deallocate()
                 return nil

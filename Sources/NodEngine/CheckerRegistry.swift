@@ -12,6 +12,8 @@ package struct AnyChecker: Sendable {
     /// `built-in`, or the plug-in's name.
     package let source: String
     package let version: String
+    /// The Swift type of a built-in checker (`AGMHeld`); a plug-in check's id.
+    package let typeName: String
     private let binder: @Sendable (YAMLNode, String) throws -> BoundCheck
 
     package init<C: Checker>(_ checker: C, source: String = "built-in", version: String = NodVersion.current) {
@@ -20,6 +22,7 @@ package struct AnyChecker: Sendable {
         makeExamples = { C.examples }
         self.source = source
         self.version = version
+        typeName = String(describing: C.self)
         binder = { node, _ in
             let options = try C.Options(yaml: YAMLValue(node))
             return BoundCheck { input in try checker.check(input, options: options) }
@@ -34,6 +37,7 @@ package struct AnyChecker: Sendable {
         self.makeExamples = { [] }
         self.source = source
         self.version = version
+        typeName = id
         self.binder = bind
     }
 

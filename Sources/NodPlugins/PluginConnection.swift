@@ -1,5 +1,6 @@
 package import Foundation
 import NodCore
+import Synchronization
 package import NodPluginProtocol
 
 /// How to start a plug-in and what it promises (from its plugin.yaml).
@@ -33,15 +34,25 @@ package struct PluginFailure: Error, Sendable, CustomStringConvertible {
 
 /// One plug-in process shared by every request of a run: started on first use, reused, killed
 /// (its whole process group) at its first fault. The checks it still owes that bundle fail at
-/// once with the same cause; the next bundle gets a new process.
-package final class PluginConnection: @unchecked Sendable {
+/// once with the same cause; the next bundle gets a new process. One request at a time.
+package final class PluginConnection: Sendable {
     package let launch: PluginLaunch
-    private let lock = NSLock()
-    private var process: PluginProcess?
-    private var fault: (bundle: String, fault: PluginFault)?
-    private var requests = 0
-    /// What the plug-in wrote to stderr, for the log.
-    package private(set) var stderrLog = Data()
+    private let state = Mutex(State())
+
+    /// The process and what is known of it, changed only under the connection's lock.
+    private struct State {
+        var process: PluginProcess?
+        var fault: (bundle: String, fault: PluginFault)?
+        var requests = 0
+        var stderrLog = Data()
+
+        mutating func stop() {
+            guard let process else { return }
+            process.kill()
+            stderrLog.append(process.stderrText)
+            self.process = nil
+        }
+    }
 
     package init(launch: PluginLaunch) {
         self.launch = launch
@@ -51,55 +62,54 @@ package final class PluginConnection: @unchecked Sendable {
         close()
     }
 
+    /// What the plug-in wrote to stderr, for the log.
+    package var stderrLog: Data { state.withLock { $0.stderrLog } }
+
     /// Sends one check and waits for its answer. A protocol `error` answer is returned, not a fault.
     package func check(_ request: CheckRequest, bundle: String) throws(PluginFailure) -> PluginMessage {
-        lock.lock()
-        defer { lock.unlock() }
-        if let fault, fault.bundle == bundle { throw PluginFailure(plugin: launch.name, fault: fault.fault) }
-        fault = nil
-        do {
-            let process = try running()
-            requests += 1
-            var numbered = request
-            numbered.id = "\(request.id)-\(requests)"
-            try process.send(try encode(.check(numbered)))
-            let answer = try decode(try process.readLine(timeout: launch.timeout, limit: launch.answerLimit))
-            switch answer {
-            case .result(let result) where result.id != numbered.id:
-                throw PluginFault.wrongID(expected: numbered.id, got: result.id)
-            case .error(let id, _) where id != numbered.id:
-                throw PluginFault.wrongID(expected: numbered.id, got: id)
-            case .hello:
-                throw PluginFault.malformed("a second hello")
-            default:
-                return answer
+        try state.withLock { (state) throws(PluginFailure) -> PluginMessage in
+            if let fault = state.fault, fault.bundle == bundle { throw PluginFailure(plugin: launch.name, fault: fault.fault) }
+            state.fault = nil
+            do {
+                let process = try running(&state)
+                state.requests += 1
+                var numbered = request
+                numbered.id = "\(request.id)-\(state.requests)"
+                try process.send(try encode(.check(numbered)))
+                let answer = try decode(try process.readLine(timeout: launch.timeout, limit: launch.answerLimit))
+                switch answer {
+                case .result(let result) where result.id != numbered.id:
+                    throw PluginFault.wrongID(expected: numbered.id, got: result.id)
+                case .error(let id, _) where id != numbered.id:
+                    throw PluginFault.wrongID(expected: numbered.id, got: id)
+                case .hello:
+                    throw PluginFault.malformed("a second hello")
+                default:
+                    return answer
+                }
+            } catch {
+                state.stop()
+                let fault = error as? PluginFault ?? .malformed("\(error)")
+                state.fault = (bundle, fault)
+                throw PluginFailure(plugin: launch.name, fault: fault)
             }
-        } catch let error as PluginFault {
-            stop()
-            self.fault = (bundle, error)
-            throw PluginFailure(plugin: launch.name, fault: error)
-        } catch {
-            stop()
-            let fault = PluginFault.malformed("\(error)")
-            self.fault = (bundle, fault)
-            throw PluginFailure(plugin: launch.name, fault: fault)
         }
     }
 
     /// Says bye and lets the plug-in exit; kills it if it does not.
     package func close() {
-        lock.lock()
-        defer { lock.unlock() }
-        if let process, let bye = try? encode(.bye) {
-            try? process.send(bye)
+        state.withLock { state in
+            if let process = state.process, let bye = try? encode(.bye) {
+                try? process.send(bye)
+            }
+            state.stop()
         }
-        stop()
     }
 
-    private func running() throws -> PluginProcess {
-        if let process { return process }
+    private func running(_ state: inout State) throws -> PluginProcess {
+        if let process = state.process { return process }
         let process = try PluginProcess(argv: launch.run, directory: launch.directory)
-        self.process = process
+        state.process = process
         let hello = try encode(.hello(nod: NodVersion.current))
         let reply = Result { () throws(PluginFault) -> Data in
             try process.send(hello)
@@ -120,13 +130,6 @@ package final class PluginConnection: @unchecked Sendable {
         return process
     }
 
-    private func stop() {
-        guard let process else { return }
-        process.kill()
-        stderrLog.append(process.stderrText)
-        self.process = nil
-    }
-
     private func encode(_ message: HostMessage) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -143,5 +146,5 @@ package final class PluginConnection: @unchecked Sendable {
     }
 
     /// The plug-in's process id while it runs, for tests.
-    var processID: Int32? { process?.pid }
+    var processID: Int32? { state.withLock { $0.process?.pid } }
 }

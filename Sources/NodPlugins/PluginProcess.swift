@@ -1,4 +1,5 @@
 import Foundation
+import NodCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -78,16 +79,7 @@ final class PluginProcess {
         var bytes = line
         bytes.append(0x0A)
         let failed: Bool = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(input, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return true
-                }
-                offset += written
-            }
-            return false
+            (try? SystemCall.writeAll(input, buffer)) == nil
         }
         if failed { throw .exited(status: reapSoon()) }
     }
@@ -106,8 +98,11 @@ final class PluginProcess {
             guard remaining > .zero else { throw .timedOut(seconds: Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18) }
             var fds = [pollfd(fd: output, events: Int16(POLLIN), revents: 0), pollfd(fd: errors, events: Int16(POLLIN), revents: 0)]
             let milliseconds = Int32(min(1000, max(1, remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000)))
-            let ready = poll(&fds, 2, milliseconds)
-            if ready < 0 && errno != EINTR { throw .malformed(String(cString: strerror(errno))) }
+            do {
+                try SystemCall.retrying { poll(&fds, 2, milliseconds) }
+            } catch {
+                throw .malformed(error.description)
+            }
             if fds[1].revents != 0 { drainErrors() }
             if fds[0].revents & Int16(POLLIN) != 0 {
                 if try readAvailable() == 0 { throw .exited(status: reapSoon()) }
@@ -129,8 +124,12 @@ final class PluginProcess {
     /// Reads what stdout has now; 0 means end of file.
     private func readAvailable() throws(PluginFault) -> Int {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        let count = read(output, &buffer, buffer.count)
-        if count < 0 { return errno == EAGAIN || errno == EINTR ? -1 : 0 }
+        let count: Int
+        do {
+            count = try SystemCall.retrying { read(output, &buffer, buffer.count) }
+        } catch {
+            return error.code == EAGAIN ? -1 : 0
+        }
         pending.append(contentsOf: buffer[0..<count])
         return count
     }
@@ -138,8 +137,7 @@ final class PluginProcess {
     private func drainErrors() {
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
-            let count = read(errors, &buffer, buffer.count)
-            guard count > 0 else { return }
+            guard let count = try? SystemCall.retrying({ read(errors, &buffer, buffer.count) }), count > 0 else { return }
             if stderrText.count < Self.stderrLimit { stderrText.append(contentsOf: buffer[0..<min(count, Self.stderrLimit - stderrText.count)]) }
         }
     }

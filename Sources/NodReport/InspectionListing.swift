@@ -54,7 +54,7 @@ package struct InspectionListing: Encodable {
         evidence = model.files.map { File(path: $0.path, bytes: $0.bytes, sha256: $0.sha256) }
         parsed = model.counts.map { Count(kind: $0.kind, count: $0.count) }
         problems = model.problems.map {
-            ProblemEntry(code: $0.code, path: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
+            ProblemEntry(code: $0.code.rawValue, path: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
                          column: $0.location.column > 0 ? $0.location.column : nil, scope: $0.scope.rawValue, message: $0.message)
         }
     }

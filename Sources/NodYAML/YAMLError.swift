@@ -41,6 +41,6 @@ package struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The same error as a located evidence problem that makes its whole file unusable.
     package var problem: Problem {
-        Problem(code: code.rawValue, location: location, message: message, scope: .file)
+        Problem(code: Problem.Code(rawValue: code.rawValue), location: location, message: message, scope: .file)
     }
 }

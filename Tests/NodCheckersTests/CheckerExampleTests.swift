@@ -63,3 +63,22 @@ struct CheckerExampleTests {
         _ = try BuiltInCheckers.registry()
     }
 }
+
+/// `BuiltInCheckers.all` is the one list a new checker must be added to; a checker written but
+/// not listed would never run, nor its examples.
+struct BuiltInCheckerListTests {
+    @Test func everyCheckerInTheSourcesIsListed() throws {
+        let folder = RepositoryPaths.root().appendingPathComponent("Sources/NodCheckers")
+        var declared: [String] = []
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) ?? .init() where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("package struct ") && line.contains(": Checker {") {
+                declared.append(String(line.dropFirst("package struct ".count).prefix { $0 != ":" }))
+            }
+        }
+        let listed = Set(BuiltInCheckers.all.map { "\($0.typeName)" })
+        #expect(!declared.isEmpty)
+        for name in declared { #expect(listed.contains(name), "\(name) is not in BuiltInCheckers.all (Sources/NodCheckers/BuiltInCheckers.swift)") }
+        #expect(Set(BuiltInCheckers.all.map(\.id)).count == BuiltInCheckers.all.count)
+    }
+}

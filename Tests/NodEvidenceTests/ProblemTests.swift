@@ -64,7 +64,7 @@ struct ProblemTests {
     @Test func unusableRegisterIsRecordedWithItsProblem() throws {
         let model = try Self.load(["manifest.yaml": Self.manifest, "members/register.csv": "member_id,class,joined,left\nM1,\"workers\n"])
         guard case .unusable(_, let problem) = model.members else { Issue.record("expected unusable"); return }
-        #expect(problem.code == "csv.unterminated-quote")
+        #expect(problem.code.rawValue == "csv.unterminated-quote")
         #expect(model.problems(in: "members/register.csv").count == 1)
     }
 
@@ -76,13 +76,13 @@ struct ProblemTests {
             "surveys/orphan.csv": "respondent_id,class,date\n",
             "social-value/sroi.yaml": "method: sroi\npresented-at: minutes/nowhere.md\n",
         ])
-        #expect(model.problems.map(\.code).sorted() == [
+        #expect(model.problems.map(\.code.rawValue).sorted() == [
             "csv.out-of-range", "evidence.missing-minutes", "evidence.missing-policy-file",
             "evidence.missing-previous-survey", "evidence.missing-survey-description",
         ])
         #expect(model.surveys.first?.responses.map(\.respondentID) == ["R2"])
         #expect(model.surveys.first?.responses.first?.answers["anxious"] == nil)
-        #expect(model.problems.first { $0.code == "evidence.missing-policy-file" }?.location == FileLocation(file: "manifest.yaml", line: 5, column: 29))
+        #expect(model.problems.first { $0.code == .evidenceMissingPolicyFile }?.location == FileLocation(file: "manifest.yaml", line: 5, column: 29))
     }
 
     @Test func regulatorDocumentOfUnknownKindIsLocated() throws {

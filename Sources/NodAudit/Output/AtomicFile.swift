@@ -1,4 +1,5 @@
 package import Foundation
+import NodCore
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -34,16 +35,11 @@ package enum AtomicFile {
         }
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
+        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            do {
+                try SystemCall.writeAll(descriptor, buffer)
+            } catch {
+                failure = (error as? SystemCallError)?.description ?? "\(error)"
             }
         }
         if failure == nil, durable, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }

@@ -10,7 +10,7 @@ package import NodCore
 package enum CSVReader {
     package static func read(_ bytes: [UInt8], path: String) throws(Problem) -> (CSVTable, [Problem]) {
         guard bytes.count < Int(Int32.max) else {
-            throw Problem(code: "csv.too-large", location: FileLocation(file: path),
+            throw Problem(code: .csvTooLarge, location: FileLocation(file: path),
                           message: "the CSV file is 2 GiB or more; nod reads smaller registers", scope: .file)
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -46,7 +46,7 @@ package enum CSVReader {
             }
         }
         guard width != nil else {
-            throw Problem(code: "csv.empty", location: FileLocation(file: path, line: 1, column: 1),
+            throw Problem(code: .csvEmpty, location: FileLocation(file: path, line: 1, column: 1),
                           message: "the CSV file is empty; its first row must name the columns", scope: .file)
         }
         var header: [CSVTable.Cell] = []
@@ -56,18 +56,18 @@ package enum CSVReader {
             let column = CSVTable.column(at: Int(field.origin), lineStart: Int(field.lineStart), in: bytes)
             let location = FileLocation(file: path, line: Int(field.line), column: column)
             if name.isEmpty {
-                throw Problem(code: "csv.empty-column-name", location: location,
+                throw Problem(code: .csvEmptyColumnName, location: location,
                               message: "column \(index + 1) of the header has no name", scope: .file)
             }
             if let first = seen[name] {
-                throw Problem(code: "csv.duplicate-column", location: location,
+                throw Problem(code: .csvDuplicateColumn, location: location,
                               message: "column '\(name)' appears twice in the header (first as column \(first + 1))", scope: .file)
             }
             seen[name] = index
             header.append(CSVTable.Cell(text: name, line: location.line, column: location.column))
         }
         let problems = misfits.map { row in
-            Problem(code: "csv.field-count", location: FileLocation(file: path, line: row.line, column: 1),
+            Problem(code: .csvFieldCount, location: FileLocation(file: path, line: row.line, column: 1),
                     message: "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count); the row is left out",
                     scope: .record)
         }
@@ -87,7 +87,7 @@ package enum CSVReader {
             case .emptyInput:
                 break loop
             case .error:
-                throw Problem(code: "csv.encoding", location: FileLocation(file: path, line: line, column: column),
+                throw Problem(code: .csvEncoding, location: FileLocation(file: path, line: line, column: column),
                               message: "the file is not UTF-8 (save it as 'CSV UTF-8')", scope: .file)
             }
         }
@@ -116,7 +116,7 @@ package enum CSVReader {
             lineStart = index
         }
 
-        func problem(_ code: String, _ message: String, _ bytes: UnsafeBufferPointer<UInt8>, line: Int, lineStart: Int, at offset: Int) -> Problem {
+        func problem(_ code: Problem.Code, _ message: String, _ bytes: UnsafeBufferPointer<UInt8>, line: Int, lineStart: Int, at offset: Int) -> Problem {
             let column = CSVTable.column(at: offset, lineStart: lineStart, in: bytes)
             return Problem(code: code, location: FileLocation(file: path, line: line, column: column), message: message, scope: .file)
         }
@@ -153,7 +153,7 @@ package enum CSVReader {
                 var escaped = false
                 while true {
                     guard index < bytes.count else {
-                        throw problem("csv.unterminated-quote", "quoted field opened here is never closed", bytes,
+                        throw problem(.csvUnterminatedQuote, "quoted field opened here is never closed", bytes,
                                       line: startLine, lineStart: startLineStart, at: origin)
                     }
                     let byte = bytes[index]
@@ -174,7 +174,7 @@ package enum CSVReader {
                 let end = index
                 index += 1  // the closing quote
                 if index < bytes.count, bytes[index] != UInt8(ascii: ","), bytes[index] != 0x0D, bytes[index] != 0x0A {
-                    throw problem("csv.text-after-quote", "unexpected text after a closing quote", bytes,
+                    throw problem(.csvTextAfterQuote, "unexpected text after a closing quote", bytes,
                                   line: line, lineStart: lineStart, at: index)
                 }
                 return CSVTable.Field(start: Int32(origin + 1), end: Int32(end), origin: Int32(origin),
@@ -185,11 +185,11 @@ package enum CSVReader {
                 if byte == UInt8(ascii: ",") || byte == 0x0A { break }
                 if byte == 0x0D {
                     if index + 1 == bytes.count || bytes[index + 1] == 0x0A { break }
-                    throw problem("csv.stray-carriage-return", "a carriage return inside a field; quote the field", bytes,
+                    throw problem(.csvStrayCarriageReturn, "a carriage return inside a field; quote the field", bytes,
                                   line: line, lineStart: lineStart, at: index)
                 }
                 if byte == UInt8(ascii: "\"") {
-                    throw problem("csv.quote-in-field", "a quote inside an unquoted field; quote the whole field and double the quote", bytes,
+                    throw problem(.csvQuoteInField, "a quote inside an unquoted field; quote the whole field and double the quote", bytes,
                                   line: line, lineStart: lineStart, at: index)
                 }
                 index += 1

@@ -16,11 +16,11 @@ package struct CSVRecord {
         table.index(of: column).map { table.field(of: row, column: $0) }
     }
 
-    private func problem(_ column: String, _ code: String, _ message: String) -> Problem {
+    private func problem(_ column: String, _ code: Problem.Code, _ message: String) -> Problem {
         problem(field(column), code, message)
     }
 
-    private func problem(_ field: CSVTable.Field?, _ code: String, _ message: String) -> Problem {
+    private func problem(_ field: CSVTable.Field?, _ code: Problem.Code, _ message: String) -> Problem {
         Problem(code: code, location: table.location(line: field.map { Int($0.line) } ?? row.line, column: field.map(table.column(of:)) ?? 1),
                 message: "\(message); the row is left out", scope: .record)
     }
@@ -46,20 +46,20 @@ package struct CSVRecord {
     }
 
     package func text(_ column: String) throws(Problem) -> String {
-        guard let text = optionalText(column) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
+        guard let text = optionalText(column) else { throw problem(column, .csvBlank, "'\(column)' is blank") }
         return text
     }
 
     package func optionalDate(_ column: String) throws(Problem) -> LocalDate? {
         guard let date = parsed(column, LocalDate.init(iso8601UTF8:)) else { return nil }
         guard let date else {
-            throw problem(column, "csv.bad-date", "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'")
+            throw problem(column, .csvBadDate, "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'")
         }
         return date
     }
 
     package func date(_ column: String) throws(Problem) -> LocalDate {
-        guard let date = try optionalDate(column) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
+        guard let date = try optionalDate(column) else { throw problem(column, .csvBlank, "'\(column)' is blank") }
         return date
     }
 
@@ -75,10 +75,10 @@ package struct CSVRecord {
     private func optionalInteger(_ field: CSVTable.Field?, named column: String, in range: ClosedRange<Int>?) throws(Problem) -> Int? {
         guard let value = parsed(field, { IntegerText.parse(utf8: $0) }) else { return nil }
         guard let value else {
-            throw problem(field, "csv.bad-number", "'\(column)' is not a whole number: '\(text(of: field) ?? "")'")
+            throw problem(field, .csvBadNumber, "'\(column)' is not a whole number: '\(text(of: field) ?? "")'")
         }
         if let range, !range.contains(value) {
-            throw problem(field, "csv.out-of-range", "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")
+            throw problem(field, .csvOutOfRange, "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")
         }
         return value
     }
@@ -86,7 +86,7 @@ package struct CSVRecord {
     package func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {
         guard let value = parsed(column, { DecimalText.parse(utf8: $0) }) else { return nil }
         guard let value else {
-            throw problem(column, "csv.bad-number", "'\(column)' is not a number: '\(optionalText(column) ?? "")'")
+            throw problem(column, .csvBadNumber, "'\(column)' is not a number: '\(optionalText(column) ?? "")'")
         }
         return value
     }
@@ -107,14 +107,14 @@ package struct CSVRecord {
             let choices = T.allCases.map(\.rawValue)
             var message = "'\(column)' is '\(text)', not one of: \(choices.joined(separator: ", "))"
             if let guess = Suggestion.closest(to: text, among: choices) { message += " — did you mean '\(guess)'?" }
-            throw problem(column, "csv.bad-choice", message)
+            throw problem(column, .csvBadChoice, message)
         }
         return value
     }
 
     package func choice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T
     where T.RawValue == String {
-        guard let value = try optionalChoice(column, as: type) else { throw problem(column, "csv.blank", "'\(column)' is blank") }
+        guard let value = try optionalChoice(column, as: type) else { throw problem(column, .csvBlank, "'\(column)' is blank") }
         return value
     }
 }
@@ -133,7 +133,7 @@ extension CSVRecordType {
         let missing = requiredColumns.filter { table.index(of: $0) == nil }
         if !missing.isEmpty {
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
-            throw Problem(code: "csv.missing-column", location: table.location(line: 1, column: 1),
+            throw Problem(code: .csvMissingColumn, location: table.location(line: 1, column: 1),
                           message: "missing required column\(missing.count == 1 ? "" : "s") \(names) (the header has: \(table.header.map(\.text).joined(separator: ", ")))",
                           scope: .file)
         }

@@ -160,7 +160,7 @@ enum SurveyResponsesReader {
         let itemColumns = instrument.items.map { item in (item, column: table.index(of: item)) }
         let missing = requiredColumns.filter { table.index(of: $0) == nil } + itemColumns.filter { $0.column == nil }.map(\.0)
         if !missing.isEmpty {
-            throw Problem(code: "csv.missing-column", location: table.location(line: 1, column: 1),
+            throw Problem(code: .csvMissingColumn, location: table.location(line: 1, column: 1),
                           message: "missing column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) for a \(instrument.rawValue) survey",
                           scope: .file)
         }

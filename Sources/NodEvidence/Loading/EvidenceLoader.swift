@@ -53,18 +53,18 @@ package struct EvidenceLoader: Sendable {
     private func crossReferenceProblems(manifest: Manifest, model: EvidenceModel, paths: [String: BundleFile]) -> [Problem] {
         var problems: [Problem] = []
         for policy in manifest.policies where paths[policy.file.value] == nil {
-            problems.append(Problem(code: "evidence.missing-policy-file", location: policy.file.location,
+            problems.append(Problem(code: .evidenceMissingPolicyFile, location: policy.file.location,
                                     message: "policy '\(policy.id)' names '\(policy.file.value)', which is not in the bundle", scope: .record))
         }
         for survey in model.surveys {
             if let previous = survey.description.previous, paths[previous.value] == nil {
-                problems.append(Problem(code: "evidence.missing-previous-survey", location: previous.location,
+                problems.append(Problem(code: .evidenceMissingPreviousSurvey, location: previous.location,
                                         message: "the previous wave '\(previous.value)' is not in the bundle", scope: .record))
             }
         }
         for summary in model.socialValue {
             if let minutes = summary.presentedAt, paths[minutes.value] == nil {
-                problems.append(Problem(code: "evidence.missing-minutes", location: minutes.location,
+                problems.append(Problem(code: .evidenceMissingMinutes, location: minutes.location,
                                         message: "presented-at names '\(minutes.value)', which is not in the bundle", scope: .record))
             }
         }

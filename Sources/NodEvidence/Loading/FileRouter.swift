@@ -74,7 +74,7 @@ struct FileRouter {
             do throws(YAMLError) {
                 let document = try FrontMatterDocument.split(content, file: path)
                 guard let frontMatter = document.yaml else {
-                    problems.append(Problem(code: "evidence.no-front-matter", location: FileLocation(file: path, line: 1, column: 1),
+                    problems.append(Problem(code: .evidenceNoFrontMatter, location: FileLocation(file: path, line: 1, column: 1),
                                             message: "the file has no front matter; it must start with a '---' block", scope: .file))
                     return nil
                 }
@@ -105,7 +105,7 @@ struct FileRouter {
                 continue
             }
             guard responseFiles.contains(csvPath), let content = files[csvPath]?.content else {
-                problems.append(Problem(code: "evidence.missing-responses", location: FileLocation(file: path, line: 1, column: 1),
+                problems.append(Problem(code: .evidenceMissingResponses, location: FileLocation(file: path, line: 1, column: 1),
                                         message: "no responses file '\(csvPath)' for this survey", scope: .file))
                 continue
             }
@@ -120,7 +120,7 @@ struct FileRouter {
         }
         for orphan in responseFiles.subtracting(paired).sorted() {
             claimed.insert(orphan)
-            problems.append(Problem(code: "evidence.missing-survey-description", location: FileLocation(file: orphan, line: 1, column: 1),
+            problems.append(Problem(code: .evidenceMissingSurveyDescription, location: FileLocation(file: orphan, line: 1, column: 1),
                                     message: "no description '\(orphan.dropLast(4)).yaml' for these responses", scope: .file))
         }
         return result

@@ -1,12 +1,19 @@
-import NodAudit
 import Foundation
 import NodArchive
+import NodAudit
 import NodCore
 import NodEvidence
-import NodFuzzing
 @testable import NodReport
 import NodTestSupport
 import Testing
+
+/// The audit as shipped (embedded rules, built-in checkers, no plug-ins) on a given date.
+func shippedAuditor(profile: String = "care-quality-mark") throws -> Auditor {
+    var settings = AuditSettings(auditDate: LocalDate(iso8601: "2026-06-30")!)
+    settings.profile = profile
+    settings.plugins = PluginSearch(paths: [], environment: [], installed: nil)
+    return try Auditor(settings)
+}
 
 /// The report writer gives the bytes `JSONEncoder` gave, so reports signed by earlier versions
 /// still verify and a report read back is written the same.
@@ -18,9 +25,9 @@ struct CanonicalJSONTests {
     }
 
     static func report(_ example: String, profile: String = "care-quality-mark") throws -> AuditReport {
-        let audit = try #require(ShippedAudit(profile: profile, auditDate: LocalDate(iso8601: "2026-06-30")!))
-        let contents = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent(example).path)
-        return try #require(audit.audit(contents))
+        let auditor = try shippedAuditor(profile: profile)
+        defer { auditor.close() }
+        return try auditor.audit(RepositoryPaths.examples.appendingPathComponent(example).path).get()
     }
 
     @Test(arguments: ["gofal-dyffryn", "bristol-adaptations", "eryri-byw-annibynnol"])
@@ -60,8 +67,8 @@ struct CanonicalJSONTests {
         #expect(try JSONReportRenderer.render(JSONReportRenderer.decode(written)) == written)
     }
 
-    /// Objects are sorted by an insertion sort up to 32 keys and a general sort past that:
-    /// both orders must be the encoder's, for keys that share prefixes or leave ASCII.
+    /// Keys known only at run time (a result's measures) are sorted by their UTF-8 bytes: the
+    /// order must be the encoder's, for few keys and many, sharing prefixes or leaving ASCII.
     @Test(arguments: [5, 32, 33, 120])
     func manyKeysInAnyOrderAreSortedAsTheEncoderSortsThem(count: Int) throws {
         var report = try Self.report("gofal-dyffryn")
@@ -79,12 +86,13 @@ struct CanonicalJSONTests {
 struct ConcurrentAuditTests {
     @Test(arguments: ["gofal-dyffryn", "bristol-adaptations", "eryri-byw-annibynnol"])
     func twoThreadsWriteTheSameReport(example: String) throws {
-        let audit = try #require(ShippedAudit(auditDate: LocalDate(iso8601: "2026-06-30")!))
+        let auditor = try shippedAuditor()
+        defer { auditor.close() }
         let contents = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent(example).path)
         func report(concurrent: Bool) throws -> Data {
             let evidence = try EvidenceLoader(concurrent: concurrent).load(
                 files: contents.files, source: contents.source, digest: contents.digest, archiveSHA256: contents.archiveSHA256)
-            return try JSONReportRenderer.render(audit.pipeline.report(for: evidence))
+            return try JSONReportRenderer.render(auditor.report(for: evidence))
         }
         let sequential = try report(concurrent: false)
         for _ in 0..<5 { #expect(try report(concurrent: true) == sequential) }
