@@ -83,7 +83,7 @@ package struct CheckerRegistry: Sendable {
 }
 
 extension BoundCheck {
-    /// Runs the check alone, without a rule, mapping its outcome to a status (for checker tests and `nod rules test`).
+    /// Runs the check alone, without a rule, mapping its outcome to a status (for the checker tests).
     package func evaluate(_ input: CheckInput) -> (status: RuleStatus, message: LocalizedText, severity: Severity?) {
         do {
             let outcome = try run(input)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import NodAudit
 import NodCore
-import NodEvidence
+import NodReport
 import NodRules
 
 /// `nod explain RULE-ID`: a rule in full, for a co-op that wants to meet it.
@@ -29,24 +29,6 @@ struct Explain: ParsableCommand {
             StandardError.write("error: \(message)")
             throw ExitCode(ExitStatus.usage)
         }
-        let l = lang.rawValue
-        let cy = lang == .cy
-        let models = rule.models.map { $0.map(\.rawValue).joined(separator: ", ") } ?? (cy ? "pob model" : "every model")
-        var out = "\(rule.id)  \(rule.title.text(l))\n\n"
-        out += "\(cy ? "Gofyniad" : "Requirement"): \(rule.requirement.text(l))\n\n"
-        out += "\(cy ? "Tystiolaeth sydd ei hangen" : "Evidence needed"): \(rule.evidence.text(l))\n\n"
-        out += "\(cy ? "Trothwy" : "Threshold"): \(rule.threshold.text(l))\n\n"
-        out += "\(cy ? "Sut i'w fodloni" : "How to meet it"): \(rule.guidance.text(l))\n\n"
-        out += "\(cy ? "Difrifoldeb" : "Severity"): \(rule.severity.rawValue) · \(cy ? "Pecyn" : "Pack"): \(pack) · \(cy ? "Modelau" : "Models"): \(models)\n"
-        if let when = rule.appliesWhen {
-            var conditions: [String] = []
-            if let nations = when.nations { conditions.append("nation: \(nations.map(\.rawValue).joined(separator: ", "))") }
-            if let regulated = when.regulatedService { conditions.append("regulated-service: \(regulated)") }
-            if let forms = when.legalForms { conditions.append("legal-form: \(forms.map(\.rawValue).joined(separator: ", "))") }
-            out += "\(cy ? "Yn berthnasol pan" : "Applies when"): \(conditions.joined(separator: "; "))\n"
-        }
-        out += "\(cy ? "Gwiriwr" : "Checker"): \(rule.check.value)\n"
-        out += "\(cy ? "Ffynhonnell" : "Source"): \(rule.citation)\n"
-        StandardOutput.write(out)
+        StandardOutput.write(RuleExplanation.text(rule, pack: pack, language: lang))
     }
 }
