@@ -2,6 +2,11 @@
 /// and YAML documents write votes, answers and day counts: one reader for both, beside
 /// `DecimalText`.
 package enum IntegerText {
+    /// The whole numbers evidence and rules may hold: far beyond any count of members, votes,
+    /// days or pounds-per-share a co-op has, and small enough that sums of a bundle's worth of
+    /// them never overflow. A larger one is a located problem where it is read.
+    package static let plausible = -1_000_000_000...1_000_000_000
+
     /// The value, or `nil` for anything else: spaces, underscores, exponents, hex, a `+`
     /// unless `allowingPlus`, or a number that does not fit an `Int`. Reads the string's
     /// UTF-8 in place (every whole-number cell of every register comes through here).

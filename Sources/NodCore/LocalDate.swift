@@ -76,18 +76,39 @@ package struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertibl
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `days` after (or before, when negative) this one.
-    package func adding(days: Int) -> LocalDate {
-        LocalDate(dayNumber: dayNumber + days)
+    /// The first and last dates nod can represent. Evidence never reaches them (its dates are
+    /// `plausible`); date arithmetic stops at them instead of trapping.
+    package static let earliest = LocalDate(unchecked: 1, 1, 1)
+    package static let latest = LocalDate(unchecked: 9999, 12, 31)
+
+    /// The dates evidence may carry: a date outside is a problem where it is read, not a value
+    /// a rule reasons with (`9999-12-31` and `0001-01-01` are placeholders, not dates).
+    package static let plausible = LocalDate(unchecked: 1900, 1, 1)...LocalDate(unchecked: 2200, 12, 31)
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
-    /// The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
+    /// The date `days` after (or before, when negative) this one, held between `earliest` and
+    /// `latest` (a rule parameter of a billion days saturates; it never traps).
+    package func adding(days: Int) -> LocalDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        let bounded = overflow ? (days > 0 ? Self.latest.dayNumber : Self.earliest.dayNumber)
+                               : min(max(sum, Self.earliest.dayNumber), Self.latest.dayNumber)
+        return LocalDate(dayNumber: bounded)
+    }
+
+    /// The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb),
+    /// and held between `earliest` and `latest` like `adding(days:)`.
     package func adding(months: Int) -> LocalDate {
-        let total = year * 12 + (month - 1) + months
+        let first = 1 * 12, last = 9999 * 12 + 11
+        let (sum, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        let total = overflow ? (months > 0 ? last : first) : min(max(sum, first), last)
         let newYear = total / 12
         let newMonth = total % 12 + 1
-        let newDay = min(day, LocalDate.daysIn(month: newMonth, year: newYear))
-        return LocalDate(year: newYear, month: newMonth, day: newDay)!
+        return LocalDate(unchecked: newYear, newMonth, min(day, LocalDate.daysIn(month: newMonth, year: newYear)))
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).

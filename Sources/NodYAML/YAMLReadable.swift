@@ -81,6 +81,9 @@ package struct YAMLValue: Sendable {
         guard let value = IntegerText.parse(text, allowingPlus: true) else {
             throw YAMLError(.typeMismatch, at: location, "\(fieldName)expected a whole number, found '\(text)'")
         }
+        guard IntegerText.plausible.contains(value) else {
+            throw YAMLError(.invalidValue, at: location, "\(fieldName)\(text) is larger than any count nod accepts (at most \(IntegerText.plausible.upperBound) either way)")
+        }
         return value
     }
 
@@ -258,6 +261,9 @@ extension LocalDate: YAMLReadable {
         let text = try yaml.string()
         guard let date = LocalDate(iso8601: text) else {
             throw yaml.invalid("'\(text)' is not a calendar date (expected YYYY-MM-DD)")
+        }
+        guard LocalDate.plausible.contains(date) else {
+            throw yaml.invalid("\(text) is outside the dates nod accepts (\(LocalDate.plausible.lowerBound) to \(LocalDate.plausible.upperBound))")
         }
         self = date
     }

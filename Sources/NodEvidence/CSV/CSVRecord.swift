@@ -55,6 +55,10 @@ package struct CSVRecord {
         guard let date else {
             throw problem(column, .csvBadDate, "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'")
         }
+        guard LocalDate.plausible.contains(date) else {
+            throw problem(column, .csvOutOfRange,
+                          "'\(column)' is \(date), outside the dates nod accepts (\(LocalDate.plausible.lowerBound) to \(LocalDate.plausible.upperBound))")
+        }
         return date
     }
 
@@ -76,6 +80,9 @@ package struct CSVRecord {
         guard let value = parsed(field, { IntegerText.parse(utf8: $0) }) else { return nil }
         guard let value else {
             throw problem(field, .csvBadNumber, "'\(column)' is not a whole number: '\(text(of: field) ?? "")'")
+        }
+        if !IntegerText.plausible.contains(value) {
+            throw problem(field, .csvOutOfRange, "'\(column)' is \(value), larger than any count nod accepts")
         }
         if let range, !range.contains(value) {
             throw problem(field, .csvOutOfRange, "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")

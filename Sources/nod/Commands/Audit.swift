@@ -67,9 +67,7 @@ struct Audit: ParsableCommand {
         if sign != nil, let format, format != .json {
             throw ValidationError("--sign signs the JSON report; use --format json (or leave --format out)")
         }
-        if let date, LocalDate(iso8601: date) == nil {
-            throw ValidationError("--date '\(date)' is not a calendar date in the form YYYY-MM-DD")
-        }
+        try DateArgument.validate(date, option: "--date")
     }
 
     /// The signing key, read before any work so a bad key fails fast (exit 2).

@@ -62,7 +62,7 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let date, LocalDate(iso8601: date) == nil { throw ValidationError("--date '\(date)' is not a calendar date in the form YYYY-MM-DD") }
+        try DateArgument.validate(date, option: "--date")
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8") }
     }
 

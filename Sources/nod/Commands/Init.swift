@@ -32,9 +32,7 @@ struct Init: ParsableCommand {
     var periodStart: String?
 
     func validate() throws {
-        if let periodStart, LocalDate(iso8601: periodStart) == nil {
-            throw ValidationError("--period-start '\(periodStart)' is not a calendar date in the form YYYY-MM-DD")
-        }
+        try DateArgument.validate(periodStart, option: "--period-start")
     }
 
     func run() throws {
