@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(yaml archive csv front-matter plugin-message waivers attestations rule-pack)
+targets=(yaml archive csv front-matter plugin-message waivers attestations rule-pack values)
 build=.build-fuzz
 
 if [[ "${1:-}" == "" || "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then

@@ -4,7 +4,7 @@ package import NodArchive
 import NodCore
 import NodEngine
 import NodEvidence
-import NodReport
+package import NodReport
 
 /// The valid bundle the file-replacing harnesses damage (the Gofal Dyffryn example, read
 /// from the repository once), and the shipped audit they run it through.
@@ -42,7 +42,7 @@ package final class FuzzBase: Sendable {
         try? audit.loader.load(files: contents.files, source: contents.source, digest: contents.digest, archiveSHA256: contents.archiveSHA256)
     }
 
-    func audit(_ contents: BundleContents) -> AuditReport? {
+    package func audit(_ contents: BundleContents) -> AuditReport? {
         guard let report = audit.audit(contents) else { return nil }
         _ = try? JSONReportRenderer.render(report)
         return report

@@ -34,6 +34,9 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
     case attestations
     /// A rule pack (or profile) file, loaded and its rules compiled.
     case rulePack = "rule-pack"
+    /// One value of one file of the example replaced by a hostile one (`ValueMutation`): the
+    /// input's first three pairs of bytes choose the file, the value and its replacement.
+    case values
 
     /// Feeds `input` to the harness. Returns normally unless nod has a bug.
     package func run(_ input: [UInt8]) {
@@ -46,6 +49,7 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         case .waivers: _ = try? ExceptionFiles.waivers(input, file: "waivers.yaml", knownRules: FuzzBase.shared.ruleIDs)
         case .attestations: _ = try? ExceptionFiles.attestations(input, file: "attestations.yaml", knownRules: FuzzBase.shared.ruleIDs)
         case .rulePack: Self.rulePack(input)
+        case .values: Self.values(input)
         }
     }
 
@@ -76,6 +80,15 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
         } else {
             _ = FuzzBase.shared.load(contents)
         }
+    }
+
+    private static func values(_ input: [UInt8]) {
+        guard input.count >= 6 else { return }
+        func number(_ at: Int) -> Int { Int(input[at]) << 8 | Int(input[at + 1]) }
+        let base = FuzzBase.shared.example
+        guard let mutation = ValueMutation.choose(in: base, file: number(0), slot: number(2), value: number(4)),
+              let contents = mutation.apply(to: base) else { return }
+        _ = FuzzBase.shared.audit(contents)
     }
 
     private static func rulePack(_ input: [UInt8]) {
