@@ -40,7 +40,7 @@ struct BatchWorker: Sendable {
 
     /// The existing report, when it was made from the same evidence, rules, profile, date and version.
     private func reusableReport(at path: String, for bundle: String) -> AuditReport? {
-        guard let data = FileManager.default.contents(atPath: path), let report = try? JSONReportRenderer.decode(data),
+        guard let bytes = try? InputFile.read(path, limit: InputFile.reportLimit), let report = try? JSONReportRenderer.decode(Data(bytes)),
               report.tool.version == NodVersion.current, report.rules.profile == pipeline.profile.id,
               report.rules.profileVersion == pipeline.profile.version, report.auditDate == pipeline.auditDate,
               report.rules.packs.map(\.sha256) == pipeline.packs.map(\.sha256) else { return nil }

@@ -57,11 +57,14 @@ package struct AuditPlan: Sendable {
         let knownRules = Set(library.allRules.map(\.rule.id))
         func read<T>(_ path: String?, _ decode: ([UInt8], String) throws(RuleError) -> [T]) throws(AuditSetupError) -> [T] {
             guard let path else { return [] }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), "the file could not be read")])
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(path, limit: InputFile.exceptionsLimit)
+            } catch {
+                throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), error.description)])
             }
             do {
-                return try decode(Array(data), path)
+                return try decode(bytes, path)
             } catch {
                 throw AuditSetupError.rules([error])!
             }

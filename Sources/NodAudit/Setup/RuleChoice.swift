@@ -30,11 +30,11 @@ package struct RuleChoice: Sendable {
                     .sorted().map { "\(path)/\($0)" }
                 : [path]
             for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    errors.append(RuleError(.unreadable, at: .init(file: file), "the file could not be read"))
-                    continue
+                do {
+                    sources.append(RuleSource(name: file, bytes: try InputFile.read(file, limit: InputFile.rulesLimit)))
+                } catch {
+                    errors.append(RuleError(.unreadable, at: .init(file: file), error.description))
                 }
-                sources.append(RuleSource(name: file, bytes: Array(data)))
             }
         }
         return (sources, errors)

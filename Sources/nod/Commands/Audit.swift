@@ -73,14 +73,13 @@ struct Audit: ParsableCommand {
     /// The signing key, read before any work so a bad key fails fast (exit 2).
     func signingKey() throws -> SigningKeyPair? {
         guard let sign else { return nil }
+        let text = String(decoding: try InputArgument.read(sign, limit: InputFile.keyLimit), as: UTF8.self)
         do {
-            return try SigningKeyPair(privateKeyText: try String(contentsOfFile: sign, encoding: .utf8))
-        } catch let error as SigningError {
-            StandardError.write("\(sign): error: \(error.message)")
+            return try SigningKeyPair(privateKeyText: text)
         } catch {
-            StandardError.write("\(sign): error: the key file could not be read")
+            StandardError.write("\(sign): error: \(error.message)")
+            throw ExitCode(ExitStatus.usage)
         }
-        throw ExitCode(ExitStatus.usage)
     }
 
     func run() throws {

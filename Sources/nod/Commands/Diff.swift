@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NodCore
 import NodReport
 
 /// `nod diff OLD.json NEW.json`: what changed between two audits of the same co-op.
@@ -24,12 +25,9 @@ struct Diff: ParsableCommand {
     var lang: String?
 
     func report(_ path: String) throws -> AuditReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            StandardError.write("\(path): error: the report could not be read")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let bytes = try InputArgument.read(path, limit: InputFile.reportLimit)
         do {
-            return try JSONReportRenderer.decode(data)
+            return try JSONReportRenderer.decode(Data(bytes))
         } catch {
             StandardError.write("\(path): error: not a nod JSON report (report-format 1)")
             throw ExitCode(ExitStatus.usage)

@@ -25,10 +25,7 @@ struct Verify: ParsableCommand {
     var key: String
 
     func run() throws {
-        guard let keyText = try? String(contentsOfFile: key, encoding: .utf8) else {
-            StandardError.write("\(key): error: the key file could not be read")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let keyText = String(decoding: try InputArgument.read(key, limit: InputFile.keyLimit), as: UTF8.self)
         let publicKey: VerificationKey
         do {
             publicKey = try VerificationKey(publicKeyText: keyText)
@@ -36,10 +33,7 @@ struct Verify: ParsableCommand {
             StandardError.write("\(key): error: \(error.message)")
             throw ExitCode(ExitStatus.usage)
         }
-        guard let data = FileManager.default.contents(atPath: report) else {
-            StandardError.write("\(report): error: the report could not be read")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let data = Data(try InputArgument.read(report, limit: InputFile.reportLimit))
         switch ReportSigning.verify(data, keyID: publicKey.keyID, isValid: publicKey.isValid) {
         case .valid(let keyID):
             let parsed = try JSONReportRenderer.decode(data)
