@@ -50,7 +50,12 @@ package struct BatchRunner: Sendable {
             for session in sessions { session.close() }
             throw error
         }
-        try FileManager.default.createDirectory(atPath: batch.out, withIntermediateDirectories: true)
+        do {
+            try Self.prepare(folder: batch.out)
+        } catch {
+            for session in sessions { session.close() }
+            throw error
+        }
         let names = ReportNames.assign(bundles)
         let rows = Mutex([BatchRow?](repeating: nil, count: bundles.count))
         let next = Atomic(0)
@@ -74,6 +79,24 @@ package struct BatchRunner: Sendable {
                                    language: audit.language ?? .en, packs: plan.packs)
         try write(summary)
         return summary
+    }
+
+    /// Makes `--out` (and its parents) unless it is a folder already; a file, or an empty path,
+    /// is a usage error before anything is audited.
+    static func prepare(folder: String) throws(AuditSetupError) {
+        guard !folder.isEmpty else { throw AuditSetupError(.usage, [.init(at: nil, "--out names no folder")]) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw AuditSetupError(.usage, [.init(at: FileLocation(file: folder), "is a file; --out names the folder the reports go to")])
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw AuditSetupError(.usage, [.init(at: FileLocation(file: folder), "the folder could not be made: \((error as NSError).localizedDescription)")])
+        }
     }
 
     /// summary.csv, summary.json and summary.html, each written durably and atomically.

@@ -14,11 +14,21 @@ package enum ReportNames {
             }
             return name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" }.reduce(into: "") { $0.append($1) }
         }
-        let counts = Dictionary(bases.map { ($0, 1) }, uniquingKeysWith: +)
+        // Names that would collide with each other, with the summaries, or be empty or hidden
+        // get a short hash of the bundle's whole path; names are compared ignoring case, as some
+        // file systems do.
+        let counts = Dictionary(bases.map { ($0.lowercased(), 1) }, uniquingKeysWith: +)
+        var taken = Set(["summary"])
         return zip(bundles, bases).map { path, base in
-            guard counts[base, default: 0] > 1 else { return base }
-            let hash = SHA256.hash(data: Data(path.utf8)).prefix(4).hexString
-            return "\(base)-\(hash)"
+            var name = base
+            var salt = 0
+            while counts[name.lowercased(), default: 0] > 1 || name.isEmpty || name.hasPrefix(".") || taken.contains(name.lowercased()) {
+                let hash = SHA256.hash(data: Data((salt == 0 ? path : "\(path)#\(salt)").utf8)).prefix(4).hexString
+                name = base.isEmpty || base.hasPrefix(".") ? "bundle-\(hash)" : "\(base)-\(hash)"
+                salt += 1
+            }
+            taken.insert(name.lowercased())
+            return name
         }
     }
 }

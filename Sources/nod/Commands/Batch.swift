@@ -84,6 +84,9 @@ struct Batch: ParsableCommand {
             summary = try runner.run(bundles) { row in progress.advance(rejected: row.status != "audited") }
         } catch let failure as AuditSetupError {
             throw StandardError.exit(failure)
+        } catch let failure as AtomicFile.Failure {
+            StandardError.write("\(failure.path): error: the summary could not be written: \(failure.reason)")
+            throw ExitCode(ExitStatus.usage)
         }
         progress.finish(summary.closingLine)
         if summary.rows.contains(where: { $0.status != "audited" }) { throw ExitCode(ExitStatus.rejected) }

@@ -32,23 +32,33 @@ struct Init: ParsableCommand {
     var periodStart: String?
 
     func validate() throws {
+        if directory.isEmpty { throw ValidationError("the folder to create has no name") }
         try DateArgument.validate(periodStart, option: "--period-start")
     }
 
     func run() throws {
         let url = URL(fileURLWithPath: directory)
-        if let existing = try? FileManager.default.contentsOfDirectory(atPath: url.path), !existing.isEmpty {
-            StandardError.write("\(directory): error: the folder is not empty; nod init writes only into a new or empty folder")
-            throw ExitCode(ExitStatus.usage)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+            let empty = isDirectory.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty ?? false)
+            guard empty else {
+                StandardError.write("\(directory): error: \(isDirectory.boolValue ? "the folder is not empty" : "a file of that name exists"); nod init writes only into a new or empty folder")
+                throw ExitCode(ExitStatus.usage)
+            }
         }
         let today = LocalDate.today
         let defaultStart = LocalDate(year: today.month >= 4 ? today.year - 1 : today.year - 2, month: 4, day: 1)!
         let start = periodStart.flatMap { LocalDate(iso8601: $0) } ?? defaultStart
         let period = DatePeriod(start: start, end: start.adding(months: 12).adding(days: -1))
-        for file in BundleSkeleton.files(model: model, language: lang, period: period) {
-            let target = url.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.text.utf8).write(to: target, options: .withoutOverwriting)
+        do {
+            for file in BundleSkeleton.files(model: model, language: lang, period: period) {
+                let target = url.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.text.utf8).write(to: target, options: .withoutOverwriting)
+            }
+        } catch {
+            StandardError.write("\(directory): error: the bundle could not be written: \((error as NSError).localizedDescription)")
+            throw ExitCode(ExitStatus.usage)
         }
         StandardOutput.write("Wrote an empty bundle to \(directory) for \(period). Next: edit \(directory)/manifest.yaml, then run 'nod inspect \(directory)'.\n")
     }
