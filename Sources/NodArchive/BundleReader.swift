@@ -1,4 +1,7 @@
 import Crypto
+#if canImport(Glibc)
+import Glibc
+#endif
 import NodCore
 package import Foundation
 
@@ -17,13 +20,20 @@ package struct BundleReader: Sendable {
     /// Reads the bundle at `path`; `source` is how it is named in messages (defaults to `path`).
     package func read(path: String, source: String? = nil) throws(BundleError) -> BundleContents {
         let source = source ?? path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BundleError(.notFound, source: source, "no such file or folder")
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            throw code == ENOENT || code == ENOTDIR ? BundleError(.notFound, source: source, "no such file or folder")
+                : BundleError(.unreadable, source: source, "could not be examined: \(SystemCallError(code: code))")
         }
-        if isDirectory.boolValue {
-            let intake = try DirectoryBundleReader(source: source, root: URL(fileURLWithPath: path), limits: limits).read()
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            let intake = try DirectoryBundleReader(source: source, root: path, limits: limits).read()
             return try intake.contents(stripRoot: false, archiveSHA256: nil, format: "directory")
+        case S_IFREG:
+            break
+        default:
+            throw BundleError(.device, source: source, "is not a file or a folder: a pipe, a socket or a device is never read as a bundle")
         }
         guard let window = FileWindow(path: path) else {
             let reason = String(cString: strerror(errno))

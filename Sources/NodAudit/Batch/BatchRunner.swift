@@ -38,7 +38,9 @@ package struct BatchRunner: Sendable {
     /// Audits `bundles` (in that order in the summary), calling `progress` after each one from
     /// the worker that did it; writes and returns the summary. Setting up the rules and
     /// plug-ins fails before anything is written; a summary that cannot be written throws.
-    package func run(_ bundles: [String], progress: @escaping @Sendable (BatchRow) -> Void = { _ in }) throws -> BatchSummary {
+    /// `refused` are rows decided without reading (entries whose names nod cannot use); they
+    /// join the summary in path order.
+    package func run(_ bundles: [String], refused: [BatchRow] = [], progress: @escaping @Sendable (BatchRow) -> Void = { _ in }) throws -> BatchSummary {
         let plan = try AuditPlan(rules: audit.rules, profile: audit.profile, auditDate: audit.auditDate, language: audit.language)
         let workers = min(batch.jobs, max(1, bundles.count))
         // Each worker has its own plug-in processes and compiled rules. They are made before
@@ -75,7 +77,12 @@ package struct BatchRunner: Sendable {
             }
         }
         group.wait()
-        let summary = BatchSummary(rows: rows.withLock { $0.compactMap { $0 } }, profile: plan.profile, auditDate: plan.auditDate,
+        var all = rows.withLock { $0.compactMap { $0 } }
+        if !refused.isEmpty {
+            for row in refused { progress(row) }
+            all = (all + refused).sorted { $0.bundle < $1.bundle }
+        }
+        let summary = BatchSummary(rows: all, profile: plan.profile, auditDate: plan.auditDate,
                                    language: audit.language ?? .en, packs: plan.packs)
         try write(summary)
         return summary

@@ -76,12 +76,16 @@ struct Batch: ParsableCommand {
         settings.bundleLimits = limits.bundleLimits
         settings.yamlLimits = limits.yamlLimits
         let shard = self.shard.flatMap(Shard.init)
-        let bundles = BundleFinder.find(paths).filter { shard?.contains($0) ?? true }
+        let found = BundleFinder.find(paths)
+        let bundles = found.bundles.filter { shard?.contains($0) ?? true }
+        let refused = found.badNames.filter { shard?.contains($0) ?? true }.map {
+            BatchRow(bundle: $0, rejectedBecause: "\($0): the name is not valid UTF-8; rename it and run the batch again")
+        }
         let runner = BatchRunner(audit: settings, batch: BatchSettings(out: out, jobs: jobs, format: format, resume: resume), logger: logger)
-        let progress = BatchProgress(total: bundles.count, isTerminal: isatty(STDERR_FILENO) == 1 && !logging.quiet)
+        let progress = BatchProgress(total: bundles.count + refused.count, isTerminal: isatty(STDERR_FILENO) == 1 && !logging.quiet)
         let summary: BatchSummary
         do {
-            summary = try runner.run(bundles) { row in progress.advance(rejected: row.status != "audited") }
+            summary = try runner.run(bundles, refused: refused) { row in progress.advance(rejected: row.status != "audited") }
         } catch let failure as AuditSetupError {
             throw StandardError.exit(failure)
         } catch let failure as AtomicFile.Failure {
