@@ -58,7 +58,7 @@ package struct AuditPlan: Sendable {
         func read<T>(_ path: String?, _ decode: ([UInt8], String) throws(RuleError) -> [T]) throws(AuditSetupError) -> [T] {
             guard let path else { return [] }
             let bytes: [UInt8]
-            do {
+            do throws(InputFile.Failure) {
                 bytes = try InputFile.read(path, limit: InputFile.exceptionsLimit)
             } catch {
                 throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), error.description)])

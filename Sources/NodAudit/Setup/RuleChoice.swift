@@ -30,7 +30,7 @@ package struct RuleChoice: Sendable {
                     .sorted().map { "\(path)/\($0)" }
                 : [path]
             for file in files {
-                do {
+                do throws(InputFile.Failure) {
                     sources.append(RuleSource(name: file, bytes: try InputFile.read(file, limit: InputFile.rulesLimit)))
                 } catch {
                     errors.append(RuleError(.unreadable, at: .init(file: file), error.description))
