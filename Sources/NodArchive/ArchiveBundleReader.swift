@@ -14,9 +14,16 @@ struct ArchiveBundleReader {
         if input.size == 0 {
             throw BundleError(.notAnArchive, source: source, "the file is empty, not an archive")
         }
-        if let whole = input.wholeBytes, let unpacked = GzipInflater.inflate(whole, limit: Int(min(limits.ratioThresholdBytes, limits.maxTotalBytes))) {
-            return try unpacked.withUnsafeBufferPointer { (bytes) throws(BundleError) in
-                try readEntries(ArchiveInput(bytes: UnsafeRawBufferPointer(bytes)), filters: ["gzip"])
+        if let whole = input.wholeBytes {
+            switch GzipInflater.inflate(whole, limit: Int(min(limits.ratioThresholdBytes, limits.maxTotalBytes))) {
+            case .inflated(let unpacked):
+                return try unpacked.withUnsafeBufferPointer { (bytes) throws(BundleError) in
+                    try readEntries(ArchiveInput(bytes: UnsafeRawBufferPointer(bytes)), filters: ["gzip"])
+                }
+            case .damaged:
+                throw BundleError(.truncated, source: source, "the gzip data is damaged (its checksum does not match what it holds); submit the archive again")
+            case .elsewhere:
+                break
             }
         }
         return try readEntries(input, filters: [])
@@ -38,10 +45,27 @@ struct ArchiveBundleReader {
             }
             try readEntry(entry, handle: handle, intake: &intake)
         }
+        try checkNothingFollows(input, handle: handle)
         // libarchive names its filters innermost first; the gzip undone before it was outermost.
         let filters = handle.filterNames + unpacked
         let format = filters.isEmpty ? handle.formatName : "\(handle.formatName) (\(filters.joined(separator: ", ")))"
         return (intake, format)
+    }
+
+    /// A tar ends with zero blocks; anything else after its end — a zip appended to it, say —
+    /// is a second archive in one file, which another tool would read instead: refused. Checked
+    /// where the tar's bytes are nod's own to see (a plain tar, or one inflated in memory).
+    private func checkNothingFollows(_ input: ArchiveInput, handle: ArchiveReadHandle) throws(BundleError) {
+        guard archive_format(handle.archive) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_TAR, handle.filterNames.isEmpty else { return }
+        var offset = Int(archive_filter_bytes(handle.archive, 0))
+        while offset < input.size {
+            guard let chunk = input.bytes(at: offset, upTo: 1 << 20), !chunk.isEmpty else { return }
+            if let index = chunk.firstIndex(where: { $0 != 0 }) {
+                throw BundleError(.notAnArchive, source: source,
+                                  "\(input.size - offset - index) bytes follow the end of the tar archive (at byte \(offset + index)); one file must hold one archive")
+            }
+            offset += chunk.count
+        }
     }
 
     private func readEntry(
@@ -49,17 +73,22 @@ struct ArchiveBundleReader {
     ) throws(BundleError) {
         let raw = try name(of: entry)
         try intake.countEntry(BundlePath.escaped(raw))
+        let type = UInt32(archive_entry_filetype(entry))
+        // `tar -C folder -czf x.tgz .`, Python's make_archive and bsdtar start with the folder
+        // itself, named `./`: that is the root, not an entry.
+        if type == nod_AE_IFDIR, BundlePath.namesTheRoot(raw) { return }
         let name = try BundlePath.normalise(raw, source: source)
         let components = name.components, path = name.path
         if archive_entry_hardlink(entry) != nil {
             throw BundleError(.hardlink, source: source, entry: path, "hard links are not allowed in a bundle")
         }
-        let type = UInt32(archive_entry_filetype(entry))
         if type == nod_AE_IFLNK || archive_entry_symlink(entry) != nil {
             throw BundleError(.link, source: source, entry: path, "symbolic links are not allowed in a bundle")
         }
         if type == nod_AE_IFDIR {
-            intake.addDirectory(components)
+            // Finder's `__MACOSX/` folders are litter like their files: they must not make a
+            // second top folder and stop the bundle's own folder being taken as its root.
+            if !BundlePath.isIgnored(components) { intake.addDirectory(components) }
             return
         }
         guard type == nod_AE_IFREG else {

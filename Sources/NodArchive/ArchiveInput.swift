@@ -46,6 +46,15 @@ final class ArchiveInput {
         return chunk
     }
 
+    /// Up to `count` bytes from `offset`, without moving the reading position.
+    func bytes(at offset: Int, upTo count: Int) -> UnsafeRawBufferPointer? {
+        guard offset < size else { return nil }
+        switch source {
+        case .memory(let bytes): return UnsafeRawBufferPointer(rebasing: bytes[offset..<min(size, offset + count)])
+        case .file(let window): return window.bytes(at: offset, upTo: count)
+        }
+    }
+
     /// Every byte at once when they are already in memory (a small file is read whole);
     /// nil for a large file, which is only ever seen through its window.
     var wholeBytes: UnsafeRawBufferPointer? {

@@ -13,7 +13,9 @@ struct BundleIntake {
     private(set) var totalBytes: Int64 = 0
     private var files: [(components: [String], file: BundleFile)] = []
     private var directories: [[String]] = []
-    private var seen: Set<String> = []
+    /// Every claimed path, by its folded form (`BundlePath.folded`), so two names a reader
+    /// could take for one — `Manifest.yaml` beside `manifest.yaml` — are caught.
+    private var seen: [String: String] = [:]
 
     init(source: String, limits: BundleLimits) {
         self.source = source
@@ -37,10 +39,14 @@ struct BundleIntake {
     }
 
     /// Claims a regular file's path (its components joined by `/`); refuses a second entry
-    /// with the same path.
+    /// with the same path, or with one that differs from it only by case or by dots and
+    /// spaces at the end of a name (as Windows and macOS would take them for one file).
     mutating func claim(_ path: String) throws(BundleError) {
-        guard seen.insert(path).inserted else {
-            throw BundleError(.duplicatePath, source: source, entry: path, "the bundle holds this path twice")
+        let key = BundlePath.folded(path)
+        if let earlier = seen.updateValue(path, forKey: key) {
+            let message = earlier == path ? "the bundle holds this path twice"
+                : "'\(path)' and '\(earlier)' differ only by case or by trailing dots or spaces; a reader could take one for the other"
+            throw BundleError(.duplicatePath, source: source, entry: path, message)
         }
     }
 

@@ -55,6 +55,10 @@ enum BundlePath {
             if isASCII {
                 components.append(name)
             } else {
+                if let hidden = name.unicodeScalars.first(where: isInvisible) {
+                    throw BundleError(.badName, source: source, entry: display,
+                                      "the name holds an invisible character (U+\(String(hidden.value, radix: 16, uppercase: true))) that makes it look like another")
+                }
                 components.append(name.precomposedStringWithCanonicalMapping)
                 changed = true
             }
@@ -63,6 +67,28 @@ enum BundlePath {
             throw BundleError(.badName, source: source, entry: display, "entry has an empty name")
         }
         return Normalised(components: components, path: changed ? components.joined(separator: "/") : raw)
+    }
+
+    /// A path as a case-insensitive file system would see it: lower case, without the dots
+    /// and spaces Windows drops from the end of a name.
+    static func folded(_ path: String) -> String {
+        var path = path
+        let plain = path.withUTF8 { bytes in
+            !bytes.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 || $0 == UInt8(ascii: " ") }
+                && !bytes.indices.contains { bytes[$0] == UInt8(ascii: ".") && ($0 + 1 == bytes.count || bytes[$0 + 1] == UInt8(ascii: "/")) }
+        }
+        if plain { return path }
+        return path.lowercased().split(separator: "/", omittingEmptySubsequences: false).map { component in
+            var end = component.endIndex
+            while end > component.startIndex, [".", " "].contains(component[component.index(before: end)]) { end = component.index(before: end) }
+            return String(component[..<end])
+        }.joined(separator: "/")
+    }
+
+    /// Whether an entry's name is only the archive's top (`.`, `./`, `/`-free dots and slashes).
+    static func namesTheRoot(_ raw: String) -> Bool {
+        !raw.isEmpty && raw.utf8.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }
+            && raw.split(separator: "/").allSatisfy { $0 == "." }
     }
 
     /// Platform litter that is not evidence: macOS resource forks and Finder files.
@@ -77,6 +103,15 @@ enum BundlePath {
     }
 
     private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
+
+    /// Characters that show as nothing, or turn the text around them: zero-width spaces and
+    /// joiners, the byte-order mark, soft hyphen, bidirectional controls.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
 
     /// A name made printable for messages (control characters as `\u{…}`).
     static func escaped(_ raw: String) -> String {

@@ -51,6 +51,7 @@ struct DirectoryBundleReader {
             }
             switch listed.st_mode & S_IFMT {
             case S_IFDIR:
+                if BundlePath.isIgnored(normalised) { continue }
                 let child = try openChecked(name, in: folder, path: path, flags: O_DIRECTORY, expecting: listed)
                 defer { close(child) }
                 intake.addDirectory(normalised)

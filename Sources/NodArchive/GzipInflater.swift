@@ -13,22 +13,33 @@ internal import CLibDeflate
 /// larger archive, several members, a declared size that lies, damaged data — returns nil
 /// and is left to libarchive, which streams it and applies the bomb limits.
 enum GzipInflater {
-    static func inflate(_ gzip: UnsafeRawBufferPointer, limit: Int) -> [UInt8]? {
+    /// What came of trying.
+    enum Outcome {
+        case inflated([UInt8])
+        /// libdeflate found the data damaged: a deflate stream that breaks, or a CRC-32 that does
+        /// not match. libarchive's filter, which stops reading at the tar's end, never looks at
+        /// the CRC, so another tool could read the same file differently: it is refused.
+        case damaged
+        /// Not one this path takes; libarchive's filter reads it.
+        case elsewhere
+    }
+
+    static func inflate(_ gzip: UnsafeRawBufferPointer, limit: Int) -> Outcome {
         // A member: 10-byte header (1f 8b, method 8), data, CRC-32 and the size mod 2^32.
-        guard gzip.count >= 18, gzip[0] == 0x1F, gzip[1] == 0x8B, gzip[2] == 0x08 else { return nil }
+        guard gzip.count >= 18, gzip[0] == 0x1F, gzip[1] == 0x8B, gzip[2] == 0x08 else { return .elsewhere }
         let declared = Int(gzip.loadUnaligned(fromByteOffset: gzip.count - 4, as: UInt32.self).littleEndian)
-        guard declared > 0, declared <= limit, let decompressor = libdeflate_alloc_decompressor() else { return nil }
+        guard declared > 0, declared <= limit, let decompressor = libdeflate_alloc_decompressor() else { return .elsewhere }
         defer { libdeflate_free_decompressor(decompressor) }
         var consumed = 0, produced = 0
-        var succeeded = false
+        var result = LIBDEFLATE_SUCCESS
         let output = [UInt8](unsafeUninitializedCapacity: declared) { buffer, count in
-            let result = libdeflate_gzip_decompress_ex(decompressor, gzip.baseAddress, gzip.count,
-                                                       buffer.baseAddress, declared, &consumed, &produced)
-            succeeded = result == LIBDEFLATE_SUCCESS
-            count = succeeded ? produced : 0
+            result = libdeflate_gzip_decompress_ex(decompressor, gzip.baseAddress, gzip.count,
+                                                   buffer.baseAddress, declared, &consumed, &produced)
+            count = result == LIBDEFLATE_SUCCESS ? produced : 0
         }
+        if result == LIBDEFLATE_BAD_DATA { return .damaged }
         // The whole file one member, and exactly the size it declared (a wrapped size is a lie).
-        guard succeeded, consumed == gzip.count, produced == declared else { return nil }
-        return output
+        guard result == LIBDEFLATE_SUCCESS, consumed == gzip.count, produced == declared else { return .elsewhere }
+        return .inflated(output)
     }
 }

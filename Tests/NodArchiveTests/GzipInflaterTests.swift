@@ -12,8 +12,19 @@ struct GzipInflaterTests {
         .file("bundle/attachments/scan.pdf", .random(40 << 10, seed: 7)),
     ]
 
+    /// The tar, when the fast path inflated it.
     static func inflate(_ data: Data, limit: Int = 1 << 20) -> [UInt8]? {
+        guard case .inflated(let tar) = outcome(data, limit: limit) else { return nil }
+        return tar
+    }
+
+    static func outcome(_ data: Data, limit: Int = 1 << 20) -> GzipInflater.Outcome {
         data.withUnsafeBytes { GzipInflater.inflate($0, limit: limit) }
+    }
+
+    static func isDamaged(_ data: Data) -> Bool {
+        if case .damaged = outcome(data) { return true }
+        return false
     }
 
     @Test func inflatesASmallTarGzToItsTar() throws {
@@ -34,12 +45,21 @@ struct GzipInflaterTests {
         // A second member after the first, and bytes after the member.
         #expect(Self.inflate(gzip + gzip) == nil)
         #expect(Self.inflate(gzip + Data([0, 0, 0, 0])) == nil)
-        // Damaged data (CRC), a truncated member, and what is not gzip at all.
+        // What is not gzip at all.
+        #expect(Self.inflate(try ArchiveBuilder.build(Self.entries, format: .tar)) == nil)
+        #expect(!Self.isDamaged(gzip + gzip))
+    }
+
+    /// Damaged data — a broken stream, a CRC that does not match, a member cut short — is not
+    /// left to libarchive, which stops at the tar's end without looking at the CRC: refused.
+    @Test func damagedDataIsRefusedNotPassedOn() throws {
+        let gzip = try ArchiveBuilder.build(Self.entries, format: .tarGzip)
         var damaged = gzip
         damaged[damaged.count / 2] ^= 0xFF
-        #expect(Self.inflate(damaged) == nil)
+        var badChecksum = gzip
+        badChecksum[badChecksum.count - 8] ^= 0x01
+        #expect(Self.isDamaged(damaged) && Self.isDamaged(badChecksum))
         #expect(Self.inflate(gzip.prefix(gzip.count - 8)) == nil)
-        #expect(Self.inflate(try ArchiveBuilder.build(Self.entries, format: .tar)) == nil)
     }
 
     /// Through the fast path or libarchive's filter (a second, empty member sends the same

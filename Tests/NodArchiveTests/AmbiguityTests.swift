@@ -1,0 +1,78 @@
+import Foundation
+import NodArchive
+import NodArchiveTesting
+import NodCore
+import NodTestSupport
+import Testing
+
+/// Archives people make are accepted as they make them; archives two tools would read
+/// differently are refused.
+struct AmbiguityTests {
+    static let manifest = ArchiveBuilder.Entry.text("manifest.yaml", "bundle-format: 1\n")
+
+    static func read(_ data: Data) throws(BundleError) -> BundleContents {
+        try BundleReader().read(data: data, source: "bundle")
+    }
+
+    /// `tar -C folder -czf x.tgz .` and Python's `shutil.make_archive` begin with `./`.
+    @Test(arguments: [ArchiveBuilder.Format.tar, .tarGzip, .zip])
+    func anArchiveOfDotHasItsRootAsItsFirstEntry(format: ArchiveBuilder.Format) throws {
+        let data = try ArchiveBuilder.build([.directory("./"), .directory("./minutes/"), .text("./manifest.yaml", "bundle-format: 1\n"),
+                                             .text("./minutes/agm.md", "x")], format: format)
+        let contents = try Self.read(data)
+        #expect(contents.files.map(\.path).sorted() == ["manifest.yaml", "minutes/agm.md"])
+    }
+
+    /// Finder's zips put `__MACOSX/` beside the folder; it is not a second top folder.
+    @Test func finderLitterDoesNotHideTheRoot() throws {
+        let data = try ArchiveBuilder.build([.directory("gofal/"), .text("gofal/manifest.yaml", "bundle-format: 1\n"),
+                                             .directory("__MACOSX/"), .directory("__MACOSX/gofal/"),
+                                             .text("__MACOSX/gofal/._manifest.yaml", "junk")], format: .zip)
+        let contents = try Self.read(data)
+        #expect(contents.files.map(\.path) == ["manifest.yaml"])
+    }
+
+    @Test(arguments: [("Manifest.yaml", "manifest.yaml"), ("minutes/agm.md", "minutes/AGM.md"), ("minutes/agm.md", "minutes/agm.md."),
+                      ("minutes/agm.md", "minutes/agm.md ")])
+    func namesThatDifferOnlyByCaseOrTrailingDotsAreRefused(first: String, second: String) throws {
+        let data = try ArchiveBuilder.build([Self.manifest, .text(first, "a"), .text(second, "b")], format: .tar)
+        #expect(throws: BundleError.self) { try Self.read(data) }
+        do { _ = try Self.read(data) } catch { #expect(error.code == .duplicatePath && error.message.contains("differ only by case")) }
+    }
+
+    @Test(arguments: ["minutes/agm\u{200B}.md", "minutes/\u{202E}dm.mga", "\u{FEFF}manifest.yaml"])
+    func namesWithInvisibleCharactersAreRefused(name: String) throws {
+        let data = try ArchiveBuilder.build([Self.manifest, .text(name, "a")], format: .tar)
+        do {
+            _ = try Self.read(data)
+            Issue.record("\(name) was read")
+        } catch {
+            #expect(error.code == .badName && error.message.contains("invisible character"), "\(error)")
+        }
+    }
+
+    /// A tar with a zip after it: tar readers see one bundle, zip readers another.
+    @Test func aSecondArchiveAfterATarIsRefused() throws {
+        let tar = try ArchiveBuilder.build([Self.manifest, .text("minutes/agm.md", "x")], format: .tar)
+        let zip = try ArchiveBuilder.build([Self.manifest, .text("minutes/other.md", "y")], format: .zip)
+        #expect(try Self.read(tar).files.count == 2)
+        do {
+            _ = try Self.read(tar + zip)
+            Issue.record("a tar followed by a zip was read")
+        } catch {
+            #expect(error.message.contains("follow the end of the tar archive"), "\(error)")
+        }
+    }
+
+    /// A gzip whose CRC does not match what it holds.
+    @Test func aGzipWithABadChecksumIsRefused() throws {
+        var data = try ArchiveBuilder.build([Self.manifest, .text("minutes/agm.md", "x")], format: .tarGzip)
+        data[data.count - 8] ^= 0xFF
+        do {
+            _ = try Self.read(data)
+            Issue.record("a damaged gzip was read")
+        } catch {
+            #expect(error.message.contains("checksum does not match"), "\(error)")
+        }
+    }
+}
