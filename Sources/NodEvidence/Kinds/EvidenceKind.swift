@@ -50,7 +50,7 @@ package struct EvidenceKind: Sendable {
 extension EvidenceKind {
     /// One CSV register or log, read into `field` (absent, unusable, or its records).
     static func table<Record: CSVRecordType>(_ id: String, path: String, header: String,
-                                             into field: WritableKeyPath<ParsedEvidence, EvidenceFile<[Record]>> & Sendable) -> EvidenceKind {
+                                             into field: any WritableKeyPath<ParsedEvidence, EvidenceFile<[Record]>> & Sendable) -> EvidenceKind {
         EvidenceKind(id: id, layout: .table(path: path, header: header), template: nil,
                      read: { router, evidence in evidence[keyPath: field] = router.table(path) },
                      copy: { from, to in to[keyPath: field] = from[keyPath: field] },
@@ -59,7 +59,7 @@ extension EvidenceKind {
 
     /// A folder of YAML documents, in path order or sorted by `order`.
     static func yamlDocuments<Document: YAMLReadable & Sendable>(
-        _ id: String, folder: String, template: String, into field: WritableKeyPath<ParsedEvidence, [Document]> & Sendable,
+        _ id: String, folder: String, template: String, into field: any WritableKeyPath<ParsedEvidence, [Document]> & Sendable,
         order: (@Sendable (Document, Document) -> Bool)? = nil
     ) -> EvidenceKind {
         EvidenceKind(id: id, layout: .yamlDocuments(folder: folder), template: template,
@@ -73,7 +73,7 @@ extension EvidenceKind {
 
     /// A folder of Markdown documents with front matter, sorted by date then path.
     static func markdownDocuments<Document: DatedMarkdownDocument>(
-        _ id: String, folder: String, template: String, into field: WritableKeyPath<ParsedEvidence, [Document]> & Sendable
+        _ id: String, folder: String, template: String, into field: any WritableKeyPath<ParsedEvidence, [Document]> & Sendable
     ) -> EvidenceKind {
         EvidenceKind(id: id, layout: .markdownDocuments(folder: folder), template: template,
                      read: { router, evidence in
