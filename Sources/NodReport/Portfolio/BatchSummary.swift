@@ -1,6 +1,6 @@
 package import Foundation
 package import NodCore
-package import NodEvidence
+import NodEvidence
 package import NodRules
 
 /// The portfolio summary of a batch, the model behind summary.csv (one row per bundle, for
