@@ -54,6 +54,7 @@ extension Problem {
         package static let csvBadDate = Code(rawValue: "csv.bad-date")
         package static let csvBadNumber = Code(rawValue: "csv.bad-number")
         package static let csvBlank = Code(rawValue: "csv.blank")
+        package static let csvDuplicateRow = Code(rawValue: "csv.duplicate-row")
         package static let csvDuplicateColumn = Code(rawValue: "csv.duplicate-column")
         package static let csvEmpty = Code(rawValue: "csv.empty")
         package static let csvEmptyColumnName = Code(rawValue: "csv.empty-column-name")

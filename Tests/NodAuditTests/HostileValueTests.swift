@@ -52,6 +52,12 @@ struct HostileValueTests {
         }
     }
 
+    static func settings() -> AuditSettings {
+        var settings = AuditSettings(auditDate: LocalDate(year: 2026, month: 6, day: 30)!)
+        settings.plugins = PluginSearch(paths: [], environment: [], installed: nil)
+        return settings
+    }
+
     @Test func dateArithmeticSaturatesInsteadOfTrapping() {
         let date = LocalDate(year: 2026, month: 1, day: 31)!
         #expect(date.adding(months: 1) == LocalDate(year: 2026, month: 2, day: 28))
@@ -61,5 +67,70 @@ struct HostileValueTests {
         #expect(date.adding(days: Int.min) == LocalDate.earliest)
         #expect(LocalDate.latest.adding(days: 1) == LocalDate.latest)
         #expect(LocalDate.latest.adding(months: 1) == LocalDate.latest)
+    }
+}
+
+/// Values that cannot be true are refused where they are written, never reasoned with; and a
+/// value left out is never read as the favourable one.
+struct ImpossibleValueTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let file: String
+        let replace: String
+        let with: String
+        let message: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "negative notice days", file: "manifest.yaml", replace: "notice-days: 14", with: "notice-days: -3", message: "cannot be negative"),
+        Case(name: "a negative class weight", file: "manifest.yaml", replace: "class-weights: { workers: 40", with: "class-weights: { workers: -40", message: "cannot be negative"),
+        Case(name: "a quorum of nobody", file: "manifest.yaml", replace: "general: \"max(2, 10%)\"", with: "general: \"0\"", message: "is not a quorum"),
+        Case(name: "more served in Welsh than people", file: "manifest.yaml", replace: "users-served-in-welsh: 12", with: "users-served-in-welsh: 9000", message: "more than users-total"),
+        Case(name: "negative votes against", file: "minutes/2025-09-20-agm.md", replace: "for: 22, against: 1", with: "for: 22, against: -1", message: "cannot be negative"),
+        Case(name: "a negative attendance", file: "minutes/2025-09-20-agm.md", replace: "workers: 12,", with: "workers: -12,", message: "cannot be negative"),
+        Case(name: "negative expenditure", file: "accounts/2024-25.yaml", replace: "expenditure: { total: 798000", with: "expenditure: { total: -798000", message: "cannot be negative"),
+        Case(name: "a period of three years", file: "accounts/2024-25.yaml", replace: "end: 2025-03-31", with: "end: 2027-03-31", message: "longer than the 18 months"),
+        Case(name: "the same member twice", file: "members/register.csv", replace: "\nM002,", with: "\nM001,", message: "listed twice"),
+    ]
+
+    @Test(arguments: cases)
+    func anImpossibleValueIsALocatedProblem(_ impossible: Case) throws {
+        try TemporaryDirectory.with { dir in
+            let bundle = dir.appendingPathComponent("bundle")
+            try FileManager.default.copyItem(at: RepositoryPaths.examples.appendingPathComponent("gofal-dyffryn"), to: bundle)
+            let target = bundle.appendingPathComponent(impossible.file)
+            let text = try String(contentsOf: target, encoding: .utf8)
+            #expect(text.contains(impossible.replace), "the fixture changed: \(impossible.replace)")
+            try Data(text.replacingOccurrences(of: impossible.replace, with: impossible.with).utf8).write(to: target)
+            let auditor = try Auditor(HostileValueTests.settings())
+            defer { auditor.close() }
+            switch auditor.audit(bundle.path) {
+            case .failure(let rejection):
+                #expect(impossible.file == "manifest.yaml")
+                #expect(rejection.location.line > 0 && rejection.message.contains(impossible.message), "\(rejection)")
+            case .success(let report):
+                #expect(report.problems.contains { $0.path == impossible.file && $0.message.contains(impossible.message) }, "\(report.problems)")
+            }
+        }
+    }
+
+    /// `regulated-service:` left out or empty puts the care rules in scope, not out of it.
+    @Test(arguments: ["  regulated-service: true\n", "  regulated-service:\n"])
+    func aMissingRegulatedServiceIsNeverTheFavourableAnswer(removed: String) throws {
+        try TemporaryDirectory.with { dir in
+            let bundle = dir.appendingPathComponent("bundle")
+            try FileManager.default.copyItem(at: RepositoryPaths.examples.appendingPathComponent("gofal-dyffryn"), to: bundle)
+            let manifest = bundle.appendingPathComponent("manifest.yaml")
+            let text = try String(contentsOf: manifest, encoding: .utf8)
+            let changed = removed.hasSuffix(":\n") ? text.replacingOccurrences(of: "  regulated-service: true\n", with: removed)
+                                                   : text.replacingOccurrences(of: removed, with: "")
+            #expect(changed != text)
+            try Data(changed.utf8).write(to: manifest)
+            let auditor = try Auditor(HostileValueTests.settings())
+            defer { auditor.close() }
+            let report = try auditor.audit(bundle.path).get()
+            #expect(report.results.first { $0.rule == "CARE-01" }?.status != .notApplicable)
+        }
     }
 }

@@ -28,7 +28,7 @@ private struct Scripted: Checker {
 struct EngineTests {
     static let manifest = """
     bundle-format: 1
-    organisation: { name: Test, model: worker, nation: england }
+    organisation: { name: Test, model: worker, nation: england, regulated-service: false }
     period: { start: 2025-04-01, end: 2026-03-31 }
     """
 

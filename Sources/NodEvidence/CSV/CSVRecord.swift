@@ -130,6 +130,14 @@ package struct CSVRecord {
 package protocol CSVRecordType: Sendable {
     static var requiredColumns: [String] { get }
     init(record: CSVRecord) throws(Problem)
+    /// What no two rows may share (a member's id), and the column it is in; nil for a file
+    /// where rows repeat by nature (supervision sessions).
+    var identity: (column: String, value: String)? { get }
+    var location: FileLocation { get }
+}
+
+extension CSVRecordType {
+    package var identity: (column: String, value: String)? { nil }
 }
 
 extension CSVRecordType {
@@ -152,6 +160,20 @@ extension CSVRecordType {
             } catch {
                 problems.append(error)
             }
+        }
+        // The same member (or director, or complaint) twice is not two: the later row is left
+        // out, with a problem saying where the first is.
+        var firstSeen: [String: FileLocation] = [:]
+        records.removeAll { record in
+            guard let identity = record.identity else { return false }
+            guard let first = firstSeen[identity.value] else {
+                firstSeen[identity.value] = record.location
+                return false
+            }
+            problems.append(Problem(code: .csvDuplicateRow, location: record.location,
+                                    message: "'\(identity.column)' \(identity.value) is listed twice (first at line \(first.line)); this row is left out",
+                                    scope: .record))
+            return true
         }
         return (records, problems)
     }

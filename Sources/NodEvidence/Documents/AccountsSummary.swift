@@ -12,11 +12,11 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         package var other: Decimal?
         package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["total", "trading", "grants", "donations", "other"])
-            total = try fields.required("total")
-            trading = try fields.optional("trading")
-            grants = try fields.optional("grants")
-            donations = try fields.optional("donations")
-            other = try fields.optional("other")
+            total = try fields.requiredAmount("total")
+            trading = try fields.optionalAmount("trading")
+            grants = try fields.optionalAmount("grants")
+            donations = try fields.optionalAmount("donations")
+            other = try fields.optionalAmount("other")
         }
     }
 
@@ -27,10 +27,10 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         package var other: Decimal?
         package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["total", "staff", "training", "other"])
-            total = try fields.required("total")
-            staff = try fields.optional("staff")
-            training = try fields.optional("training")
-            other = try fields.optional("other")
+            total = try fields.requiredAmount("total")
+            staff = try fields.optionalAmount("staff")
+            training = try fields.optionalAmount("training")
+            other = try fields.optionalAmount("other")
         }
     }
 
@@ -40,9 +40,9 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         package var community: Decimal?
         package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["member-dividend", "equity-dividend", "community"])
-            memberDividend = try fields.optional("member-dividend")
-            equityDividend = try fields.optional("equity-dividend")
-            community = try fields.optional("community")
+            memberDividend = try fields.optionalAmount("member-dividend")
+            equityDividend = try fields.optionalAmount("equity-dividend")
+            community = try fields.optionalAmount("community")
         }
     }
 
@@ -66,12 +66,15 @@ package struct AccountsSummary: YAMLReadable, Sendable {
             "reserves", "scrutiny", "published",
         ])
         period = try fields.required("period")
+        guard period.value.end <= period.value.start.adding(months: 18) else {
+            throw fields.invalid("period", "runs from \(period.value.start) to \(period.value.end), longer than the 18 months a financial year can last")
+        }
         income = try fields.required("income")
         expenditure = try fields.required("expenditure")
         surplus = try fields.required("surplus")
-        totalAssets = try fields.optional("total-assets")
-        shareCapital = try fields.optional("share-capital")
-        interestOnShares = try fields.optional("interest-on-shares")
+        totalAssets = try fields.optionalAmount("total-assets")
+        shareCapital = try fields.optionalAmount("share-capital")
+        interestOnShares = try fields.optionalAmount("interest-on-shares")
         distributions = try fields.optional("distributions")
         reserves = try fields.optional("reserves")
         scrutiny = try fields.optional("scrutiny")

@@ -52,9 +52,9 @@ package struct Meeting: YAMLReadable, Sendable {
             kind = try fields.required("kind")
             text = try fields.optional("text")
             result = try fields.required("result")
-            votesFor = try fields.optional("for")
-            votesAgainst = try fields.optional("against")
-            abstentions = try fields.optional("abstain")
+            votesFor = try fields.optionalAmount("for")
+            votesAgainst = try fields.optionalAmount("against")
+            abstentions = try fields.optionalAmount("abstain")
             location = yaml.location
         }
     }
@@ -99,8 +99,8 @@ package struct Meeting: YAMLReadable, Sendable {
         kind = try fields.required("meeting")
         date = try fields.required("date")
         noticeGiven = try fields.optional("notice-given")
-        attendance = try fields.optional("attendance")
-        proxies = try fields.optional("proxies") ?? 0
+        attendance = try fields.optionalAmount("attendance")
+        proxies = try fields.optionalAmount("proxies") ?? 0
         directorsPresent = try fields.optional("directors-present")
         conflictsDeclared = try fields.optional("conflicts-declared") ?? []
         agenda = try fields.optional("agenda") ?? []

@@ -16,8 +16,8 @@ package struct RIVisit: YAMLReadable, Sendable {
         try FrontMatterKind.expect("ri-visit", in: fields)
         date = try fields.required("date")
         place = try fields.optional("place") ?? ""
-        peopleSpokenTo = try fields.optional("people-spoken-to")
-        staffMet = try fields.optional("staff-met")
+        peopleSpokenTo = try fields.optionalAmount("people-spoken-to")
+        staffMet = try fields.optionalAmount("staff-met")
         recordsChecked = try fields.optional("records-checked") ?? []
         text = MarkdownText(firstLine: 0, lines: [])
     }
@@ -39,7 +39,7 @@ package struct QualityReview: YAMLReadable, Sendable {
         date = try fields.required("date")
         period = try fields.optional("period")
         covers = try fields.optional("covers")
-        recommendations = try fields.optional("recommendations")
+        recommendations = try fields.optionalAmount("recommendations")
         consulted = try fields.optional("consulted") ?? []
         text = MarkdownText(firstLine: 0, lines: [])
     }

@@ -21,7 +21,7 @@ package struct SocialValueSummary: YAMLReadable, Sendable {
         ])
         method = try fields.required("method")
         period = try fields.optional("period")
-        ratio = try fields.optional("ratio")
+        ratio = try fields.optionalAmount("ratio")
         stakeholdersEngaged = try fields.optional("stakeholders-engaged") ?? []
         sensitivityAnalysis = try fields.optional("sensitivity-analysis")
         let assurer: String? = try fields.optional("assured-by")

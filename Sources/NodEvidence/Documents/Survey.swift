@@ -44,7 +44,7 @@ package struct SurveyDescription: YAMLReadable, Sendable {
         let fields = try yaml.mapping(["instrument", "population", "invited", "fielded", "previous"])
         instrument = try fields.required("instrument")
         population = try fields.required("population")
-        invited = try fields.optional("invited")
+        invited = try fields.optionalAmount("invited")
         fielded = try fields.required("fielded")
         previous = try fields.optional("previous")
     }

@@ -44,11 +44,11 @@ package struct Constitution: YAMLReadable, Sendable {
             "voting", "class-weights", "quorum", "notice-days", "interest-cap-percent", "dividend-cap-percent", "asset-lock",
         ])
         voting = try fields.optional("voting") ?? .oneMemberOneVote
-        classWeights = try fields.optional("class-weights") ?? ClassMap()
+        classWeights = try fields.optionalAmount("class-weights") ?? ClassMap()
         quorum = try fields.optional("quorum") ?? Quorums(general: nil, board: nil)
-        noticeDays = try fields.optional("notice-days")
-        interestCapPercent = try fields.optional("interest-cap-percent")
-        dividendCapPercent = try fields.optional("dividend-cap-percent")
+        noticeDays = try fields.optionalAmount("notice-days")
+        interestCapPercent = try fields.optionalAmount("interest-cap-percent")
+        dividendCapPercent = try fields.optionalAmount("dividend-cap-percent")
         assetLock = try fields.optional("asset-lock")
         if voting == .weightedByClass, classWeights.isEmpty {
             throw fields.invalid("class-weights", "voting is weighted-by-class, so class-weights must be given")
@@ -87,12 +87,14 @@ package struct Quorum: YAMLReadable, Sendable, Hashable, CustomStringConvertible
         } else {
             return nil
         }
+        // A quorum of nobody makes any meeting quorate: an impossible rule, not a lenient one.
+        guard minimum >= 1 || percent > 0 else { return nil }
     }
 
     package init(yaml: YAMLValue) throws(YAMLError) {
         let text = (try? yaml.string()) ?? ""
         guard let quorum = Quorum(text: text) else {
-            throw yaml.invalid("'\(text)' is not a quorum; write it as max(2, 10%), 5 or 25%")
+            throw yaml.invalid("'\(text)' is not a quorum; write it as max(2, 10%), 5 or 25% (at least one person)")
         }
         self = quorum
     }

@@ -80,7 +80,9 @@ package struct Organisation: YAMLReadable, Sendable {
         legalForm = try fields.optional("legal-form") ?? .other
         charitable = try fields.optional("charitable") ?? false
         nation = try fields.required("nation")
-        regulatedService = try fields.optional("regulated-service") ?? false
+        // Absent or left empty, it is judged `true`: a missing answer must never be the
+        // favourable one (`false` puts the care rules out of scope).
+        regulatedService = try fields.optional("regulated-service") ?? true
         services = try fields.optional("services") ?? []
     }
 }
@@ -132,11 +134,23 @@ package struct WelshLanguageProfile: YAMLReadable, Sendable {
             "staff-total", "staff-welsh-speaking", "users-total", "users-language-recorded", "users-preferring-welsh",
             "users-served-in-welsh",
         ])
-        staffTotal = try fields.optional("staff-total")
-        staffWelshSpeaking = try fields.optional("staff-welsh-speaking")
-        usersTotal = try fields.optional("users-total")
-        usersLanguageRecorded = try fields.optional("users-language-recorded")
-        usersPreferringWelsh = try fields.optional("users-preferring-welsh")
-        usersServedInWelsh = try fields.optional("users-served-in-welsh")
+        staffTotal = try fields.optionalAmount("staff-total")
+        staffWelshSpeaking = try fields.optionalAmount("staff-welsh-speaking")
+        usersTotal = try fields.optionalAmount("users-total")
+        usersLanguageRecorded = try fields.optionalAmount("users-language-recorded")
+        usersPreferringWelsh = try fields.optionalAmount("users-preferring-welsh")
+        usersServedInWelsh = try fields.optionalAmount("users-served-in-welsh")
+        // A part never outnumbers its whole.
+        let parts: [(key: String, part: Int?, whole: Int?, of: String)] = [
+            ("staff-welsh-speaking", staffWelshSpeaking, staffTotal, "staff-total"),
+            ("users-language-recorded", usersLanguageRecorded, usersTotal, "users-total"),
+            ("users-preferring-welsh", usersPreferringWelsh, usersTotal, "users-total"),
+            ("users-served-in-welsh", usersServedInWelsh, usersTotal, "users-total"),
+        ]
+        for check in parts {
+            if let part = check.part, let whole = check.whole, part > whole {
+                throw fields.invalid(check.key, "is \(part), more than \(check.of) (\(whole))")
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ package struct Complaint: CSVRecordType, Hashable {
     package var action: String?
     package var outcome: ComplaintOutcome?
     package var location: FileLocation
+    package var identity: (column: String, value: String)? { ("complaint_id", id) }
 
     package static let requiredColumns = ["complaint_id", "received"]
 
@@ -31,6 +32,7 @@ package struct Concern: CSVRecordType, Hashable {
     package var referral: String?
     package var outcome: String?
     package var location: FileLocation
+    package var identity: (column: String, value: String)? { ("concern_id", id) }
 
     package static let requiredColumns = ["concern_id", "raised"]
 

@@ -11,6 +11,7 @@ package struct Director: CSVRecordType, Hashable {
     package var trained: LocalDate?
     package var left: LocalDate?
     package var location: FileLocation
+    package var identity: (column: String, value: String)? { ("director_id", id) }
 
     package static let requiredColumns = ["director_id", "class", "route", "first_elected"]
 

@@ -11,6 +11,7 @@ package struct Member: CSVRecordType, Hashable {
     package var votes: Int
     package var shares: Decimal?
     package var location: FileLocation
+    package var identity: (column: String, value: String)? { ("member_id", id) }
 
     package static let requiredColumns = ["member_id", "class", "joined", "left"]
 

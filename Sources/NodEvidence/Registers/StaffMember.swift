@@ -8,6 +8,7 @@ package struct StaffMember: CSVRecordType, Hashable {
     package var left: LocalDate?
     package var memberID: String?
     package var location: FileLocation
+    package var identity: (column: String, value: String)? { ("staff_id", id) }
 
     package static let requiredColumns = ["staff_id", "role", "started"]
 

@@ -29,3 +29,8 @@ package struct ClassMap<Value: YAMLReadable & Sendable>: YAMLReadable, Sendable 
         self.values = values
     }
 }
+
+extension ClassMap: Amount where Value: Amount {
+    /// Whether any class's amount is below zero (members present, a class's share of votes).
+    package var isNegative: Bool { values.values.contains { $0.isNegative } }
+}
