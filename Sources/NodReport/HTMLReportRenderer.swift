@@ -7,8 +7,8 @@ import NodCore
 package enum HTMLReportRenderer {
     package static func render(_ report: AuditReport) -> String {
         let lang = report.language
-        func t(_ text: LocalizedText) -> String { HTMLText.escape(text.text(lang)) }
-        func e(_ text: String) -> String { HTMLText.escape(text) }
+        func t(_ text: LocalizedText) -> String { OutputEscaping.xml(text.text(lang)) }
+        func e(_ text: String) -> String { OutputEscaping.xml(text) }
         func cites(_ evidence: [EvidenceCitation]) -> String {
             evidence.map { "<code>\(e($0.description))</code>" }.joined(separator: " ")
         }

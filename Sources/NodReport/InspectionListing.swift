@@ -65,10 +65,13 @@ package struct InspectionListing: Encodable {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
+    /// For a person at a terminal: every field from the bundle with its control characters
+    /// shown, not obeyed.
     package func text() -> String {
+        func e(_ text: String) -> String { OutputEscaping.terminal(text) }
         var out = ""
-        out += "Bundle        \(bundle.source)\n"
-        out += "Organisation  \(bundle.organisation) (\(bundle.model))\n"
+        out += "Bundle        \(e(bundle.source))\n"
+        out += "Organisation  \(e(bundle.organisation)) (\(bundle.model))\n"
         out += "Period        \(bundle.period)\n"
         out += "Digest        sha256:\(bundle.sha256)\n"
         if let archive = bundle.archiveSHA256 { out += "Archive       sha256:\(archive)\n" }
@@ -78,7 +81,7 @@ package struct InspectionListing: Encodable {
         for file in evidence {
             let padding = String(repeating: " ", count: max(1, width - file.path.count + 1))
             let bytes = String(file.bytes)
-            out += "  \(file.path)\(padding)\(String(repeating: " ", count: max(0, 9 - bytes.count)))\(bytes)  \(file.sha256.prefix(16))…\n"
+            out += "  \(e(file.path))\(padding)\(String(repeating: " ", count: max(0, 9 - bytes.count)))\(bytes)  \(file.sha256.prefix(16))…\n"
         }
         out += "\nParsed\n"
         if parsed.allSatisfy({ $0.count == 0 }) { out += "  nothing but the manifest\n" }
@@ -90,7 +93,7 @@ package struct InspectionListing: Encodable {
             var location = problem.path
             if let line = problem.line { location += ":\(line)" }
             if let column = problem.column { location += ":\(column)" }
-            out += "  \(location): \(problem.scope == "file" ? "error" : "warning"): \(problem.message)\n"
+            out += "  \(e(location)): \(problem.scope == "file" ? "error" : "warning"): \(e(problem.message))\n"
         }
         return out
     }

@@ -7,7 +7,7 @@ package enum MarkdownReportRenderer {
     package static func render(_ report: AuditReport) -> String {
         let lang = report.language
         func t(_ text: LocalizedText) -> String { text.text(lang) }
-        var out = "# \(t(ReportStrings.title)): \(report.bundle.organisation)\n\n"
+        var out = "# \(t(ReportStrings.title)): \(md(report.bundle.organisation))\n\n"
         let level = report.levelTitle.map(t) ?? t(ReportStrings.noLevel)
         out += "**\(t(ReportStrings.decisionLabel)): \(t(ReportStrings.decision(report.decision)))** · "
         out += "\(t(ReportStrings.levelLabel)): \(level) · "
@@ -23,14 +23,14 @@ package enum MarkdownReportRenderer {
         out += "## \(t(ReportStrings.toFix))\n\n"
         if notMet.isEmpty { out += "\(t(ReportStrings.nothingToFix))\n\n" }
         for result in notMet {
-            out += "### \(result.rule) \(t(result.title))\n\n"
+            out += "### \(result.rule) \(md(t(result.title)))\n\n"
             out += "*\(t(ReportStrings.severity(result.severity))) · \(t(ReportStrings.status(result.status)))*\n\n"
-            out += "\(t(result.message))\n\n"
+            out += "\(md(t(result.message)))\n\n"
             if result.status == .notEvidenced { out += "\(t(ReportStrings.sendEvidence))\n\n" }
             if !result.evidence.isEmpty {
-                out += "\(t(ReportStrings.evidenceLabel)): " + result.evidence.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+                out += "\(t(ReportStrings.evidenceLabel)): " + result.evidence.map { code("\($0)") }.joined(separator: ", ") + "\n\n"
             }
-            if let guidance = result.guidance { out += "\(t(ReportStrings.guidanceLabel)): \(t(guidance))\n\n" }
+            if let guidance = result.guidance { out += "\(t(ReportStrings.guidanceLabel)): \(md(t(guidance)))\n\n" }
             if let action = report.correctiveActions.first(where: { $0.rule == result.rule }) {
                 out += "\(t(ReportStrings.dueLabel)): \(action.due)\n\n"
             }
@@ -40,28 +40,28 @@ package enum MarkdownReportRenderer {
         out += "| \(t(ReportStrings.ruleColumn)) | \(t(ReportStrings.requirementColumn)) | \(t(ReportStrings.severityColumn)) | \(t(ReportStrings.resultColumn)) | \(t(ReportStrings.findingColumn)) |\n"
         out += "|---|---|---|---|---|\n"
         for result in report.results where result.status != .notApplicable {
-            let cites = result.evidence.prefix(3).map { "`\($0)`" }.joined(separator: " ")
-            out += "| \(result.rule) | \(cell(t(result.title))) | \(t(ReportStrings.severity(result.severity))) | \(t(ReportStrings.status(result.status))) | \(cell(t(result.message))) \(cites) |\n"
+            let cites = result.evidence.prefix(3).map { code("\($0)") }.joined(separator: " ")
+            out += "| \(result.rule) | \(md(t(result.title))) | \(t(ReportStrings.severity(result.severity))) | \(t(ReportStrings.status(result.status))) | \(md(t(result.message))) \(cites) |\n"
         }
         let waived = report.results.filter { $0.waiver != nil }
         if !waived.isEmpty || !(report.waivers?.expired.isEmpty ?? true) || !(report.waivers?.unused.isEmpty ?? true) {
             out += "\n## \(t(ReportStrings.waiversHeading))\n\n"
             for result in waived {
                 guard let waiver = result.waiver else { continue }
-                out += "- **\(result.rule)** \(t(ReportStrings.waivedBy)): \(cell(waiver.justification)) (\(waiver.approver), \(waiver.granted) – \(waiver.expires))\n"
+                out += "- **\(result.rule)** \(t(ReportStrings.waivedBy)): \(md(waiver.justification)) (\(md(waiver.approver)), \(waiver.granted) – \(waiver.expires))\n"
             }
             for waiver in report.waivers?.expired ?? [] {
-                out += "- **\(waiver.rule)** \(t(ReportStrings.expiredWaiver)) \(waiver.expires)\n"
+                out += "- **\(md(waiver.rule))** \(t(ReportStrings.expiredWaiver)) \(waiver.expires)\n"
             }
             for waiver in report.waivers?.unused ?? [] {
-                out += "- **\(waiver.rule)** \(t(ReportStrings.unusedWaiver)): \(waiver.reason.map(t) ?? "")\n"
+                out += "- **\(md(waiver.rule))** \(t(ReportStrings.unusedWaiver)): \(md(waiver.reason.map(t) ?? ""))\n"
             }
         }
         let notApplicable = report.results.filter { $0.status == .notApplicable }
         if !notApplicable.isEmpty {
             out += "\n## \(t(ReportStrings.notApplicable))\n\n"
             for result in notApplicable {
-                out += "- **\(result.rule)** \(t(result.title)): \(result.reasonText.map(t) ?? "")\n"
+                out += "- **\(result.rule)** \(md(t(result.title))): \(md(result.reasonText.map(t) ?? ""))\n"
             }
         }
         if !report.problems.isEmpty {
@@ -70,7 +70,7 @@ package enum MarkdownReportRenderer {
                 var location = problem.path
                 if let line = problem.line { location += ":\(line)" }
                 if let column = problem.column { location += ":\(column)" }
-                out += "- `\(location)`: \(problem.message)\n"
+                out += "- \(code(location)): \(md(problem.message))\n"
             }
         }
         out += "\n---\n\nnod \(report.tool.version) · "
@@ -79,10 +79,11 @@ package enum MarkdownReportRenderer {
         return out
     }
 
-    /// Text safe inside a Markdown table cell.
-    private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
+    /// Text from the bundle (or quoting it), inert in Markdown: one line, syntax escaped.
+    private static func md(_ text: String) -> String { OutputEscaping.markdown(text) }
+
+    /// A path or digest as a code span that no backtick in it can close.
+    private static func code(_ text: String) -> String { OutputEscaping.markdownCode(text) }
 
 }
 

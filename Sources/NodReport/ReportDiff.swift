@@ -85,22 +85,22 @@ package struct ReportDiff: Codable, Sendable {
         let cy = language == "cy"
         func t(_ text: LocalizedText) -> String { text.text(language) }
         func status(_ value: RuleStatus?) -> String { value.map { t(ReportStrings.status($0)) } ?? "—" }
-        var out = "# \(cy ? "Newidiadau" : "Changes"): \(organisation)\n\n"
+        var out = "# \(cy ? "Newidiadau" : "Changes"): \(OutputEscaping.markdown(organisation))\n\n"
         if !sameOrganisation { out += "> \(cy ? "Rhybudd: mae'r ddau adroddiad am sefydliadau gwahanol." : "Warning: the two reports are about different organisations.")\n\n" }
         out += "| | \(before.auditDate) | \(after.auditDate) |\n|---|---|---|\n"
         out += "| \(t(ReportStrings.decisionLabel)) | \(t(ReportStrings.decision(before.decision))) | \(t(ReportStrings.decision(after.decision))) |\n"
-        out += "| \(t(ReportStrings.levelLabel)) | \(before.level ?? "—") | \(after.level ?? "—") |\n"
+        out += "| \(t(ReportStrings.levelLabel)) | \(OutputEscaping.markdown(before.level ?? "—")) | \(OutputEscaping.markdown(after.level ?? "—")) |\n"
         out += "| \(t(ReportStrings.scoreLabel)) | \(before.score.earned)/\(before.score.possible) | \(after.score.earned)/\(after.score.possible) |\n\n"
         for (heading, changes) in [(cy ? "Newydd eu bodloni" : "Newly met", newlyMet), (cy ? "Newydd fethu" : "Newly not met", newlyFailed),
                                    (cy ? "Newidiadau eraill" : "Other changes", otherwiseChanged)] where !changes.isEmpty {
             out += "## \(heading)\n\n"
-            for change in changes { out += "- **\(change.rule)** \(t(change.title)): \(status(change.before)) → \(status(change.after))\n" }
+            for change in changes { out += "- **\(OutputEscaping.markdown(change.rule))** \(OutputEscaping.markdown(t(change.title))): \(status(change.before)) → \(status(change.after))\n" }
             out += "\n"
         }
         if !measures.isEmpty {
             out += "## \(cy ? "Mesurau a symudodd" : "Measures that moved")\n\n| \(t(ReportStrings.ruleColumn)) | \(cy ? "Mesur" : "Measure") | \(before.auditDate) | \(after.auditDate) | \(cy ? "Newid" : "Change") |\n|---|---|---|---|---|\n"
             for measure in measures {
-                out += "| \(measure.rule) | `\(measure.measure)` | \(measure.before) | \(measure.after) | \(measure.change > 0 ? "+" : "")\(measure.change) |\n"
+                out += "| \(OutputEscaping.markdown(measure.rule)) | \(OutputEscaping.markdownCode(measure.measure)) | \(measure.before) | \(measure.after) | \(measure.change > 0 ? "+" : "")\(measure.change) |\n"
             }
         }
         if newlyMet.isEmpty && newlyFailed.isEmpty && otherwiseChanged.isEmpty && measures.isEmpty {

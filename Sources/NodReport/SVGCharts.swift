@@ -25,16 +25,16 @@ enum SVGCharts {
             legendX += itemWidth
         }
         let height = rows.count * rowHeight + legendRows.count * 20 + 8
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
-        svg += "<title>\(HTMLText.escape(title))</title>"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(OutputEscaping.xml(title))\">"
+        svg += "<title>\(OutputEscaping.xml(title))</title>"
         let maxTotal = max(1, rows.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 1)
         for (index, row) in rows.enumerated() {
             let y = index * rowHeight
-            svg += "<text x=\"0\" y=\"\(y + 14)\" class=\"chart-label\">\(HTMLText.escape(row.label))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 14)\" class=\"chart-label\">\(OutputEscaping.xml(row.label))</text>"
             var x = 0.0
             for segment in row.segments where segment.value > 0 {
                 let w = Double(segment.value) / Double(maxTotal) * Double(width)
-                svg += "<rect x=\"\(format(x))\" y=\"\(y + 19)\" width=\"\(format(w))\" height=\"20\" fill=\"\(segment.colour)\"><title>\(HTMLText.escape("\(row.label): \(segment.value) \(segment.label)"))</title></rect>"
+                svg += "<rect x=\"\(format(x))\" y=\"\(y + 19)\" width=\"\(format(w))\" height=\"20\" fill=\"\(segment.colour)\"><title>\(OutputEscaping.xml("\(row.label): \(segment.value) \(segment.label)"))</title></rect>"
                 if w >= 18 { svg += "<text x=\"\(format(x + w / 2))\" y=\"\(y + 34)\" class=\"chart-value\" text-anchor=\"middle\">\(segment.value)</text>" }
                 x += w
             }
@@ -43,7 +43,7 @@ enum SVGCharts {
             let y = rows.count * rowHeight + line * 20 + 4
             for (segment, x) in items {
                 svg += "<rect x=\"\(format(x))\" y=\"\(y)\" width=\"12\" height=\"12\" fill=\"\(segment.colour)\"/>"
-                svg += "<text x=\"\(format(x + 16))\" y=\"\(y + 11)\" class=\"chart-label\">\(HTMLText.escape(segment.label))</text>"
+                svg += "<text x=\"\(format(x + 16))\" y=\"\(y + 11)\" class=\"chart-label\">\(OutputEscaping.xml(segment.label))</text>"
             }
         }
         return svg + "</svg>"
@@ -54,12 +54,12 @@ enum SVGCharts {
         let width = 640, left = 150, scaleWidth = 440
         let height = bars.count * 30 + 44
         func x(_ metric: Double) -> Double { Double(left) + (metric - 7) / 28 * Double(scaleWidth) }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
-        svg += "<title>\(HTMLText.escape(title))</title>"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(OutputEscaping.xml(title))\">"
+        svg += "<title>\(OutputEscaping.xml(title))</title>"
         svg += "<rect x=\"\(format(x(23.2)))\" y=\"0\" width=\"\(format(x(23.7) - x(23.2)))\" height=\"\(bars.count * 30)\" fill=\"#c7d2fe\"/>"
         for (index, bar) in bars.enumerated() {
             let y = index * 30 + 4
-            svg += "<text x=\"0\" y=\"\(y + 16)\" class=\"chart-label\">\(HTMLText.escape(bar.label))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 16)\" class=\"chart-label\">\(OutputEscaping.xml(bar.label))</text>"
             svg += "<rect x=\"\(left)\" y=\"\(y)\" width=\"\(format(x(bar.value) - Double(left)))\" height=\"20\" fill=\"#0f766e\"/>"
             svg += "<text x=\"\(format(x(bar.value) + 4))\" y=\"\(y + 15)\" class=\"chart-label\">\(format(bar.value))</text>"
         }
@@ -67,31 +67,10 @@ enum SVGCharts {
         for tick in [7, 14, 21, 28, 35] {
             svg += "<text x=\"\(format(x(Double(tick))))\" y=\"\(axisY)\" class=\"chart-label\" text-anchor=\"middle\">\(tick)</text>"
         }
-        svg += "<text x=\"\(format(x(23.45)))\" y=\"\(axisY + 18)\" class=\"chart-label\" text-anchor=\"middle\">\(HTMLText.escape(normLabel))</text>"
+        svg += "<text x=\"\(format(x(23.45)))\" y=\"\(axisY + 18)\" class=\"chart-label\" text-anchor=\"middle\">\(OutputEscaping.xml(normLabel))</text>"
         return svg + "</svg>"
     }
 
     /// Chart coordinates and values, as every report writes numbers.
     private static func format(_ value: Double) -> String { NumberText.short(value) }
-}
-
-/// Escaping for text and double-quoted attributes in XHTML and XML (the HTML report, its
-/// charts, JUnit, the batch portfolio page): one place decides what is escaped and that
-/// control characters XML forbids are dropped.
-package enum HTMLText {
-    package static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 }

@@ -74,11 +74,5 @@ package struct BatchRow: Sendable, CanonicalJSONObject {
          percent.map { String($0) } ?? "", failedMajor.map(String.init) ?? "", failedMinor.map(String.init) ?? "",
          notEvidenced.map(String.init) ?? "", errors.map(String.init) ?? "", (notMet ?? []).joined(separator: " "), report ?? "", reason ?? ""]
     }
-
-    /// RFC 4180: quote a field holding a comma, a quote or a line break; double its quotes.
-    package static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }
 

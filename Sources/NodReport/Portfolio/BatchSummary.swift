@@ -50,7 +50,7 @@ package struct BatchSummary: CanonicalJSONObject {
     /// summary.csv: one row per bundle, for spreadsheets (RFC 4180, CRLF line ends).
     package var csv: Data {
         var csv = BatchRow.csvColumns.joined(separator: ",") + "\r\n"
-        for row in rows { csv += row.csvFields.map(BatchRow.csvField).joined(separator: ",") + "\r\n" }
+        for row in rows { csv += row.csvFields.map(OutputEscaping.csv).joined(separator: ",") + "\r\n" }
         return Data(csv.utf8)
     }
 

@@ -9,7 +9,7 @@ package enum PortfolioHTMLRenderer {
         let (language, profile, auditDate, counts, mostNotMet, rows, titles, levelTitles) =
             (summary.language, summary.profile, summary.auditDate, summary.counts, summary.mostNotMet, summary.rows, summary.titles, summary.levelTitles)
         let cy = language == .cy
-        func e(_ text: String) -> String { HTMLText.escape(text) }
+        func e(_ text: String) -> String { OutputEscaping.xml(text) }
         let heading = cy ? "Crynodeb y portffolio" : "Portfolio summary"
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">\n<head><meta charset=\"utf-8\"/>"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>\(heading)</title><style>"

@@ -98,7 +98,7 @@ struct Audit: ParsableCommand {
         settings.language = lang
         let auditor = try setUp { () throws(AuditSetupError) in try Auditor(settings, logger: logger) }
         defer {
-            for (plugin, text) in auditor.close() { logger.warning("plug-in '\(plugin)' wrote to stderr:\n\(text)") }
+            for (plugin, text) in auditor.close() { logger.warning("plug-in '\(plugin)' wrote to stderr:\n\(OutputEscaping.terminal(text, keepingLines: true))") }
         }
         let evidence: EvidenceModel
         switch reading.wait() {

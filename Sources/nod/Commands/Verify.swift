@@ -37,9 +37,9 @@ struct Verify: ParsableCommand {
         switch ReportSigning.verify(data, keyID: publicKey.keyID, isValid: publicKey.isValid) {
         case .valid(let keyID):
             let parsed = try JSONReportRenderer.decode(data)
-            StandardOutput.write("valid: signed by key \(keyID); \(parsed.bundle.organisation), \(parsed.decision.rawValue), audited \(parsed.auditDate), bundle sha256:\(parsed.bundle.sha256)\n")
+            StandardOutput.write("valid: signed by key \(keyID); \(OutputEscaping.terminal(parsed.bundle.organisation)), \(parsed.decision.rawValue), audited \(parsed.auditDate), bundle sha256:\(parsed.bundle.sha256)\n")
         case .invalid(let reason):
-            StandardOutput.write("invalid: \(reason)\n")
+            StandardOutput.write("invalid: \(OutputEscaping.terminal(reason))\n")
             throw ExitCode(ExitStatus.notAwarded)
         }
     }

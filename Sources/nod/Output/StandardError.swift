@@ -14,8 +14,11 @@ enum ExitStatus {
 
 /// Writes to standard error (Swift 6 refuses the C global `stderr`).
 enum StandardError {
+    /// Writes `text` (a line is added at its end) with every control character in it shown,
+    /// not obeyed: messages quote names and cells from bundles.
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let visible = OutputEscaping.terminal(text, keepingLines: true)
+        FileHandle.standardError.write(Data((visible.hasSuffix("\n") ? visible : visible + "\n").utf8))
     }
 
     /// `path: error: message`, the form compilers use, so editors and CI can jump to it.
