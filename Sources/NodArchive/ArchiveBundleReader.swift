@@ -112,6 +112,13 @@ struct ArchiveBundleReader {
                                       "compression ratio over the limit of \(limits.maxCompressionRatio):1 (\(ByteCount.format(stream.size)) from \(ByteCount.format(consumed))); refused as a possible zip bomb")
                 }
             }
+            if intake.totalBytes > limits.aggregateRatioThresholdBytes {
+                let consumed = max(1, handle.consumedBytes)
+                if intake.totalBytes / consumed > limits.maxCompressionRatio {
+                    throw BundleError(.compressionRatio, source: source, entry: path,
+                                      "the archive's files together inflate more than \(limits.maxCompressionRatio):1 (\(ByteCount.format(intake.totalBytes)) from \(ByteCount.format(consumed))); refused as a possible zip bomb")
+                }
+            }
         }
         // Blocks are taken where libarchive holds them (no copy into a buffer of ours); a
         // sparse entry's holes are zeros, as `archive_read_data` would have filled them.

@@ -11,6 +11,8 @@ struct BundleIntake {
     let limits: BundleLimits
     private(set) var entries = 0
     private(set) var totalBytes: Int64 = 0
+    /// Bytes of structured files held for parsing, all files together.
+    private(set) var keptBytes: Int64 = 0
     private var files: [(components: [String], file: BundleFile)] = []
     private var directories: [[String]] = []
     /// Every claimed path, by its folded form (`BundlePath.folded`), so two names a reader
@@ -68,7 +70,14 @@ struct BundleIntake {
                               "structured file larger than the limit of \(ByteCount.format(limits.maxStructuredFileBytes))")
         }
         stream.hasher.update(bufferPointer: bytes)
-        if stream.keep { stream.content.append(contentsOf: bytes) }
+        if stream.keep {
+            keptBytes += Int64(bytes.count)
+            if keptBytes > limits.maxStructuredTotalBytes {
+                throw BundleError(.tooManyBytes, source: source, entry: stream.path,
+                                  "the bundle's YAML, CSV and Markdown files add up to more than the limit of \(ByteCount.format(limits.maxStructuredTotalBytes))")
+            }
+            stream.content.append(contentsOf: bytes)
+        }
     }
 
     mutating func finish(_ stream: FileStream, components: [String]) {

@@ -8,23 +8,33 @@ package struct BundleLimits: Sendable, Hashable {
     package var maxTotalBytes: Int64
     /// One structured file (YAML, CSV, Markdown): it is held in memory to be parsed.
     package var maxStructuredFileBytes: Int64
-    /// Output bytes per compressed input byte allowed for an entry, once it is past `ratioThresholdBytes`.
+    /// Structured files together: what a bundle may hold in memory to be parsed.
+    package var maxStructuredTotalBytes: Int64
+    /// Output bytes per compressed input byte allowed for an entry, once it is past
+    /// `ratioThresholdBytes`, and for the whole archive once it is past `aggregateRatioThresholdBytes`.
     package var maxCompressionRatio: Int64
     /// Entries smaller than this are never judged by ratio (a tiny file of zeros is not a bomb).
     package var ratioThresholdBytes: Int64
+    /// Past this many uncompressed bytes in all, the archive as a whole is judged by ratio:
+    /// thousands of small entries of zeros, each under `ratioThresholdBytes`, are a bomb too.
+    package var aggregateRatioThresholdBytes: Int64
 
     package init(
         maxEntries: Int = 10_000,
         maxTotalBytes: Int64 = 2 << 30,
         maxStructuredFileBytes: Int64 = 32 << 20,
+        maxStructuredTotalBytes: Int64 = 128 << 20,
         maxCompressionRatio: Int64 = 200,
-        ratioThresholdBytes: Int64 = 1 << 20
+        ratioThresholdBytes: Int64 = 1 << 20,
+        aggregateRatioThresholdBytes: Int64 = 16 << 20
     ) {
         self.maxEntries = maxEntries
         self.maxTotalBytes = maxTotalBytes
         self.maxStructuredFileBytes = maxStructuredFileBytes
+        self.maxStructuredTotalBytes = maxStructuredTotalBytes
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioThresholdBytes = ratioThresholdBytes
+        self.aggregateRatioThresholdBytes = aggregateRatioThresholdBytes
     }
 
     package static let `default` = BundleLimits()

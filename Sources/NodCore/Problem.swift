@@ -65,6 +65,7 @@ extension Problem {
         package static let csvQuoteInField = Code(rawValue: "csv.quote-in-field")
         package static let csvStrayCarriageReturn = Code(rawValue: "csv.stray-carriage-return")
         package static let csvTextAfterQuote = Code(rawValue: "csv.text-after-quote")
+        package static let csvTooManyRows = Code(rawValue: "csv.too-many-rows")
         package static let csvTooLarge = Code(rawValue: "csv.too-large")
         package static let csvUnterminatedQuote = Code(rawValue: "csv.unterminated-quote")
 
@@ -73,6 +74,43 @@ extension Problem {
         package static let evidenceMissingPreviousSurvey = Code(rawValue: "evidence.missing-previous-survey")
         package static let evidenceMissingResponses = Code(rawValue: "evidence.missing-responses")
         package static let evidenceMissingSurveyDescription = Code(rawValue: "evidence.missing-survey-description")
+        package static let evidenceMoreProblems = Code(rawValue: "evidence.more-problems")
         package static let evidenceNoFrontMatter = Code(rawValue: "evidence.no-front-matter")
+    }
+}
+
+/// The problems of one file: the first `limit` kept, the rest only counted, and a closing
+/// note saying how many more there were. A register of a million bad rows is one file with
+/// a million problems, not a report of a million lines, nor the memory for them.
+package struct ProblemList: Sendable {
+    /// Problems kept for each file.
+    package static let perFile = 100
+
+    package let path: String
+    package let limit: Int
+    private(set) var kept: [Problem] = []
+    private(set) var more = 0
+
+    package init(path: String, limit: Int = ProblemList.perFile) {
+        self.path = path
+        self.limit = limit
+    }
+
+    /// Whether another problem would only be counted (so it need not be built).
+    package var isFull: Bool { kept.count >= limit }
+
+    package mutating func append(_ problem: Problem) {
+        if isFull { more += 1 } else { kept.append(problem) }
+    }
+
+    /// Counts problems that were not built because the list was full.
+    package mutating func countMore(_ count: Int = 1) { more += count }
+
+    /// The problems kept, and a note of how many more there were.
+    package var problems: [Problem] {
+        guard more > 0 else { return kept }
+        // Placed at the last problem kept, so that it is listed after it.
+        return kept + [Problem(code: .evidenceMoreProblems, location: kept.last?.location ?? FileLocation(file: path),
+                               message: "and \(more) more problem\(more == 1 ? "" : "s") in this file, not listed", scope: .note)]
     }
 }

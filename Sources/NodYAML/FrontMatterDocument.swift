@@ -14,12 +14,19 @@ package struct FrontMatterDocument: Sendable {
     /// The file line of `body[0]`.
     package var bodyFirstLine: Int
 
+    /// The most lines a document may have: minutes of a long meeting have a few thousand; a
+    /// file of line breaks alone would otherwise cost memory for millions of empty lines.
+    package static let maxLines = 100_000
+
     /// Splits `bytes`. Front matter must open on the first line (after an optional BOM)
     /// with `---` and close with a line of `---` or `...`.
     package static func split(_ bytes: [UInt8], file: String) throws(YAMLError) -> FrontMatterDocument {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let lines = Self.lines(bytes[start...])
+        guard let lines = Self.lines(bytes[start...]) else {
+            throw YAMLError(.tooManyLines, at: FileLocation(file: file, line: maxLines + 1, column: 1),
+                            "the file has more than \(maxLines) lines; nod reads documents of up to \(maxLines)")
+        }
         guard let first = lines.first, Self.isFence(first, closing: false) else {
             return FrontMatterDocument(yaml: nil, yamlLineOffset: 0, body: lines.map(Self.text), bodyFirstLine: 1)
         }
@@ -34,11 +41,13 @@ package struct FrontMatterDocument: Sendable {
             body: lines[(close + 1)...].map(Self.text), bodyFirstLine: close + 2)
     }
 
-    /// The lines, without their `\n` or `\r\n`; no line after a final line break.
-    private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    /// The lines, without their `\n` or `\r\n`; no line after a final line break; nil when
+    /// there are more than `maxLines`.
+    private static func lines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>]? {
         var result: [ArraySlice<UInt8>] = []
         var start = bytes.startIndex
         while true {
+            if result.count > maxLines { return nil }
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
             let line = bytes[start..<end]
             result.append(line.last == 0x0D ? line.dropLast() : line)

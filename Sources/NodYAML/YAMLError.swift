@@ -24,6 +24,7 @@ package struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
         case typeMismatch = "yaml.type-mismatch"
         case invalidValue = "yaml.invalid-value"
         case empty = "yaml.empty"
+        case tooManyLines = "markdown.too-many-lines"
     }
 
     package var code: Code

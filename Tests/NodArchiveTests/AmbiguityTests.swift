@@ -76,3 +76,32 @@ struct AmbiguityTests {
         }
     }
 }
+
+/// The bytes a bundle may hold for parsing, and its compression as a whole, are bounded.
+struct AggregateLimitTests {
+    @Test func structuredFilesTogetherAreBounded() throws {
+        let text = String(repeating: "x,y\n", count: 100_000)  // 400 KB each
+        let entries: [ArchiveBuilder.Entry] = [.text("manifest.yaml", "bundle-format: 1\n")]
+            + (0..<4).map { .text("logs/l\($0).csv", text) }
+        let data = try ArchiveBuilder.build(entries, format: .zip)
+        do {
+            _ = try BundleReader(limits: BundleLimits(maxStructuredTotalBytes: 1 << 20)).read(data: data, source: "b")
+            Issue.record("read")
+        } catch {
+            #expect(error.code == .tooManyBytes && error.message.contains("YAML, CSV and Markdown files add up"), "\(error)")
+        }
+    }
+
+    /// Many entries, each under the size at which one is judged by ratio, of zeros.
+    @Test func manySmallZeroEntriesAreABomb() throws {
+        let entries: [ArchiveBuilder.Entry] = [.text("manifest.yaml", "bundle-format: 1\n")]
+            + (0..<40).map { .file("attachments/z\($0).bin", .zeros(1 << 20 - 1)) }
+        let data = try ArchiveBuilder.build(entries, format: .tarGzip)
+        do {
+            _ = try BundleReader().read(data: data, source: "b")
+            Issue.record("read")
+        } catch {
+            #expect(error.code == .compressionRatio && error.message.contains("together inflate"), "\(error)")
+        }
+    }
+}

@@ -41,14 +41,14 @@ struct CSVReaderTests {
     @Test func wrongFieldCountLeavesTheRowOutAndKeepsTheRest() throws {
         let (table, problems) = try CSVReader.read(Array("a,b\n1,2\n3\n4,5\n".utf8), path: "t.csv")
         #expect(table.rows.map(\.line) == [2, 4])
-        #expect(problems.map(\.description) == ["t.csv:3:1: row has 1 field, the header has 2; the row is left out"])
-        #expect(problems.first?.scope == .record)
+        #expect(problems.problems.map(\.description) == ["t.csv:3:1: row has 1 field, the header has 2; the row is left out"])
+        #expect(problems.problems.first?.scope == .record)
     }
 
     @Test func acceptsBOMCRLFQuotedNewlinesAndBlankLines() throws {
         let text = "\u{FEFF}id,note\r\n1,\"two\r\nlines, with \"\"quotes\"\"\"\r\n\r\n2,plain\r\n3,\r\n"
         let (table, problems) = try CSVReader.read(Array(text.utf8), path: "t.csv")
-        #expect(problems.isEmpty)
+        #expect(problems.problems.isEmpty)
         #expect(table.header.map(\.text) == ["id", "note"])
         #expect(table.rows.map(\.line) == [2, 5, 6])
         #expect(table.cells(of: table.rows[0])[1].text == "two\r\nlines, with \"quotes\"")

@@ -8,7 +8,11 @@ package import NodCore
 /// A structural problem (encoding, quoting, header) makes the whole file unusable and is
 /// thrown; a row with the wrong number of fields is left out and returned as a problem.
 package enum CSVReader {
-    package static func read(_ bytes: [UInt8], path: String) throws(Problem) -> (CSVTable, [Problem]) {
+    /// The most rows a register may have: far more than any co-op's members, staff or logs,
+    /// and few enough that a file of one-character rows cannot fill the memory with rows.
+    package static let maxRows = 200_000
+
+    package static func read(_ bytes: [UInt8], path: String) throws(Problem) -> (CSVTable, ProblemList) {
         guard bytes.count < Int(Int32.max) else {
             throw Problem(code: .csvTooLarge, location: FileLocation(file: path),
                           message: "the CSV file is 2 GiB or more; nod reads smaller registers", scope: .file)
@@ -24,6 +28,7 @@ package enum CSVReader {
         var headerFields: [CSVTable.Field] = []
         var rows: [CSVTable.Row] = []
         var misfits: [(line: Int, count: Int)] = []
+        var moreMisfits = 0
         try bytes.withUnsafeBufferPointer { (buffer) throws(Problem) in
             while scanner.index < buffer.count {
                 let first = fields.count
@@ -32,10 +37,14 @@ package enum CSVReader {
                 let count = fields.count - first
                 if count == 1, fields[first].start == fields[first].end { fields.removeLast(); continue }  // blank line
                 if let width {
+                    if rows.count + misfits.count + moreMisfits >= maxRows {
+                        throw Problem(code: .csvTooManyRows, location: FileLocation(file: path, line: line, column: 1),
+                                      message: "the file has more than \(maxRows) rows; nod reads registers of up to \(maxRows)", scope: .file)
+                    }
                     if count == width {
                         rows.append(CSVTable.Row(line: line, firstField: first))
                     } else {
-                        misfits.append((line, count))
+                        if misfits.count < ProblemList.perFile { misfits.append((line, count)) } else { moreMisfits += 1 }
                         fields.removeLast(count)
                     }
                 } else {
@@ -66,11 +75,13 @@ package enum CSVReader {
             seen[name] = index
             header.append(CSVTable.Cell(text: name, line: location.line, column: location.column))
         }
-        let problems = misfits.map { row in
-            Problem(code: .csvFieldCount, location: FileLocation(file: path, line: row.line, column: 1),
-                    message: "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count); the row is left out",
-                    scope: .record)
+        var problems = ProblemList(path: path)
+        for row in misfits {
+            problems.append(Problem(code: .csvFieldCount, location: FileLocation(file: path, line: row.line, column: 1),
+                                    message: "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count); the row is left out",
+                                    scope: .record))
         }
+        problems.countMore(moreMisfits)
         return (CSVTable(path: path, header: header, rows: rows, bytes: bytes, fields: fields), problems)
     }
 

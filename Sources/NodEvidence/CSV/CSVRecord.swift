@@ -170,11 +170,15 @@ extension CSVRecordType {
                 firstSeen[identity.value] = record.location
                 return false
             }
-            problems.append(Problem(code: .csvDuplicateRow, location: record.location,
-                                    message: "'\(identity.column)' \(identity.value) is listed twice (first at line \(first.line)); this row is left out",
-                                    scope: .record))
+            if problems.isFull {
+                problems.countMore()
+            } else {
+                problems.append(Problem(code: .csvDuplicateRow, location: record.location,
+                                        message: "'\(identity.column)' \(identity.value) is listed twice (first at line \(first.line)); this row is left out",
+                                        scope: .record))
+            }
             return true
         }
-        return (records, problems)
+        return (records, problems.problems)
     }
 }

@@ -187,6 +187,6 @@ enum SurveyResponsesReader {
                 problems.append(error)
             }
         }
-        return (responses, problems)
+        return (responses, problems.problems)
     }
 }

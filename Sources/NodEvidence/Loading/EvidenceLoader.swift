@@ -34,8 +34,32 @@ package struct EvidenceLoader: Sendable {
         var model = EvidenceModel(source: source, files: files, digest: digest, archiveSHA256: archiveSHA256, manifest: manifest,
                                   parsed: reading.evidence)
         model.attachments = files.map(\.path).filter { !reading.claimed.contains($0) && $0 != "manifest.yaml" }
-        model.problems = (reading.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted()
+        model.problems = Self.bounded((reading.problems + crossReferenceProblems(manifest: manifest, model: model, paths: byPath)).sorted())
         return model
+    }
+
+    /// The most problems a bundle's report lists (each file lists its first hundred): what a
+    /// person can act on, and a report whose size the limits bound.
+    static let maxProblems = 1000
+
+    /// Every problem that makes a file unusable is kept (rules need them to say `error`);
+    /// of the others, the first until `maxProblems`, then a note of how many more.
+    private static func bounded(_ problems: [Problem]) -> [Problem] {
+        guard problems.count > maxProblems else { return problems }
+        var budget = max(0, maxProblems - problems.count(where: { $0.scope == .file }))
+        var dropped = 0
+        var kept: [Problem] = []
+        for problem in problems {
+            if problem.scope == .file || budget > 0 {
+                kept.append(problem)
+                if problem.scope != .file { budget -= 1 }
+            } else {
+                dropped += 1
+            }
+        }
+        guard dropped > 0, let last = kept.last else { return kept }
+        return kept + [Problem(code: .evidenceMoreProblems, location: last.location,
+                               message: "and \(dropped) more problems in the bundle, not listed", scope: .note)]
     }
 
     private func readManifest(_ file: BundleFile?) throws(EvidenceError) -> Manifest {
