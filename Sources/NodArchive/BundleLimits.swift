@@ -23,7 +23,7 @@ package struct BundleLimits: Sendable, Hashable {
         maxEntries: Int = 10_000,
         maxTotalBytes: Int64 = 2 << 30,
         maxStructuredFileBytes: Int64 = 32 << 20,
-        maxStructuredTotalBytes: Int64 = 128 << 20,
+        maxStructuredTotalBytes: Int64 = 64 << 20,
         maxCompressionRatio: Int64 = 200,
         ratioThresholdBytes: Int64 = 1 << 20,
         aggregateRatioThresholdBytes: Int64 = 16 << 20

@@ -170,6 +170,24 @@ struct BoundsTests {
             #expect(written == ["eryri.html", "eryri.json", "summary.csv", "summary.html", "summary.json"], "\(written)")
         }
     }
+
+    /// Structured files are held in memory to be parsed: together they are bounded (64 MiB by
+    /// default), so three registers of 30 MiB are refused at the budget, within the cap.
+    @Test func structuredFilesPastTheBudgetAreRefusedUnderAMemoryCap() throws {
+        try TemporaryDirectory.with { dir in
+            let row = Array("M000001,workers,2020-01-01,,1,1,\(String(repeating: "N", count: 100))\n".utf8)
+            var register = Array("member_id,class,joined,left,votes,shares,name\n".utf8)
+            while register.count < 30 << 20 { register += row }
+            let bundle = try ArchiveBuilder.build([.text("bundle/manifest.yaml", Self.manifest)]
+                + ["members/register.csv", "staff/register.csv", "logs/complaints.csv"].map { .file("bundle/\($0)", .bytes(register)) },
+                format: .tar)
+            let path = dir.appendingPathComponent("big.tar")
+            try bundle.write(to: path)
+            let outcome = try NodProcess.run(["audit", path.path, "--date", "2026-06-30", "--format", "json"], memoryCapMiB: 512)
+            #expect(outcome.status == 3, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("YAML, CSV and Markdown files add up to more than the limit of 64 MiB"), "\(outcome.stderr)")
+        }
+    }
 }
 
 extension String {
