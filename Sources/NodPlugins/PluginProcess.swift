@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import NodCore
 #if canImport(Glibc)
 import Glibc
@@ -10,22 +10,22 @@ private let brokenPipesIgnored: Bool = {
     return true
 }()
 
-/// One running plug-in: its own process group (so killing it kills its children too), pipes
+/// One running child process — a plug-in, or an isolated batch worker: its own process group (so killing it kills its children too), pipes
 /// to its stdin and stdout, and its stderr drained into a bounded buffer for the log.
 ///
 /// The only place in NodPlugins that makes raw system calls.
-final class PluginProcess {
-    let pid: pid_t
+package final class PluginProcess {
+    package let pid: pid_t
     private let input: Int32
     private let output: Int32
     private let errors: Int32
     private var pending = Data()
-    private(set) var stderrText = Data()
+    package private(set) var stderrText = Data()
     private var reaped = false
     static let stderrLimit = 64 * 1024
 
     /// Starts `argv` in `directory` (relative programs resolve there).
-    init(argv: [String], directory: String) throws(PluginFault) {
+    package init(argv: [String], directory: String) throws(PluginFault) {
         _ = brokenPipesIgnored
         guard !argv.isEmpty else { throw .failedToStart("run: is empty") }
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0], errChild: [Int32] = [0, 0]
@@ -75,7 +75,7 @@ final class PluginProcess {
     }
 
     /// Writes one line (the newline is added).
-    func send(_ line: Data) throws(PluginFault) {
+    package func send(_ line: Data) throws(PluginFault) {
         var bytes = line
         bytes.append(0x0A)
         let failed: Bool = bytes.withUnsafeBytes { buffer in
@@ -85,7 +85,7 @@ final class PluginProcess {
     }
 
     /// The next line of stdout, waiting at most `timeout`; refuses a line over `limit` bytes.
-    func readLine(timeout: Duration, limit: Int) throws(PluginFault) -> Data {
+    package func readLine(timeout: Duration, limit: Int) throws(PluginFault) -> Data {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let newline = pending.firstIndex(of: 0x0A) {
@@ -143,7 +143,7 @@ final class PluginProcess {
     }
 
     /// Kills the whole process group and reaps the child.
-    func kill() {
+    package func kill() {
         guard !reaped else { return }
         _ = Glibc.kill(-pid, SIGKILL)
         _ = reap(blocking: true)

@@ -1,4 +1,5 @@
 import Foundation
+import NodPlugins
 import NodCore
 package import Logging
 package import NodReport
@@ -11,12 +12,24 @@ package struct BatchSettings: Sendable {
     package var jobs: Int
     package var format: ReportFormat?
     package var resume: Bool
+    /// Where the audits run: in this process, or each worker in a supervised child.
+    package var isolation: Isolation
 
-    package init(out: String, jobs: Int = 1, format: ReportFormat? = nil, resume: Bool = false) {
+    /// In-process workers share the process: the fastest, but a trap in one audit would end the
+    /// batch. Child workers (`nod batch-worker`) cost a process each, started once.
+    package enum Isolation: Sendable {
+        case inProcess
+        /// `command` starts one worker (`[nod, "batch-worker", …]`); a bundle taking longer than
+        /// `timeout` has its child killed and becomes a row saying so.
+        case childProcesses(command: [String], timeout: Duration)
+    }
+
+    package init(out: String, jobs: Int = 1, format: ReportFormat? = nil, resume: Bool = false, isolation: Isolation = .inProcess) {
         self.out = out
         self.jobs = jobs
         self.format = format
         self.resume = resume
+        self.isolation = isolation
     }
 }
 
@@ -63,16 +76,35 @@ package struct BatchRunner: Sendable {
         let next = Atomic(0)
         let group = DispatchGroup()
         let loader = BundleLoader(bundleLimits: audit.bundleLimits, yamlLimits: audit.yamlLimits, logger: logger)
+        if case .childProcesses = batch.isolation {
+            // A worker that traps must end at once, not spend seconds symbolicating its stack
+            // for a backtrace nobody reads (its row says what happened). Set before any thread
+            // starts a worker: the environment is not safe to change while others read it.
+            setenv("SWIFT_BACKTRACE", "enable=no", 0)
+        }
         for session in sessions {
-            let worker = BatchWorker(pipeline: plan.pipeline(session), loader: loader, out: batch.out, format: batch.format, resume: batch.resume)
+            let process: @Sendable (String, String) -> BatchRow
+            let finish: @Sendable () -> Void
+            switch batch.isolation {
+            case .inProcess:
+                let worker = BatchWorker(pipeline: plan.pipeline(session), loader: loader, out: batch.out, format: batch.format, resume: batch.resume)
+                process = worker.process
+                finish = { session.close() }
+            case .childProcesses(let command, let timeout):
+                // The rules were checked above; the children load them again for themselves.
+                session.close()
+                let worker = Mutex(IsolatedWorker(command: command, timeout: timeout))
+                process = { bundle, name in worker.withLock { $0.process(bundle, name: name) } }
+                finish = { worker.withLock { $0.close() } }
+            }
             group.enter()
             Thread.detachNewThread {
                 while case let index = next.wrappingAdd(1, ordering: .relaxed).oldValue, index < bundles.count {
-                    let row = worker.process(bundles[index], name: names[index])
+                    let row = process(bundles[index], names[index])
                     rows.withLock { $0[index] = row }
                     progress(row)
                 }
-                session.close()
+                finish()
                 group.leave()
             }
         }
@@ -86,6 +118,26 @@ package struct BatchRunner: Sendable {
                                    language: audit.language ?? .en, packs: plan.packs)
         try write(summary)
         return summary
+    }
+
+    /// The child side of an isolated batch (`nod batch-worker`): reads one `BatchRequest` a
+    /// line from standard input, audits it, writes its reports, and answers one `BatchRow` a
+    /// line on standard output, until its input ends. Setup failures are thrown before any line.
+    package func serve(faults: WorkerFaults = WorkerFaults()) throws {
+        let plan = try AuditPlan(rules: audit.rules, profile: audit.profile, auditDate: audit.auditDate, language: audit.language)
+        let session = try plan.openSession(plugins: audit.plugins)
+        defer { session.close() }
+        let loader = BundleLoader(bundleLimits: audit.bundleLimits, yamlLimits: audit.yamlLimits, logger: logger)
+        let worker = BatchWorker(pipeline: plan.pipeline(session), loader: loader, out: batch.out, format: batch.format, resume: batch.resume)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        while let line = readLine(strippingNewline: true) {
+            guard let request = try? JSONDecoder().decode(BatchRequest.self, from: Data(line.utf8)) else { continue }
+            faults.strike(request.bundle)
+            var answer = try encoder.encode(worker.process(request.bundle, name: request.name))
+            answer.append(0x0A)
+            FileHandle.standardOutput.write(answer)
+        }
     }
 
     /// Makes `--out` (and its parents) unless it is a folder already; a file, or an empty path,

@@ -3,7 +3,7 @@ package import NodCore
 
 
 /// One line of a batch summary: a bundle audited, or rejected and why.
-package struct BatchRow: Sendable, CanonicalJSONObject {
+package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
     package var bundle: String
     package var report: String?
     package var status: String
@@ -38,6 +38,12 @@ package struct BatchRow: Sendable, CanonicalJSONObject {
         errors = report.results.count(where: { $0.status == .error })
         notMet = notMetResults.map(\.rule)
         self.resumed = resumed ? true : nil
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case bundle, report, status, organisation, decision, level, earned, possible, percent
+        case failedMajor = "failed-major", failedMinor = "failed-minor", notEvidenced = "not-evidenced", errors
+        case notMet = "not-met", reason, resumed
     }
 
     package init(bundle: String, rejectedBecause reason: String) {

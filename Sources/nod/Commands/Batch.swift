@@ -55,12 +55,36 @@ struct Batch: ParsableCommand {
     @Flag(help: "Skip bundles whose report in --out is from the same evidence, rules, date and version.")
     var resume = false
 
+    @Flag(help: ArgumentHelp("Audit in this process, not in supervised worker processes (faster to start; one bundle's crash would end the batch)."))
+    var inProcess = false
+
+    @Option(help: ArgumentHelp("Seconds one bundle may take before its worker is stopped and the bundle reported (isolated workers).", valueName: "s"))
+    var bundleTimeout = 300
+
+    @Option(help: ArgumentHelp("Memory (address space) each isolated worker may use, in MiB.", valueName: "MiB"))
+    var workerMemory = 4096
+
     @OptionGroup(title: "Rules") var rules: RuleOptions
     @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
 
+    /// `nod batch-worker` with this batch's choices: what each isolated worker runs.
+    func workerCommand(date: LocalDate) -> [String] {
+        var command = [Executable.path, "batch-worker", "--out", out, "--profile", profile, "--date", date.description,
+                       "--memory-mib", String(workerMemory)]
+        if let lang { command += ["--lang", lang.rawValue] }
+        if let format { command += ["--format", format.rawValue] }
+        if resume { command.append("--resume") }
+        for path in rules.rulePaths { command += ["--rules", path] }
+        if rules.withDefaultRules { command.append("--with-default-rules") }
+        for path in plugins.paths { command += ["--plugin-path", path] }
+        command += limits.arguments
+        return command
+    }
+
     func validate() throws {
+        if bundleTimeout < 1 || workerMemory < 256 { throw ValidationError("--bundle-timeout must be at least 1 s and --worker-memory at least 256 MiB") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         try DateArgument.validate(date, option: "--date")
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8") }
@@ -81,7 +105,11 @@ struct Batch: ParsableCommand {
         let refused = found.badNames.filter { shard?.contains($0) ?? true }.map {
             BatchRow(bundle: $0, rejectedBecause: "\($0): the name is not valid UTF-8; rename it and run the batch again")
         }
-        let runner = BatchRunner(audit: settings, batch: BatchSettings(out: out, jobs: jobs, format: format, resume: resume), logger: logger)
+        let date = settings.auditDate
+        let isolation: BatchSettings.Isolation = inProcess ? .inProcess
+            : .childProcesses(command: workerCommand(date: date), timeout: .seconds(bundleTimeout))
+        let runner = BatchRunner(audit: settings, batch: BatchSettings(out: out, jobs: jobs, format: format, resume: resume, isolation: isolation),
+                                 logger: logger)
         let progress = BatchProgress(total: bundles.count + refused.count, isTerminal: isatty(STDERR_FILENO) == 1 && !logging.quiet)
         let summary: BatchSummary
         do {

@@ -30,6 +30,12 @@ struct LimitOptions: ParsableArguments {
         }
     }
 
+    /// The options again, as a worker process is given them.
+    var arguments: [String] {
+        ["--max-entries", String(maxEntries), "--max-total-bytes", String(maxTotalBytes), "--max-file-bytes", String(maxFileBytes),
+         "--max-ratio", String(maxRatio), "--max-yaml-depth", String(maxYamlDepth), "--max-yaml-nodes", String(maxYamlNodes)]
+    }
+
     var bundleLimits: BundleLimits {
         // Int on the command line (one option type fewer for ArgumentParser to reflect on);
         // Int64 in the reader, whose sizes are file offsets.

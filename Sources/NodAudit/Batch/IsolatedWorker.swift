@@ -1,0 +1,78 @@
+import Foundation
+import NodCore
+import NodPlugins
+import NodReport
+
+/// A batch worker in a child process of its own (`nod batch-worker`), supervised: whatever
+/// happens inside one audit — a trap, a hang, memory past the child's budget — that bundle
+/// becomes a row saying so, the child is started again, and the batch goes on.
+///
+/// The parent sends one request line per bundle and reads one `BatchRow` line back. The
+/// child writes the bundle's reports itself, exactly as an in-process worker would.
+final class IsolatedWorker {
+    /// How to start a child: the program and its arguments (`nod batch-worker …`).
+    let command: [String]
+    /// How long one bundle may take before its child is killed.
+    let timeout: Duration
+    private var child: PluginProcess?
+
+    init(command: [String], timeout: Duration) {
+        self.command = command
+        self.timeout = timeout
+    }
+
+    /// One line to the child, one back; anything else is the bundle's row of failure.
+    func process(_ bundle: String, name: String) -> BatchRow {
+        do {
+            let process = try running()
+            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name))
+            request.removeAll { $0 == 0x0A }
+            try process.send(request)
+            let line = try process.readLine(timeout: timeout, limit: 16 << 20)
+            return try JSONDecoder().decode(BatchRow.self, from: line)
+        } catch let fault as PluginFault {
+            stop()
+            return BatchRow(bundle: bundle, rejectedBecause: "internal error while auditing: \(Self.describe(fault)); the bundle's audit was stopped and the batch went on")
+        } catch {
+            stop()
+            return BatchRow(bundle: bundle, rejectedBecause: "internal error while auditing: \(error)")
+        }
+    }
+
+    /// Ends the child: the end of its input tells it to stop.
+    func close() {
+        stop()
+    }
+
+    private func running() throws(PluginFault) -> PluginProcess {
+        if let child { return child }
+        let process = try PluginProcess(argv: command, directory: FileManager.default.currentDirectoryPath)
+        child = process
+        return process
+    }
+
+    private func stop() {
+        child?.kill()
+        child = nil
+    }
+
+    private static func describe(_ fault: PluginFault) -> String {
+        switch fault {
+        case .exited(let status) where status < 0: "nod stopped with signal \(-status)"
+        case .exited(let status): "nod exited with status \(status)"
+        case .timedOut(let seconds): "it took more than \(Int(seconds)) s"
+        default: "\(fault)"
+        }
+    }
+}
+
+/// One bundle for an isolated worker: where it is, and the name its reports take.
+package struct BatchRequest: Codable, Sendable {
+    package var bundle: String
+    package var name: String
+
+    package init(bundle: String, name: String) {
+        self.bundle = bundle
+        self.name = name
+    }
+}
