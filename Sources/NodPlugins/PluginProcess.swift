@@ -20,6 +20,8 @@ package final class PluginProcess {
     private let output: Int32
     private let errors: Int32
     private var pending = Data()
+    /// Where each read lands: one buffer for the process's life, not one per read.
+    private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
     package private(set) var stderrText = Data()
     private var reaped = false
     static let stderrLimit = 64 * 1024
@@ -123,14 +125,15 @@ package final class PluginProcess {
 
     /// Reads what stdout has now; 0 means end of file.
     private func readAvailable() throws(PluginFault) -> Int {
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let count: Int
         do {
-            count = try SystemCall.retrying { read(output, &buffer, buffer.count) }
+            count = try readBuffer.withUnsafeMutableBytes { buffer throws(SystemCallError) in
+                try SystemCall.retrying { read(output, buffer.baseAddress, buffer.count) }
+            }
         } catch {
-            return error.code == EAGAIN ? -1 : 0
+            return (error as? SystemCallError)?.code == EAGAIN ? -1 : 0
         }
-        pending.append(contentsOf: buffer[0..<count])
+        pending.append(contentsOf: readBuffer[0..<count])
         return count
     }
 
