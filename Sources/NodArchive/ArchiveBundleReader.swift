@@ -46,6 +46,9 @@ struct ArchiveBundleReader {
             try readEntry(entry, handle: handle, intake: &intake)
         }
         try checkNothingFollows(input, handle: handle)
+        if archive_format(handle.archive) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_ZIP {
+            try checkCentralDirectoryAgrees(input, with: intake.claimedPaths)
+        }
         // libarchive names its filters innermost first; the gzip undone before it was outermost.
         let filters = handle.filterNames + unpacked
         let format = filters.isEmpty ? handle.formatName : "\(handle.formatName) (\(filters.joined(separator: ", ")))"
@@ -66,6 +69,33 @@ struct ArchiveBundleReader {
             }
             offset += chunk.count
         }
+    }
+
+    /// libarchive names a zip's entries from their local headers; other tools from the central
+    /// directory. Where the two name different files, or two central entries share one local
+    /// header (overlapping entries), two tools would see two bundles in one file: refused.
+    private func checkCentralDirectoryAgrees(_ input: ArchiveInput, with local: [String]) throws(BundleError) {
+        let refusal = BundleError(.notAnArchive, source: source,
+                                  "the zip's central directory and its local entries do not name the same files; one file must hold one bundle")
+        // The central directory and the end records sit in the last bytes of the file: for the
+        // 10 000 entries a bundle may hold, well inside its last 4 MiB.
+        let base = input.size - min(input.size, 4 << 20)
+        var tail: [UInt8] = []
+        tail.reserveCapacity(input.size - base)
+        while base + tail.count < input.size {
+            guard let chunk = input.bytes(at: base + tail.count, upTo: input.size - base - tail.count), !chunk.isEmpty else { throw refusal }
+            tail.append(contentsOf: chunk)
+        }
+        let found = tail.withUnsafeBytes { ZipCentralDirectory.entries($0, base: base, fileSize: input.size) }
+        guard let central = found else { throw refusal }
+        guard Set(central.map(\.localHeaderOffset)).count == central.count else { throw refusal }
+        var names: [String] = []
+        for entry in central where entry.name.last != UInt8(ascii: "/") {
+            let text = String(decoding: entry.name, as: UTF8.self)
+            guard let name = try? BundlePath.normalise(text, source: source) else { throw refusal }
+            if !BundlePath.isIgnored(name.components) { names.append(name.path) }
+        }
+        guard names.sorted() == local.sorted() else { throw refusal }
     }
 
     private func readEntry(

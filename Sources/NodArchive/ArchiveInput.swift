@@ -31,6 +31,14 @@ final class ArchiveInput {
         size = window.size
     }
 
+    /// The same bytes again, from their start (for a second reading of one archive).
+    func rewound() -> ArchiveInput {
+        switch source {
+        case .memory(let bytes): ArchiveInput(bytes: bytes)
+        case .file(let window): ArchiveInput(window: window)
+        }
+    }
+
     /// The next chunk from the current position (empty at the end); nil when it cannot be read.
     /// The chunk stays valid until the next call.
     func read() -> UnsafeRawBufferPointer? {

@@ -30,6 +30,18 @@ final class ArchiveReadHandle {
         Self.registerFormatsAndFilters(archive)
     }
 
+    /// A handle that reads a zip as a streaming tool does: by its local headers, in order,
+    /// never looking at the central directory.
+    init(zipLocalHeadersOf input: ArchiveInput) {
+        archive = archive_read_new()
+        self.input = input
+        archive_read_support_format_zip_streamable(archive)
+        seekable = false
+    }
+
+    /// Whether libarchive may seek (the zip reader then trusts the central directory).
+    private var seekable = true
+
     deinit {
         archive_read_free(archive)
     }
@@ -71,9 +83,11 @@ final class ArchiveReadHandle {
             let input = Unmanaged<ArchiveInput>.fromOpaque(context!).takeUnretainedValue()
             return Int64(input.skip(Int(request)))
         }
-        archive_read_set_seek_callback(archive) { _, context, offset, whence in
-            let input = Unmanaged<ArchiveInput>.fromOpaque(context!).takeUnretainedValue()
-            return input.seek(Int(offset), whence: whence).map(Int64.init) ?? Int64(ARCHIVE_FATAL)
+        if seekable {
+            archive_read_set_seek_callback(archive) { _, context, offset, whence in
+                let input = Unmanaged<ArchiveInput>.fromOpaque(context!).takeUnretainedValue()
+                return input.seek(Int(offset), whence: whence).map(Int64.init) ?? Int64(ARCHIVE_FATAL)
+            }
         }
         guard archive_read_open1(archive) == ARCHIVE_OK else { return errorText }
         return nil

@@ -52,6 +52,9 @@ struct BundleIntake {
         }
     }
 
+    /// Every regular file's path claimed so far.
+    var claimedPaths: [String] { Array(seen.values) }
+
     /// Starts reading the content of the file at `path`; feed it with `append`.
     func stream(for path: String) -> FileStream {
         FileStream(path: path, keep: BundleFile.isStructured(path))

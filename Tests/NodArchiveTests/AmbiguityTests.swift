@@ -105,3 +105,22 @@ struct AggregateLimitTests {
         }
     }
 }
+
+/// A zip whose central directory and local headers disagree is two bundles in one file.
+struct ZipDisagreementTests {
+    @Test func aLocalHeaderNamingAnotherFileIsRefused() throws {
+        let zip = try ArchiveBuilder.build([.text("manifest.yaml", "bundle-format: 1\n"), .text("minutes/agm.md", "x")], format: .zip)
+        #expect(try BundleReader().read(data: zip, source: "b").files.count == 2)
+        // The local header comes first in the file, the central directory's copy of the name last.
+        var bytes = [UInt8](zip)
+        let name = Array("minutes/agm.md".utf8)
+        let first = try #require((0...(bytes.count - name.count)).first { Array(bytes[$0..<$0 + name.count]) == name })
+        bytes.replaceSubrange(first..<first + name.count, with: Array("minutes/xyz.md".utf8))
+        do {
+            _ = try BundleReader().read(data: Data(bytes), source: "b")
+            Issue.record("a zip with disagreeing names was read")
+        } catch {
+            #expect(error.message.contains("central directory and its local entries"), "\(error)")
+        }
+    }
+}
