@@ -188,6 +188,34 @@ struct BoundsTests {
             #expect(outcome.stderr.contains("YAML, CSV and Markdown files add up to more than the limit of 64 MiB"), "\(outcome.stderr)")
         }
     }
+
+    /// Two bundles each holding about 20 MiB of registers and minutes, audited by two isolated
+    /// workers of 512 MiB of address space each (the formula of SECURITY.md), with and without
+    /// the shipped plug-ins (which are sent the evidence): both audited, neither over budget.
+    @Test(arguments: [("care-quality-mark", 2_000_000), ("care-quality-mark-extended", 60_000)])
+    func largeStructuredBundlesAuditWithinEachWorkersBudget(profile: String, rows: Int) throws {
+        try TemporaryDirectory.with { dir in
+            let example = RepositoryPaths.examples.appendingPathComponent("bristol-adaptations")
+            var register = "member_id,class,joined,left,votes,shares,name\n"
+            for index in 0..<min(rows, 100_000) { register += "M\(index),workers,2020-01-01,,1,1,\(String(repeating: "N", count: 120))\n" }
+            var minutes = "---\nmeeting: board\ndate: 2025-05-14\ndirectors-present: [D1, D2]\n---\n"
+            for index in 0..<min(rows, 60_000) { minutes += "Line \(index) of the minutes, about members, care, money and what was decided.\n" }
+            for name in ["one", "two"] {
+                let bundle = dir.appendingPathComponent("in/\(name)")
+                try FileManager.default.createDirectory(at: bundle.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: example, to: bundle)
+                try Data(register.utf8).write(to: bundle.appendingPathComponent("members/register.csv"))
+                try Data(minutes.utf8).write(to: bundle.appendingPathComponent("minutes/2025-05-14-board.md"))
+            }
+            let out = dir.appendingPathComponent("out")
+            let outcome = try NodProcess.run(["batch", dir.appendingPathComponent("in").path, "--out", out.path, "--date", "2026-06-30",
+                                              "--jobs", "2", "--worker-memory", "512", "--profile", profile], memoryCapMiB: 512)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
+            #expect(!summary.contains("internal error"), "\(summary)")
+            #expect(summary.components(separatedBy: ",audited,").count == 3, "\(summary)")
+        }
+    }
 }
 
 extension String {
