@@ -9,8 +9,21 @@ package struct FrontMatterDocument: Sendable {
     package var yaml: [UInt8]?
     /// Lines added to the YAML's own line numbers to give the file's (1: it starts on line 2).
     package var yamlLineOffset: Int
-    /// The Markdown body, one entry per line.
-    package var body: [String]
+    /// The Markdown body, whole, its lines joined by `\n` (line breaks normalised).
+    package var bodyText: String
+    /// Where each line of the body starts in `bodyText`'s UTF-8: four bytes a line, not a
+    /// string a line (a file of line breaks alone must not cost an object per line).
+    package var bodyLineStarts: [Int32]
+
+    /// The body, one entry per line (made on demand).
+    package var body: [String] {
+        let utf8 = Array(bodyText.utf8)
+        return bodyLineStarts.indices.map { index in
+            let start = Int(bodyLineStarts[index])
+            let end = index + 1 < bodyLineStarts.count ? Int(bodyLineStarts[index + 1]) - 1 : utf8.count
+            return String(decoding: utf8[start..<max(start, end)], as: UTF8.self)
+        }
+    }
     /// The file line of `body[0]`.
     package var bodyFirstLine: Int
 
@@ -28,7 +41,8 @@ package struct FrontMatterDocument: Sendable {
                             "the file has more than \(maxLines) lines; nod reads documents of up to \(maxLines)")
         }
         guard let first = lines.first, Self.isFence(first, closing: false) else {
-            return FrontMatterDocument(yaml: nil, yamlLineOffset: 0, body: lines.map(Self.text), bodyFirstLine: 1)
+            let (text, starts) = Self.join(lines[...])
+            return FrontMatterDocument(yaml: nil, yamlLineOffset: 0, bodyText: text, bodyLineStarts: starts, bodyFirstLine: 1)
         }
         guard let close = lines.indices.dropFirst().first(where: { Self.isFence(lines[$0], closing: true) }) else {
             throw YAMLError(.syntax, at: FileLocation(file: file, line: 1, column: 1),
@@ -36,9 +50,8 @@ package struct FrontMatterDocument: Sendable {
         }
         var yaml: [UInt8] = []
         for line in lines[1..<close] { yaml += line; yaml.append(0x0A) }
-        return FrontMatterDocument(
-            yaml: yaml, yamlLineOffset: 1,
-            body: lines[(close + 1)...].map(Self.text), bodyFirstLine: close + 2)
+        let (text, starts) = Self.join(lines[(close + 1)...])
+        return FrontMatterDocument(yaml: yaml, yamlLineOffset: 1, bodyText: text, bodyLineStarts: starts, bodyFirstLine: close + 2)
     }
 
     /// The lines, without their `\n` or `\r\n`; no line after a final line break; nil when
@@ -58,7 +71,18 @@ package struct FrontMatterDocument: Sendable {
         return result
     }
 
-    private static func text(_ line: ArraySlice<UInt8>) -> String { String(decoding: line, as: UTF8.self) }
+    /// The lines as one text (joined by `\n`) and where each starts.
+    private static func join(_ lines: ArraySlice<ArraySlice<UInt8>>) -> (String, [Int32]) {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(lines.count)
+        for line in lines {
+            if !starts.isEmpty { bytes.append(0x0A) }
+            starts.append(Int32(bytes.count))
+            bytes += line
+        }
+        return (String(decoding: bytes, as: UTF8.self), starts)
+    }
 
     /// `---` (or, closing, `...`) with trailing spaces or tabs allowed; compared as bytes.
     private static func isFence(_ line: ArraySlice<UInt8>, closing: Bool) -> Bool {

@@ -109,7 +109,7 @@ package struct Meeting: YAMLReadable, Sendable {
         coProduction = try fields.optional("co-production") ?? []
         published = try fields.optional("published")
         languages = try fields.optional("languages") ?? []
-        text = MarkdownText(firstLine: 0, lines: [])
+        text = MarkdownText(firstLine: 0)
     }
 
     /// Members present in person, all classes together.
@@ -118,15 +118,26 @@ package struct Meeting: YAMLReadable, Sendable {
     }
 }
 
-/// The body of a Markdown file with its line numbers, so findings can cite a line of it.
+/// The body of a Markdown file with its line numbers, so findings can cite a line of it:
+/// one text and where each line starts, not a string a line.
 package struct MarkdownText: Sendable, Hashable {
-    /// The file line of `lines[0]`.
+    /// The file line of the body's first line.
     package var firstLine: Int
-    package var lines: [String]
+    /// The body, its lines joined by `\n`.
+    package var text: String
+    /// Where each line starts in `text`'s UTF-8.
+    package var lineStarts: [Int32]
 
-    package init(firstLine: Int, lines: [String]) {
+    package init(firstLine: Int, text: String = "", lineStarts: [Int32] = []) {
         self.firstLine = firstLine
-        self.lines = lines
+        self.text = text
+        self.lineStarts = lineStarts
+    }
+
+    /// The lines, made on demand (for plug-ins, which are sent them).
+    package var lines: [String] {
+        text.isEmpty && lineStarts.count <= 1 ? Array(repeating: "", count: lineStarts.count)
+            : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// File lines whose text contains `phrase` (case-insensitive).

@@ -19,7 +19,7 @@ package struct RIVisit: YAMLReadable, Sendable {
         peopleSpokenTo = try fields.optionalAmount("people-spoken-to")
         staffMet = try fields.optionalAmount("staff-met")
         recordsChecked = try fields.optional("records-checked") ?? []
-        text = MarkdownText(firstLine: 0, lines: [])
+        text = MarkdownText(firstLine: 0)
     }
 }
 
@@ -41,7 +41,7 @@ package struct QualityReview: YAMLReadable, Sendable {
         covers = try fields.optional("covers")
         recommendations = try fields.optionalAmount("recommendations")
         consulted = try fields.optional("consulted") ?? []
-        text = MarkdownText(firstLine: 0, lines: [])
+        text = MarkdownText(firstLine: 0)
     }
 }
 

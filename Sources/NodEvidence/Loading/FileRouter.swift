@@ -80,7 +80,7 @@ struct FileRouter {
                 }
                 let node = try YAMLDocument.parseRequired(frontMatter, file: path, lineOffset: document.yamlLineOffset, limits: limits)
                 var value = try T(yaml: YAMLValue(node))
-                attach(&value, MarkdownText(firstLine: document.bodyFirstLine, lines: document.body))
+                attach(&value, MarkdownText(firstLine: document.bodyFirstLine, text: document.bodyText, lineStarts: document.bodyLineStarts))
                 return value
             } catch {
                 problems.append(error.problem)
