@@ -89,13 +89,10 @@ struct Audit: ParsableCommand {
         let loader = BundleLoader(bundleLimits: limits.bundleLimits, yamlLimits: limits.yamlLimits, logger: logger, concurrent: true)
         let bundle = self.bundle
         let reading = BackgroundResult { loader.read(bundle) }
-        var settings = AuditSettings(auditDate: date.flatMap { LocalDate(iso8601: $0) } ?? .today)
-        settings.rules = rules.choice
-        settings.profile = profile
-        settings.plugins = plugins.search
+        var settings = AuditSettings(date: date.flatMap { LocalDate(iso8601: $0) } ?? .today, rules: rules, profile: profile,
+                                     plugins: plugins, language: lang, limits: limits)
         settings.waivers = waivers
         settings.attestations = attestations
-        settings.language = lang
         let auditor = try setUp { () throws(AuditSetupError) in try Auditor(settings, logger: logger) }
         defer {
             for (plugin, text) in auditor.close() { logger.warning("plug-in '\(plugin)' wrote to stderr:\n\(OutputEscaping.terminal(text, keepingLines: true))") }

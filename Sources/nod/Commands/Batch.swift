@@ -92,13 +92,8 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let logger = logging.makeLogger("nod.batch")
-        var settings = AuditSettings(auditDate: date.flatMap { LocalDate(iso8601: $0) } ?? .today)
-        settings.rules = rules.choice
-        settings.profile = profile
-        settings.plugins = plugins.search
-        settings.language = lang
-        settings.bundleLimits = limits.bundleLimits
-        settings.yamlLimits = limits.yamlLimits
+        let settings = AuditSettings(date: date.flatMap { LocalDate(iso8601: $0) } ?? .today, rules: rules, profile: profile,
+                                     plugins: plugins, language: lang, limits: limits)
         let shard = self.shard.flatMap(Shard.init)
         let found = BundleFinder.find(paths)
         let bundles = found.bundles.filter { shard?.contains($0) ?? true }

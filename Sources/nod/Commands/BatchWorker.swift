@@ -31,13 +31,8 @@ struct BatchWorkerCommand: ParsableCommand {
     func run() throws {
         var limit = rlimit(rlim_cur: rlim_t(memoryMiB) << 20, rlim_max: rlim_t(memoryMiB) << 20)
         _ = setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
-        var settings = AuditSettings(auditDate: LocalDate(iso8601: date) ?? .today)
-        settings.rules = rules.choice
-        settings.profile = profile
-        settings.plugins = plugins.search
-        settings.language = lang
-        settings.bundleLimits = limits.bundleLimits
-        settings.yamlLimits = limits.yamlLimits
+        let settings = AuditSettings(date: LocalDate(iso8601: date) ?? .today, rules: rules, profile: profile, plugins: plugins,
+                                     language: lang, limits: limits)
         let runner = BatchRunner(audit: settings, batch: BatchSettings(out: out, format: format, resume: resume),
                                  logger: Logger(label: "nod.batch-worker") { label in
                                      var handler = StreamLogHandler.standardError(label: label)
