@@ -44,7 +44,7 @@ package struct InspectionRatings: Checker {
         if let worst = ratings.first(where: { $0.rating.value == .requiresSignificantImprovement }) ?? ratings.first(where: { $0.rating.value == .requiresImprovement }) {
             let major = worst.rating.value == .requiresSignificantImprovement
             return .fail("The inspection of \(latest.date.value) rated \(worst.theme) '\(worst.rating.value.rawValue)'.",
-                         "Rhoddodd arolygiad \(latest.date.value) y sgôr '\(worst.rating.value.rawValue)' i \(worst.theme).",
+                         "Rhoddodd arolygiad \(latest.date.value) y radd '\(worst.rating.value.rawValue)' i \(worst.theme).",
                          evidence: [EvidenceCitation(worst.rating.location)], severity: major ? .major : .minor)
         }
         let display = input.evidence.regulatorDocuments.compactMap { document -> RatingDisplay? in
@@ -53,15 +53,15 @@ package struct InspectionRatings: Checker {
         }.first
         guard let display else {
             return .fail("Nothing shows the rating is displayed (regulator/*.yaml, kind rating-display).",
-                         "Nid oes dim yn dangos bod y sgôr yn cael ei harddangos (regulator/*.yaml, kind rating-display).",
+                         "Nid oes dim yn dangos bod y radd yn cael ei harddangos (regulator/*.yaml, kind rating-display).",
                          evidence: [EvidenceCitation(latest.location)], severity: .minor)
         }
         for (place, shown) in [("website", display.website), ("premises", display.premises)] where shown.value == .notShown {
-            return .fail("The latest rating is not displayed on the \(place).", "Nid yw'r sgôr ddiweddaraf yn cael ei harddangos ar y \(place == "website" ? "wefan" : "safle").",
+            return .fail("The latest rating is not displayed on the \(place).", "Nid yw'r radd ddiweddaraf yn cael ei harddangos ar y \(place == "website" ? "wefan" : "safle").",
                          evidence: [EvidenceCitation(shown.location)], severity: .minor)
         }
         return .pass("The inspection of \(latest.date.value) rated every theme good or better, and the rating is displayed.",
-                     "Rhoddodd arolygiad \(latest.date.value) sgôr da neu well i bob thema, ac mae'r sgôr yn cael ei harddangos.",
+                     "Rhoddodd arolygiad \(latest.date.value) radd dda neu well i bob thema, ac mae'r radd yn cael ei harddangos.",
                      evidence: [EvidenceCitation(latest.date.location), EvidenceCitation(display.location)])
     }
 }

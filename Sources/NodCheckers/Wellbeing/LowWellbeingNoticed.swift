@@ -28,7 +28,7 @@ package struct LowWellbeingNoticed: Checker {
             let wave = SWEMWBSScore.Wave(survey)
             let position = wave.mean < 23.2 ? ("below", "yn is na") : (wave.mean > 23.7 ? ("above", "yn uwch na") : ("within", "o fewn"))
             return .pass("\(formatted(wave.lowPercent))% of scored responses show low well-being (metric < 20.73); the mean \(formatted(wave.mean)) is \(position.0) the UK norm of 23.2–23.7. \(SWEMWBSScore.notice)",
-                         "Mae \(formatted(wave.lowPercent))% o'r ymatebion a sgoriwyd yn dangos lles isel (metrig < 20.73); mae'r cymedr \(formatted(wave.mean)) \(position.1) norm y DU o 23.2–23.7. \(SWEMWBSScore.notice)",
+                         "Mae \(formatted(wave.lowPercent))% o'r ymatebion a sgoriwyd yn dangos llesiant isel (metrig < 20.73); mae'r cymedr \(formatted(wave.mean)) \(position.1) norm y DU o 23.2–23.7. \(SWEMWBSScore.notice)",
                          evidence: [EvidenceCitation(path: survey.responsesPath)],
                          measures: [Measure("swemwbs-low-percent", wave.lowPercent), Measure("swemwbs-mean", wave.mean)])
         }

@@ -46,11 +46,11 @@ package struct WellbeingHeld: Checker {
         let caveatCy = now.isIndicative || before.isIndicative ? " (dangosol: llai na 30 ymateb wedi'u sgorio mewn ton)" : ""
         if change <= -options.failDrop {
             return .fail("Mean SWEMWBS well-being fell from \(formatted(before.mean)) to \(formatted(now.mean)) (\(formatted(change)))\(caveat). \(SWEMWBSScore.notice)",
-                         "Gostyngodd lles cymedrig SWEMWBS o \(formatted(before.mean)) i \(formatted(now.mean)) (\(formatted(change)))\(caveatCy). \(SWEMWBSScore.notice)",
+                         "Gostyngodd llesiant cymedrig SWEMWBS o \(formatted(before.mean)) i \(formatted(now.mean)) (\(formatted(change)))\(caveatCy). \(SWEMWBSScore.notice)",
                          evidence: evidence, measures: measures)
         }
         return .pass("Mean SWEMWBS well-being went from \(formatted(before.mean)) to \(formatted(now.mean)) (\(change >= 0 ? "+" : "")\(formatted(change)))\(caveat). \(SWEMWBSScore.notice)",
-                     "Aeth lles cymedrig SWEMWBS o \(formatted(before.mean)) i \(formatted(now.mean)) (\(change >= 0 ? "+" : "")\(formatted(change)))\(caveatCy). \(SWEMWBSScore.notice)",
+                     "Aeth llesiant cymedrig SWEMWBS o \(formatted(before.mean)) i \(formatted(now.mean)) (\(change >= 0 ? "+" : "")\(formatted(change)))\(caveatCy). \(SWEMWBSScore.notice)",
                      evidence: evidence, measures: measures)
     }
 }
