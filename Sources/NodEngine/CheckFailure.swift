@@ -32,3 +32,14 @@ extension EvidenceFile {
         }
     }
 }
+
+extension EvidenceFile where Value: Collection {
+    /// A register's rows: `nil` when the file is absent *or lists no one* — a header with no
+    /// rows shows nothing, and nothing is never compliance (zero members are not "all members
+    /// hold one vote"). Throws when present but unusable. Logs use `readable()`, where a header
+    /// with no rows says "none happened".
+    package func records() throws(CheckFailure) -> Value? {
+        guard let value = try readable(), !value.isEmpty else { return nil }
+        return value
+    }
+}

@@ -125,4 +125,27 @@ struct EvidenceLossTests {
         }
         #expect(checked >= Self.chains * 6)
     }
+
+    /// Nothing empty scores better than absence: a register with its header row and no rows
+    /// ranks no higher than the same bundle without the file; so does each rule's result (a
+    /// header-only list of directors must not be "met" where the missing list is "not met").
+    /// Logs are the one exception by design (docs/bundle.md): a complaints log with a header
+    /// and no rows states that there were none, which a missing log does not.
+    @Test(arguments: baselines)
+    func aHeaderOnlyFileNeverBeatsAMissingOne(example: String, profile: String, date: String, seed: UInt64) throws {
+        let audit = try #require(ShippedAudit(profile: profile, auditDate: LocalDate(iso8601: date)!))
+        let levels = audit.pipeline.profile.levels.map(\.id)
+        let original = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent(example).path)
+        for file in original.files where file.path.hasSuffix(".csv") && !file.path.hasPrefix("logs/") {
+            guard let content = file.content, let newline = content.firstIndex(of: UInt8(ascii: "\n")) else { continue }
+            let headerOnly = try #require(audit.audit(original.replacing(file.path, with: Array(content[...newline]))))
+            let removed = try #require(audit.audit(original.replacing(file.path, with: nil)))
+            #expect(Self.rank(headerOnly, levels: levels) <= Self.rank(removed, levels: levels),
+                    "\(example) \(date): \(file.path) with no rows ranks \(headerOnly.decision.rawValue)/\(headerOnly.level ?? "-"), missing \(removed.decision.rawValue)/\(removed.level ?? "-")")
+            let missing = Dictionary(uniqueKeysWithValues: removed.results.map { ($0.rule, $0.status) })
+            for result in headerOnly.results where result.status.isMet && missing[result.rule].map({ !$0.isMet && $0.counts }) == true {
+                Issue.record("\(example) \(date): \(result.rule) is met with \(file.path) empty but not met without it: \(result.message.en)")
+            }
+        }
+    }
 }

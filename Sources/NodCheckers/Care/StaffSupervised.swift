@@ -39,7 +39,7 @@ package struct StaffSupervised: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let staff = try input.evidence.staff.readable(), let sessions = try input.evidence.supervision.readable() else {
+        guard let staff = try input.evidence.staff.records(), let sessions = try input.evidence.supervision.records() else {
             return .notEvidenced("The staff register and supervision records (staff/register.csv, staff/supervision.csv) are both needed.",
                                  "Mae angen y gofrestr staff a'r cofnodion goruchwylio (staff/register.csv, staff/supervision.csv).")
         }

@@ -37,7 +37,7 @@ package struct BoardMeetingsQuorate: Checker {
         guard !meetings.isEmpty else {
             return .notEvidenced("No minutes of a board meeting in the period.", "Dim cofnodion cyfarfod bwrdd yn y cyfnod.")
         }
-        guard let directors = try input.evidence.directors.readable() else {
+        guard let directors = try input.evidence.directors.records() else {
             return .notEvidenced("No list of directors (board/directors.csv), so the board's quorum cannot be worked out.",
                                  "Dim rhestr o gyfarwyddwyr (board/directors.csv), felly nid oes modd cyfrifo cworwm y bwrdd.")
         }

@@ -39,7 +39,7 @@ package struct DirectorsReElected: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let directors = try input.evidence.directors.readable() else {
+        guard let directors = try input.evidence.directors.records() else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }
         let end = input.period.end

@@ -45,7 +45,7 @@ package struct GeneralMeetingsQuorate: Checker {
         guard !meetings.isEmpty else {
             return .notEvidenced("No minutes of a general meeting in the period.", "Dim cofnodion cyfarfod cyffredinol yn y cyfnod.")
         }
-        guard let members = try input.evidence.members.readable() else {
+        guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv), so the quorum cannot be worked out.",
                                  "Dim cofrestr aelodau (members/register.csv), felly nid oes modd cyfrifo'r cworwm.")
         }

@@ -36,7 +36,7 @@ package struct MemberRegisterComplete: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let members = try input.evidence.members.readable() else {
+        guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }
         let rowProblems = input.evidence.problems(in: EvidenceKind.members.path)

@@ -25,7 +25,7 @@ package struct OneMemberOneVote: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
-        guard let members = try input.evidence.members.readable() else {
+        guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv) to show each member's votes.",
                                  "Dim cofrestr aelodau (members/register.csv) i ddangos pleidleisiau pob aelod.")
         }

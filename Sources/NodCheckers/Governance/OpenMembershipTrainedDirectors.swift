@@ -43,7 +43,7 @@ package struct OpenMembershipTrainedDirectors: Checker {
             return .fail("The manifest lists no membership policy.", "Nid yw'r maniffest yn rhestru polisi aelodaeth.",
                          evidence: [EvidenceCitation(path: "manifest.yaml")])
         }
-        guard let members = try input.evidence.members.readable() else {
+        guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv) to show who joined.",
                                  "Dim cofrestr aelodau (members/register.csv) i ddangos pwy ymunodd.")
         }
@@ -55,7 +55,7 @@ package struct OpenMembershipTrainedDirectors: Checker {
                          evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: [Measure("recent-joiners", 0)])
         }
         // A missing list of directors is not a board with nobody to train.
-        guard let directors = try input.evidence.directors.readable() else {
+        guard let directors = try input.evidence.directors.records() else {
             return .notEvidenced("No list of directors (board/directors.csv) to show that directors were trained.",
                                  "Dim rhestr cyfarwyddwyr (board/directors.csv) i ddangos bod cyfarwyddwyr wedi'u hyfforddi.")
         }

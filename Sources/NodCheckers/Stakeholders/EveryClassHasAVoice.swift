@@ -37,7 +37,7 @@ package struct EveryClassHasAVoice: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let directors = try input.evidence.directors.readable() else {
+        guard let directors = try input.evidence.directors.records() else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }
         let declared = input.manifest.stakeholderClasses

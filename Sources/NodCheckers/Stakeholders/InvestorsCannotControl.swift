@@ -36,13 +36,13 @@ package struct InvestorsCannotControl: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let members = try input.evidence.members.readable() else {
+        guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }
         let votes = VotingPower(manifest: input.manifest, members: members, on: input.period.end)
         let voteShare = votes.share([.investors])
         // A missing list of directors is not an empty board: seats cannot be counted then.
-        let directors = try input.evidence.directors.readable()
+        let directors = try input.evidence.directors.records()
         let seats = BoardSeats(directors: directors ?? [], on: input.period.end).share([.investors])
         let measures = [Measure("investor-votes-percent", voteShare)] + (directors == nil ? [] : [Measure("investor-seats-percent", seats)])
         if voteShare >= options.maxVotesPercent {

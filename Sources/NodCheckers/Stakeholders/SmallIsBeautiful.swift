@@ -29,7 +29,7 @@ package struct SmallIsBeautiful: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let members = try input.evidence.members.readable() else {
+        guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }
         let current = members.filter { $0.isMember(on: input.period.end) }

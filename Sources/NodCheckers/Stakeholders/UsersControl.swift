@@ -38,7 +38,7 @@ package struct UsersControl: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let members = try input.evidence.members.readable(), let directors = try input.evidence.directors.readable() else {
+        guard let members = try input.evidence.members.records(), let directors = try input.evidence.directors.records() else {
             return .notEvidenced("The member register and the list of directors are both needed to show who controls the co-op.",
                                  "Mae angen y gofrestr aelodau a'r rhestr o gyfarwyddwyr i ddangos pwy sy'n rheoli'r gydweithfa.")
         }

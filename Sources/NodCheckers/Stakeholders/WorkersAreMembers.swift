@@ -28,12 +28,12 @@ package struct WorkersAreMembers: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let staff = try input.evidence.staff.readable() else {
+        guard let staff = try input.evidence.staff.records() else {
             return .notEvidenced("No staff register (staff/register.csv).", "Dim cofrestr staff (staff/register.csv).")
         }
         let current = staff.filter { $0.isEmployed(on: input.period.end) }
         // Staff say which member they are; only the member register can confirm it.
-        guard let register = try input.evidence.members.readable() else {
+        guard let register = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv) to confirm which staff are members.",
                                  "Dim cofrestr aelodau (members/register.csv) i gadarnhau pa staff sy'n aelodau.")
         }

@@ -24,8 +24,8 @@ package struct LowWellbeingNoticed: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
-        if let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period) {
-            let wave = SWEMWBSScore.Wave(survey)
+        if let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period),
+           case let wave = SWEMWBSScore.Wave(survey), wave.scored > 0 {
             let position = wave.mean < 23.2 ? ("below", "yn is na") : (wave.mean > 23.7 ? ("above", "yn uwch na") : ("within", "o fewn"))
             return .pass("\(formatted(wave.lowPercent))% of scored responses show low well-being (metric < 20.73); the mean \(formatted(wave.mean)) is \(position.0) the UK norm of 23.2–23.7. \(SWEMWBSScore.notice)",
                          "Mae \(formatted(wave.lowPercent))% o'r ymatebion a sgoriwyd yn dangos llesiant isel (metrig < 20.73); mae'r cymedr \(formatted(wave.mean)) \(position.1) norm y DU o 23.2–23.7. \(SWEMWBSScore.notice)",
@@ -35,6 +35,11 @@ package struct LowWellbeingNoticed: Checker {
         if let survey = input.evidence.latestSurvey(.ons4, of: [.serviceUsers, .carers], in: input.period) {
             let satisfaction = survey.responses.compactMap { $0.answers["life_satisfaction"] }
             let anxiety = survey.responses.compactMap { $0.answers["anxious"] }
+            // No answers are no evidence of how people fare.
+            guard !satisfaction.isEmpty || !anxiety.isEmpty else {
+                return .notEvidenced("The ONS4 survey has no answers to report.", "Nid oes gan arolwg ONS4 atebion i'w hadrodd.",
+                                     evidence: [EvidenceCitation(path: survey.responsesPath)])
+            }
             let low = satisfaction.isEmpty ? 0 : Double(satisfaction.count(where: { $0 <= 4 })) * 100 / Double(satisfaction.count)
             let high = anxiety.isEmpty ? 0 : Double(anxiety.count(where: { $0 >= 6 })) * 100 / Double(anxiety.count)
             return .pass("\(formatted(low))% report low life satisfaction (0–4) and \(formatted(high))% high anxiety (6–10).",

@@ -39,6 +39,12 @@ package struct WellbeingHeld: Checker {
                                  evidence: [EvidenceCitation(survey.description.instrument.location)])
         }
         let now = SWEMWBSScore.Wave(survey), before = SWEMWBSScore.Wave(previousSurvey)
+        // A wave with no complete response has no mean: a change from or to it is no evidence.
+        guard now.scored > 0, before.scored > 0 else {
+            return .notEvidenced("A wave has no complete response to score, so no change can be measured.",
+                                 "Nid oes gan un don ymateb cyflawn i'w sgorio, felly ni ellir mesur newid.",
+                                 evidence: [EvidenceCitation(path: (now.scored > 0 ? previousSurvey : survey).responsesPath)])
+        }
         let change = now.mean - before.mean
         let measures = [Measure("swemwbs-mean", now.mean), Measure("swemwbs-mean-previous", before.mean), Measure("swemwbs-change", change)]
         let evidence = [EvidenceCitation(path: survey.responsesPath), EvidenceCitation(path: previousSurvey.responsesPath)]
