@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodPluginProtocol", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",
-            dependencies: ["NodFuzzing", "NodAudit", "NodArchive", "NodReport", "NodRules", "NodCore", "NodTestSupport"],
+            dependencies: ["NodFuzzing", "NodAudit", "NodArchive", "NodEvidence", "NodReport", "NodRules", "NodCore", "NodTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodRulesTests", dependencies: ["NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),

@@ -62,6 +62,12 @@ package struct CheckOutcome: Sendable {
     package static func notEvidenced(_ en: String, _ cy: String, evidence: [EvidenceCitation] = []) -> Self {
         CheckOutcome(.notEvidenced, LocalizedText(en: en, cy: cy), evidence: evidence)
     }
+
+    /// Nothing in the bundle for the rule to judge; the reason is also the message.
+    package static func notApplicable(_ en: String, _ cy: String) -> Self {
+        let reason = LocalizedText(en: en, cy: cy)
+        return CheckOutcome(.notApplicable(reason: reason), reason)
+    }
 }
 
 /// A check that a rule can name: reads the evidence, answers pass / fail / not evidenced.

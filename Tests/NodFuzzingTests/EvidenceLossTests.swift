@@ -2,6 +2,7 @@ import NodAudit
 import Foundation
 import NodArchive
 import NodCore
+import NodEvidence
 import NodFuzzing
 import NodReport
 import NodRules
@@ -145,6 +146,58 @@ struct EvidenceLossTests {
             let missing = Dictionary(uniqueKeysWithValues: removed.results.map { ($0.rule, $0.status) })
             for result in headerOnly.results where result.status.isMet && missing[result.rule].map({ !$0.isMet && $0.counts }) == true {
                 Issue.record("\(example) \(date): \(result.rule) is met with \(file.path) empty but not met without it: \(result.message.en)")
+            }
+        }
+    }
+
+    /// The files `nod init` writes, for the period the examples audit.
+    static func skeleton(model: CoopModel, language: Language) -> [BundleSkeleton.File] {
+        let period = DatePeriod(start: LocalDate(year: 2025, month: 4, day: 1)!, end: LocalDate(year: 2026, month: 3, day: 31)!)
+        return BundleSkeleton.files(model: model, language: language, period: period)
+    }
+
+    /// A file left as `nod init` wrote it is no evidence: each example with one of its files
+    /// replaced by the skeleton's template ranks no higher than without the file, and no rule
+    /// is met by the template that is not met without it (the template's `asset-lock: true`
+    /// used to meet FIN-06). Logs are left out as above: an empty log states that nothing
+    /// happened, which a missing one does not; the manifest by `theSkeletonAsWrittenMeetsNoRule`.
+    @Test(arguments: baselines)
+    func aTemplateFileNeverBeatsAMissingOne(example: String, profile: String, date: String, seed: UInt64) throws {
+        let audit = try #require(ShippedAudit(profile: profile, auditDate: LocalDate(iso8601: date)!))
+        let levels = audit.pipeline.profile.levels.map(\.id)
+        let original = try BundleReader().read(path: RepositoryPaths.examples.appendingPathComponent(example).path)
+        var replaced = 0
+        for template in Self.skeleton(model: .multiStakeholder, language: .en)
+        where template.path != "manifest.yaml" && original.file(at: template.path) != nil && !template.path.hasPrefix("logs/") {
+            let templated = try #require(audit.audit(original.replacing(template.path, with: Array(template.text.utf8))))
+            let removed = try #require(audit.audit(original.replacing(template.path, with: nil)))
+            replaced += 1
+            #expect(Self.rank(templated, levels: levels) <= Self.rank(removed, levels: levels),
+                    "\(example) \(date): \(template.path) as the template ranks \(templated.decision.rawValue)/\(templated.level ?? "-"), missing \(removed.decision.rawValue)/\(removed.level ?? "-")")
+            let missing = Dictionary(uniqueKeysWithValues: removed.results.map { ($0.rule, $0.status) })
+            for result in templated.results where result.status.isMet && missing[result.rule].map({ !$0.isMet && $0.counts }) == true {
+                Issue.record("\(example) \(date): \(result.rule) is met with \(template.path) as the template but not without it: \(result.message.en)")
+            }
+        }
+        #expect(replaced >= 3)
+    }
+
+    /// The bundle `nod init` writes, audited as it stands, meets no rule and is not awarded,
+    /// for every model, both languages and both shipped profiles.
+    @Test(arguments: ["care-quality-mark", "governance-only"])
+    func theSkeletonAsWrittenMeetsNoRule(profile: String) throws {
+        let audit = try #require(ShippedAudit(profile: profile, auditDate: LocalDate(year: 2026, month: 6, day: 30)!))
+        for model in CoopModel.allCases {
+            for language in [Language.en, .cy] {
+                var contents = BundleContents(source: "skeleton", files: [], archiveSHA256: nil, format: "directory")
+                for file in Self.skeleton(model: model, language: language) {
+                    contents = contents.replacing(file.path, with: Array(file.text.utf8))
+                }
+                let report = try #require(audit.audit(contents), "the skeleton for \(model) must read")
+                #expect(report.decision == .notAwarded, "\(profile) \(model) \(language)")
+                for result in report.results where result.status.isMet {
+                    Issue.record("\(profile) \(model) \(language): the skeleton meets \(result.rule): \(result.message.en)")
+                }
             }
         }
     }

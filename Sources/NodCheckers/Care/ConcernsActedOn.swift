@@ -19,7 +19,7 @@ package struct ConcernsActedOn: Checker {
         ]),
         CheckerExample("no logs", expect: .notEvidenced, files: [EvidenceKind.safeguarding.path: nil, EvidenceKind.whistleblowing.path: nil]),
         CheckerExample("no whistleblowing log", expect: .notEvidenced, files: [EvidenceKind.whistleblowing.path: nil]),
-        CheckerExample("logs with their header rows only: no concerns raised", expect: .pass, files: [
+        CheckerExample("logs with their header rows only: no concern to judge", expect: .notApplicable, files: [
             EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,outcome\n", EvidenceKind.whistleblowing.path: "concern_id,raised,action,outcome\n",
         ]),
     ]
@@ -47,8 +47,15 @@ package struct ConcernsActedOn: Checker {
             return .notEvidenced("No \(names): a log is needed even when no concern was raised (its header row alone then).",
                                  "Dim \(names): mae angen log hyd yn oed pan na chodwyd pryder (y rhes pennawd yn unig bryd hynny).")
         }
+        let logs = [input.evidence.safeguarding.path, input.evidence.whistleblowing.path]
         let count = (safeguarding?.count ?? 0) + (whistleblowing?.count ?? 0)
-        return .pass("All \(count) concern(s) were acted on and have an outcome.", "Gweithredwyd ar bob un o'r \(count) pryder ac mae canlyniad iddynt.",
-                     evidence: [input.evidence.safeguarding.path, input.evidence.whistleblowing.path].map { EvidenceCitation(path: $0) })
+        // Zero concerns is nothing to judge, not proof that concerns are handled.
+        guard count > 0 else {
+            return .notApplicable("No concern was logged in the period (\(logs.joined(separator: ", "))): there is nothing to judge.",
+                                  "Ni chofnodwyd pryder yn y cyfnod (\(logs.joined(separator: ", "))): nid oes dim i'w farnu.")
+        }
+        return .pass(count == 1 ? "The one concern logged was acted on and has an outcome." : "All \(count) concerns were acted on and have an outcome.",
+                     count == 1 ? "Gweithredwyd ar yr unig bryder a gofnodwyd ac mae canlyniad iddo." : "Gweithredwyd ar bob un o'r \(count) pryder ac mae canlyniad iddynt.",
+                     evidence: logs.map { EvidenceCitation(path: $0) })
     }
 }

@@ -28,9 +28,7 @@ package struct SROIHonest: Checker {
     package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let ratios = input.evidence.socialValue.filter { $0.method.value == .sroi && $0.ratio != nil }
         guard !ratios.isEmpty else {
-            return CheckOutcome(.notApplicable(reason: LocalizedText(en: "No SROI ratio is published in the bundle.",
-                                                                     cy: "Nid oes cymhareb SROI wedi'i chyhoeddi yn y bwndel.")),
-                                LocalizedText(en: "No SROI ratio is published in the bundle.", cy: "Nid oes cymhareb SROI wedi'i chyhoeddi yn y bwndel."))
+            return .notApplicable("No SROI ratio is published in the bundle.", "Nid oes cymhareb SROI wedi'i chyhoeddi yn y bwndel.")
         }
         for summary in ratios {
             let cite = [EvidenceCitation(summary.ratio!.location)]

@@ -55,7 +55,7 @@ package enum BundleSkeleton {
           notice-days: 14
           interest-cap-percent: 5
           dividend-cap-percent: 0
-          asset-lock: true
+          # asset-lock: true                  # only if your registered rules lock the assets
         policies: []
           # - { id: safeguarding, file: policies/safeguarding.pdf, reviewed: \(period.start), languages: [cy, en] }
           # ids: safeguarding, complaints, whistleblowing, control-restraint, staff-support, staff-discipline,
