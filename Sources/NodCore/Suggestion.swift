@@ -10,7 +10,19 @@ package enum Suggestion {
                 best = (candidate, distance)
             }
         }
-        return best?.0
+        return best?.0 ?? sameFirstWord(as: word, among: candidates)
+    }
+
+    /// A hyphenated name whose first word only one candidate shares, with as many words
+    /// (`notice-sent` → `notice-given`): a wrong second word is a typo spelling can miss.
+    static func sameFirstWord(as word: String, among candidates: some Sequence<String>) -> String? {
+        let words = word.lowercased().split(separator: "-")
+        guard words.count > 1, let first = words.first, first.count >= 3 else { return nil }
+        let matches = candidates.filter {
+            let theirs = $0.lowercased().split(separator: "-")
+            return theirs.count == words.count && theirs.first == first
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.

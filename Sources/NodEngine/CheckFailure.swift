@@ -43,3 +43,14 @@ extension EvidenceFile where Value: Collection {
         return value
     }
 }
+
+extension CheckInput {
+    /// Throws when a file of `kind` (a folder of documents such as the minutes) could not be
+    /// read at all, so that a rule which found nothing says the file is broken, with its
+    /// location and the reader's "did you mean", instead of "you did not do it".
+    package func requireAllReadable(_ kind: EvidenceKind) throws(CheckFailure) {
+        if let problem = evidence.problems(in: kind.path).first(where: { $0.scope == .file }) {
+            throw .unusable(problem)
+        }
+    }
+}

@@ -41,6 +41,10 @@ struct SuggestionTests {
     @Test func findsTyposOnly() {
         #expect(Suggestion.closest(to: "modle", among: ["model", "name"]) == "model")
         #expect(Suggestion.closest(to: "colour", among: ["model", "name"]) == nil)
+        // A wrong second word of a hyphenated key, when only one key starts the same way.
+        #expect(Suggestion.closest(to: "notice-sent", among: ["notice-given", "date", "published"]) == "notice-given")
+        #expect(Suggestion.closest(to: "notice-sent", among: ["notice-given", "notice-days"]) == nil)
+        #expect(Suggestion.closest(to: "notice", among: ["notice-given"]) == nil)
         #expect(Suggestion.editDistance("kitten", "sitting") == 3)
     }
 }

@@ -51,7 +51,23 @@ struct AuditCommandTests {
         let report = try Self.json(outcome.stdout)
         #expect(report["decision"] as? String == "not-awarded")
         let gov01 = (report["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "GOV-01" }
-        #expect(gov01?["status"] as? String == "not-evidenced")
+        // The bundle shows last year's AGM and none in this one: that is a failure, not a gap.
+        #expect(gov01?["status"] as? String == "fail")
+        #expect((gov01?["evidence"] as? [[String: Any]])?.first?["path"] as? String == "minutes/2024-09-21-agm.md")
+    }
+
+    /// A typo in the front matter of the AGM's minutes is an error that names the file, the
+    /// line and the key meant, never "hold an AGM".
+    @Test func aMistypedMinutesFileIsAnErrorNotAMissingAGM() throws {
+        let mistyped = ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01").replacingOccurrences(of: "notice-given:", with: "notice-sent:")
+        let outcome = try Self.audit(["minutes/2025-09-20-agm.md": mistyped])
+        let report = try Self.json(outcome.stdout)
+        let gov01 = (report["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "GOV-01" }
+        #expect(gov01?["status"] as? String == "error")
+        let message = ((gov01?["message"] as? [String: Any])?["en"] as? String) ?? ""
+        #expect(message.contains("minutes/2025-09-20-agm.md"), "\(message)")
+        #expect(message.contains("did you mean 'notice-given'"), "\(message)")
+        #expect((gov01?["evidence"] as? [[String: Any]])?.first?["line"] as? Int != nil)
     }
 
     @Test func aSelfCheckNeverBlocks() throws {

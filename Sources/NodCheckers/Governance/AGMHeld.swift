@@ -1,3 +1,4 @@
+import Foundation
 import NodCore
 package import NodEngine
 import NodEvidence
@@ -18,7 +19,15 @@ package struct AGMHeld: Checker {
     package static let summary = "An AGM was held in the period, at most N months after the previous one; finds the AGMs and the gap."
     package static let examples = [
         CheckerExample("annual AGMs", expect: .pass),
-        CheckerExample("no AGM in the period", expect: .notEvidenced, files: ["minutes/2025-09-20-agm.md": nil]),
+        CheckerExample("no AGM in the period, the last one before it", expect: .fail, files: ["minutes/2025-09-20-agm.md": nil]),
+        CheckerExample("no minutes at all", expect: .notEvidenced, files: [
+            "minutes/2025-09-20-agm.md": nil, "minutes/2024-09-21-agm.md": nil, "minutes/2025-06-11-board.md": nil,
+            "minutes/2025-12-10-board.md": nil, "minutes/2025-11-19-members-forum.md": nil,
+        ]),
+        CheckerExample("the period's AGM minutes mistyped", expect: .error, files: [
+            "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01")
+                .replacingOccurrences(of: "notice-given:", with: "notice-sent:"),
+        ]),
         CheckerExample("AGM 17 months after the last", expect: .fail, files: [
             "minutes/2024-09-21-agm.md": nil,
             "minutes/2024-04-20-agm.md": ExampleBundle.agm(date: "2024-04-20", notice: "2024-04-01"),
@@ -29,7 +38,7 @@ package struct AGMHeld: Checker {
             "minutes/2025-09-20-agm.md": nil, "social-value/2024-25.yaml": nil,
             "minutes/2026-03-31-agm.md": ExampleBundle.agm(date: "2026-03-31", notice: "2026-03-10"),
         ], parameters: "max-months-between: 19"),
-        CheckerExample("AGM the day after the period does not", expect: .notEvidenced, files: [
+        CheckerExample("AGM the day after the period does not", expect: .fail, files: [
             "minutes/2025-09-20-agm.md": nil,
             "minutes/2026-04-01-agm.md": ExampleBundle.agm(date: "2026-04-01", notice: "2026-03-10"),
         ]),
@@ -40,6 +49,18 @@ package struct AGMHeld: Checker {
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         let agms = input.evidence.meetings.filter { $0.kind.value == .agm }
         guard let latest = agms.last(where: { input.period.contains($0.date.value) }) else {
+            try input.requireAllReadable(.meetings)
+            if let before = agms.last(where: { $0.date.value < input.period.start }) {
+                let months = formatted(before.date.value.months(until: input.period.end))
+                return .fail("No AGM in the period \(input.period.start) to \(input.period.end); the last AGM minuted was on \(before.date.value), \(months) months before the period ended.",
+                             "Dim CCB yn y cyfnod \(input.period.start) i \(input.period.end); cynhaliwyd y CCB diwethaf a gofnodwyd ar \(before.date.value), \(months) mis cyn diwedd y cyfnod.",
+                             evidence: [before.citation], measures: [Measure("months-since-previous-agm", before.date.value.months(until: input.period.end))])
+            }
+            if let minuted = input.evidence.meetings.first(where: { input.period.contains($0.date.value) }) {
+                return .fail("The minutes of the period show no AGM between \(input.period.start) and \(input.period.end).",
+                             "Nid yw cofnodion y cyfnod yn dangos CCB rhwng \(input.period.start) a \(input.period.end).",
+                             evidence: [minuted.citation])
+            }
             return .notEvidenced("No minutes of an AGM held between \(input.period.start) and \(input.period.end).",
                                  "Dim cofnodion cyfarfod cyffredinol blynyddol rhwng \(input.period.start) a \(input.period.end).")
         }

@@ -34,6 +34,7 @@ package struct AGMReceivedAccounts: Checker {
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
         guard let agm = input.evidence.meetings([.agm], in: input.period).last else {
+            try input.requireAllReadable(.meetings)
             return .notEvidenced("No minutes of an AGM in the period, so no evidence the members received the accounts.",
                                  "Dim cofnodion CCB yn y cyfnod, felly dim tystiolaeth bod yr aelodau wedi derbyn y cyfrifon.")
         }
