@@ -23,6 +23,10 @@ package struct ActiveOfferMade: Checker {
         CheckerExample("Welsh speakers served in English", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "users-served-in-welsh: 6", with: "users-served-in-welsh: 2"),
         ]),
+        CheckerExample("working towards, and Welsh speakers served in English: the heavier finding counts", expect: .fail, files: [
+            "regulator/ciw-inspection-2025.yaml": inspection("working-towards"),
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "users-served-in-welsh: 6", with: "users-served-in-welsh: 2"),
+        ], severity: .minor),
         CheckerExample("no inspection and no figures", expect: .notEvidenced, files: [
             "regulator/ciw-inspection-2025.yaml": nil,
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
@@ -42,24 +46,64 @@ package struct ActiveOfferMade: Checker {
             return .notEvidenced("Neither an inspection finding on the Active Offer nor the manifest's welsh-language figures.",
                                  "Dim canfyddiad arolygu ar y Cynnig Rhagweithiol na ffigurau welsh-language y maniffest.")
         }
+        // Every unmet condition is reported, at the highest severity any of them carries:
+        // "working towards" must not hide people who prefer Welsh and are served in English.
+        var unmet: [UnmetCondition] = []
         if let offer = inspection?.activeOffer, offer.value != .provides {
-            let minor = offer.value == .doesNotProvide
-            return .fail("The inspector found the Active Offer '\(offer.value.rawValue)'.", "Canfu'r arolygydd fod y Cynnig Rhagweithiol yn '\(offer.value.rawValue)'.",
-                         evidence: [EvidenceCitation(offer.location)], severity: minor ? .minor : .observation)
+            let found = offer.value == .doesNotProvide
+                ? LocalizedText(en: "the inspector found the Active Offer not provided",
+                                cy: "canfu'r arolygydd nad yw'r Cynnig Rhagweithiol yn cael ei ddarparu")
+                : LocalizedText(en: "the inspector found the service working towards the Active Offer",
+                                cy: "canfu'r arolygydd fod y gwasanaeth yn gweithio tuag at y Cynnig Rhagweithiol")
+            unmet.append(UnmetCondition(found,
+                severity: offer.value == .doesNotProvide ? .minor : .observation, evidence: [EvidenceCitation(offer.location)]))
         }
+        var measures: [Measure] = []
         if let figures, let total = figures.usersTotal, let recorded = figures.usersLanguageRecorded, recorded < total {
-            return .fail("Language preference is recorded for \(recorded) of \(total) people supported; it must be recorded for everyone.",
-                         "Mae dewis iaith wedi'i gofnodi ar gyfer \(recorded) o \(total) o bobl a gefnogir; rhaid ei gofnodi ar gyfer pawb.",
-                         evidence: [EvidenceCitation(path: "manifest.yaml")], measures: [Measure("language-recorded-percent", Double(recorded) * 100 / Double(max(1, total)))])
+            unmet.append(UnmetCondition(
+                LocalizedText(en: "language preference is recorded for \(recorded) of \(total) people supported, not everyone",
+                              cy: "mae dewis iaith wedi'i gofnodi ar gyfer \(recorded) o \(total) o bobl a gefnogir, nid pawb"),
+                severity: .minor, evidence: [EvidenceCitation(path: "manifest.yaml")]))
+            measures.append(Measure("language-recorded-percent", Double(recorded) * 100 / Double(max(1, total))))
         }
         if let figures, let prefer = figures.usersPreferringWelsh, let served = figures.usersServedInWelsh, served < prefer {
-            return .fail("\(served) of \(prefer) people who prefer Welsh are served in Welsh.",
-                         "Mae \(served) o \(prefer) o bobl sy'n well ganddynt y Gymraeg yn cael gwasanaeth yn Gymraeg.",
-                         evidence: [EvidenceCitation(path: "manifest.yaml")])
+            unmet.append(UnmetCondition(
+                LocalizedText(en: "\(prefer - served) of the \(prefer) people who prefer Welsh are not served in Welsh",
+                              cy: "nid yw \(prefer - served) o'r \(prefer) o bobl sy'n well ganddynt y Gymraeg yn cael gwasanaeth yn Gymraeg"),
+                severity: .minor, evidence: [EvidenceCitation(path: "manifest.yaml")]))
+        }
+        if !unmet.isEmpty {
+            let en = unmet.map(\.text.en).joined(separator: "; "), cy = unmet.map(\.text.cy).joined(separator: "; ")
+            var cited: [EvidenceCitation] = []
+            for citation in unmet.flatMap(\.evidence) where !cited.contains(citation) { cited.append(citation) }
+            return .fail(en.prefix(1).uppercased() + en.dropFirst() + ".", cy.prefix(1).uppercased() + cy.dropFirst() + ".",
+                         evidence: cited, measures: measures, severity: UnmetCondition.highest(unmet))
         }
         var evidence = [EvidenceCitation(path: "manifest.yaml")]
         if let offer = inspection?.activeOffer { evidence.append(EvidenceCitation(offer.location)) }
         return .pass("The Active Offer is made: preferences are recorded and Welsh speakers are served in Welsh.",
                      "Gwneir y Cynnig Rhagweithiol: cofnodir dewisiadau iaith a chaiff siaradwyr Cymraeg wasanaeth yn Gymraeg.", evidence: evidence)
+    }
+}
+
+/// One condition of a rule that was not met, with the severity it carries on its own (`nil`:
+/// the rule's own severity).
+struct UnmetCondition {
+    var text: LocalizedText
+    var severity: Severity?
+    var evidence: [EvidenceCitation]
+
+    init(_ text: LocalizedText, severity: Severity? = nil, evidence: [EvidenceCitation]) {
+        self.text = text
+        self.severity = severity
+        self.evidence = evidence
+    }
+
+    /// The severity of a result listing them all: the rule's own when any condition carries
+    /// it (a lighter one never lowers it), unless one is major.
+    static func highest(_ conditions: [UnmetCondition]) -> Severity? {
+        let explicit = conditions.compactMap(\.severity)
+        if explicit.contains(.major) { return .major }
+        return explicit.count == conditions.count ? explicit.min() : nil
     }
 }
