@@ -5,8 +5,9 @@ import NodEvidence
 package import NodYAML
 
 /// STK-01: in a user-led co-op the user side (service users and carers) holds a majority of
-/// general-meeting votes and of board seats.
-/// Finds the user side's share of votes and of seats at the period end.
+/// general-meeting votes and of board seats, and service users are the largest single class
+/// in each (a board of carers alone is not user-led).
+/// Finds the user side's share of votes and of seats at the period end, and the largest class.
 package struct UsersControl: Checker {
     package struct Options: YAMLReadable, Sendable {
         package var minSharePercent: Double
@@ -32,6 +33,14 @@ package struct UsersControl: Checker {
             "manifest.yaml": userLed, EvidenceKind.directors.path: board,
             EvidenceKind.members.path: members + "W2,workers,2020-01-01,\nW3,workers,2020-01-01,\n",
         ]),
+        CheckerExample("carers outnumber service users on the board", expect: .fail, files: [
+            "manifest.yaml": userLed, EvidenceKind.members.path: members,
+            EvidenceKind.directors.path: board.replacingOccurrences(of: "D1,service-users", with: "D1,carers"),
+        ]),
+        CheckerExample("carers hold more votes than service users", expect: .fail, files: [
+            "manifest.yaml": userLed, EvidenceKind.directors.path: board,
+            EvidenceKind.members.path: members + "C2,carers,2022-01-01,\nC3,carers,2022-01-01,\n",
+        ]),
         CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": userLed, EvidenceKind.members.path: members, EvidenceKind.directors.path: nil]),
     ]
 
@@ -47,9 +56,26 @@ package struct UsersControl: Checker {
         let seats = BoardSeats(directors: directors, on: input.period.end).share(userSide)
         let measures = [Measure("user-side-votes-percent", votes), Measure("user-side-seats-percent", seats)]
         let evidence = [EvidenceCitation(path: EvidenceKind.members.path), EvidenceCitation(path: EvidenceKind.directors.path)]
+        var unmet: [LocalizedText] = []
         if votes < options.minSharePercent || seats < options.minSharePercent {
-            return .fail("The user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats; a user-led co-op needs \(formatted(options.minSharePercent))% of each.",
-                         "Mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd; mae angen \(formatted(options.minSharePercent))% o'r ddau ar gydweithfa dan arweiniad defnyddwyr.",
+            unmet.append(LocalizedText(
+                en: "the user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats; a user-led co-op needs \(formatted(options.minSharePercent))% of each",
+                cy: "mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd; mae angen \(formatted(options.minSharePercent))% o'r ddau ar gydweithfa dan arweiniad defnyddwyr"))
+        }
+        let power = VotingPower(manifest: input.manifest, members: members, on: input.period.end)
+        let board = BoardSeats(directors: directors, on: input.period.end)
+        for (what, share) in [(LocalizedText(en: "votes", cy: "pleidleisiau"), { power.share([$0]) }),
+                              (LocalizedText(en: "board seats", cy: "seddi'r bwrdd"), { (c: StakeholderClass) in board.share([c]) })] as [(LocalizedText, (StakeholderClass) -> Double)] {
+            let users = share(.serviceUsers)
+            if let larger = StakeholderClass.allCases.filter({ $0 != .serviceUsers && share($0) > users }).max(by: { share($0) < share($1) }) {
+                unmet.append(LocalizedText(
+                    en: "\(larger.members.en) hold \(formatted(share(larger)))% of \(what.en), service users \(formatted(users))%: service users must be the largest group",
+                    cy: "mae gan \(larger.members.cy) \(formatted(share(larger)))% o'r \(what.cy), defnyddwyr gwasanaeth \(formatted(users))%: rhaid mai defnyddwyr gwasanaeth yw'r grŵp mwyaf"))
+            }
+        }
+        if !unmet.isEmpty {
+            let en = unmet.map(\.en).joined(separator: "; "), cy = unmet.map(\.cy).joined(separator: "; ")
+            return .fail(en.prefix(1).uppercased() + en.dropFirst() + ".", cy.prefix(1).uppercased() + cy.dropFirst() + ".",
                          evidence: evidence, measures: measures)
         }
         return .pass("The user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats.",
