@@ -123,7 +123,7 @@ package enum HTMLReportRenderer {
             if let before = measures.compactMap({ $0["swemwbs-mean-previous"] }).first { bars.append((t(ReportStrings.previousWave), before)) }
             bars.append((t(ReportStrings.thisWave), now))
             out += "<figure>\n<figcaption>\(t(ReportStrings.wellbeingChart))</figcaption>\n"
-            out += SVGCharts.wellbeing(title: t(ReportStrings.wellbeingChart), bars: bars, normLabel: t(ReportStrings.ukNorm)) + "\n</figure>\n"
+            out += SVGCharts.wellbeing(title: t(ReportStrings.wellbeingChart), bars: bars, normLabel: t(ReportStrings.englandMeans)) + "\n</figure>\n"
         }
         return out + "</section>\n"
     }

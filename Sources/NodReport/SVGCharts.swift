@@ -49,7 +49,7 @@ enum SVGCharts {
         return svg + "</svg>"
     }
 
-    /// Two bars (previous and this wave) on the 7–35 metric scale, with the UK norm shaded.
+    /// Two bars (previous and this wave) on the 7–35 metric scale, with England's adult means (Health Survey for England 2010–13) shaded.
     static func wellbeing(title: String, bars: [(label: String, value: Double)], normLabel: String) -> String {
         let width = 640, left = 150, scaleWidth = 440
         let height = bars.count * 30 + 44

@@ -4,7 +4,8 @@ package import NodEngine
 import NodEvidence
 
 /// WB-03: low well-being is noticed: the share of people with a SWEMWBS metric score below
-/// 20.73 and the mean against the UK norm (23.2–23.7); for ONS4, the share with low life
+/// 20.73 and the mean against England's adult means (23.2 women, 23.7 men: Health Survey for
+/// England 2010–13; not a UK norm); for ONS4, the share with low life
 /// satisfaction (0–4) and high anxiety (6–10). Reported, as an observation.
 /// Finds those shares and the mean.
 package struct LowWellbeingNoticed: Checker {
@@ -26,9 +27,9 @@ package struct LowWellbeingNoticed: Checker {
     package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         if let survey = input.evidence.latestSurvey(.swemwbs, of: [.serviceUsers], in: input.period),
            case let wave = SWEMWBSScore.Wave(survey), wave.scored > 0 {
-            let position = wave.mean < 23.2 ? ("below", "yn is na") : (wave.mean > 23.7 ? ("above", "yn uwch na") : ("within", "o fewn"))
-            return .pass("\(formatted(wave.lowPercent))% of scored responses show low well-being (metric < 20.73); the mean \(formatted(wave.mean)) is \(position.0) the UK norm of 23.2–23.7. \(SWEMWBSScore.notice)",
-                         "Mae \(formatted(wave.lowPercent))% o'r ymatebion a sgoriwyd yn dangos llesiant isel (metrig < 20.73); mae'r cymedr \(formatted(wave.mean)) \(position.1) norm y DU o 23.2–23.7. \(SWEMWBSScore.notice)",
+            let position = wave.mean < 23.2 ? ("below both", "yn is na'r ddau") : (wave.mean > 23.7 ? ("above both", "yn uwch na'r ddau") : ("between them", "rhyngddynt"))
+            return .pass("\(formatted(wave.lowPercent))% of scored responses show low well-being (metric < 20.73); the mean \(formatted(wave.mean)) is \(position.0): England's adult means are 23.2 for women and 23.7 for men (Health Survey for England 2010–13). \(SWEMWBSScore.notice)",
+                         "Mae \(formatted(wave.lowPercent))% o'r ymatebion a sgoriwyd yn dangos llesiant isel (metrig < 20.73); mae'r cymedr \(formatted(wave.mean)) \(position.1): cymedrau oedolion Lloegr yw 23.2 i fenywod a 23.7 i ddynion (Arolwg Iechyd Lloegr 2010–13). \(SWEMWBSScore.notice)",
                          evidence: [EvidenceCitation(path: survey.responsesPath)],
                          measures: [Measure("swemwbs-low-percent", wave.lowPercent), Measure("swemwbs-mean", wave.mean)])
         }
