@@ -40,8 +40,8 @@ package struct ComplaintsHandled: Checker {
             return .fail("No quality-of-care review in the period looked at complaints.",
                          "Ni edrychodd unrhyw adolygiad o ansawdd y gofal yn y cyfnod ar gwynion.", evidence: [EvidenceCitation(path: EvidenceKind.complaints.path)])
         }
-        return .pass("\(inPeriod.count) complaint(s) in the period, each answered with an action; reviews covered complaints.",
-                     "\(inPeriod.count) cwyn yn y cyfnod, pob un wedi'i hateb gyda cham gweithredu; roedd yr adolygiadau'n cynnwys cwynion.",
+        return .pass("\(CountedNoun.complaint.counted(inPeriod.count).startingSentence.en) in the period, each answered with an action; reviews covered complaints.",
+                     "\(CountedNoun.complaint.counted(inPeriod.count).startingSentence.cy) yn y cyfnod, pob un wedi'i hateb gyda cham gweithredu; roedd yr adolygiadau'n cynnwys cwynion.",
                      evidence: inPeriod.map { EvidenceCitation($0.location) } + [EvidenceCitation(path: EvidenceKind.complaints.path)],
                      measures: [Measure("complaints", Double(inPeriod.count))])
     }

@@ -54,8 +54,9 @@ package struct ConcernsActedOn: Checker {
             return .notApplicable("No concern was logged in the period (\(logs.joined(separator: ", "))): there is nothing to judge.",
                                   "Ni chofnodwyd pryder yn y cyfnod (\(logs.joined(separator: ", "))): nid oes dim i'w farnu.")
         }
-        return .pass(count == 1 ? "The one concern logged was acted on and has an outcome." : "All \(count) concerns were acted on and have an outcome.",
-                     count == 1 ? "Gweithredwyd ar yr unig bryder a gofnodwyd ac mae canlyniad iddo." : "Gweithredwyd ar bob un o'r \(count) pryder ac mae canlyniad iddynt.",
+        let concerns = CountedNoun.concern.counted(count)
+        return .pass(count == 1 ? "The one concern logged was acted on and has an outcome." : "All \(concerns.en) were acted on and have an outcome.",
+                     count == 1 ? "Gweithredwyd ar yr unig bryder a gofnodwyd ac mae canlyniad iddo." : "Gweithredwyd ar bob un o'r \(concerns.cy) ac mae canlyniad iddynt.",
                      evidence: logs.map { EvidenceCitation(path: $0) })
     }
 }

@@ -55,8 +55,8 @@ package struct QualityReviewsSixMonthly: Checker {
         let measures = [Measure("longest-gap-days", Double(gap.days))]
         let needed = LongestGap.minimumCount(across: input.period, maxGap: options.maxGapDays)
         if reviews.count < needed {
-            return .fail("\(reviews.count) quality-of-care review(s) in the period; at least \(needed) are needed at most \(options.maxGapDays) days apart.",
-                         "\(reviews.count) adolygiad o ansawdd y gofal yn y cyfnod; mae angen o leiaf \(needed) o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+            return .fail("\(CountedNoun.qualityReview.counted(reviews.count).startingSentence.en) in the period; at least \(needed) are needed at most \(options.maxGapDays) days apart.",
+                         "\(CountedNoun.qualityReview.counted(reviews.count).startingSentence.cy) yn y cyfnod; mae angen o leiaf \(needed) o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
                          evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
         }
         if gap.days > options.maxGapDays {

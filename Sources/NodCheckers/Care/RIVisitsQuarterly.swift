@@ -50,8 +50,8 @@ package struct RIVisitsQuarterly: Checker {
             longest = max(longest, gap.days)
             let needed = LongestGap.minimumCount(across: input.period, maxGap: options.maxGapDays)
             if placeVisits.count < needed {
-                return .fail("\(placeVisits.count) visit(s)\(place.isEmpty ? "" : " to \(place)") in the period; at least \(needed) are needed at most \(options.maxGapDays) days apart.",
-                             "\(placeVisits.count) ymweliad\(place.isEmpty ? "" : " â \(place)") yn y cyfnod; mae angen o leiaf \(needed) o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+                return .fail("\(CountedNoun.visit.counted(placeVisits.count).startingSentence.en)\(place.isEmpty ? "" : " to \(place)") in the period; at least \(needed) are needed at most \(options.maxGapDays) days apart.",
+                             "\(CountedNoun.visit.counted(placeVisits.count).startingSentence.cy)\(place.isEmpty ? "" : " â \(place)") yn y cyfnod; mae angen o leiaf \(needed) o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
                              evidence: placeVisits.map { EvidenceCitation($0.date.location) }, measures: [Measure("visits", Double(placeVisits.count))])
             }
             if gap.days > options.maxGapDays {

@@ -48,8 +48,8 @@ package struct DirectorsReElected: Checker {
         let overdue = elected.filter { ($0.lastElected ?? $0.firstElected).months(until: end) / 12 > limit + 1e-9 }
         if let first = overdue.first {
             let last = first.lastElected ?? first.firstElected
-            return .fail("\(overdue.count) director(s) last elected more than \(formatted(limit)) year(s) before \(end); \(first.id) was last elected on \(last).",
-                         "Etholwyd \(overdue.count) cyfarwyddwr ddiwethaf fwy na \(formatted(limit)) blynedd cyn \(end); etholwyd \(first.id) ddiwethaf ar \(last).",
+            return .fail("\(CountedNoun.director.counted(overdue.count).startingSentence.en) last elected more than \(formatted(limit)) \(limit == 1 ? "year" : "years") before \(end); \(first.id) was last elected on \(last).",
+                         "Etholwyd \(CountedNoun.director.counted(overdue.count).cy) ddiwethaf fwy na \(formatted(limit)) \(limit == 1 ? "flwyddyn" : "blynedd") cyn \(end); etholwyd \(first.id) ddiwethaf ar \(last).",
                          evidence: overdue.map { EvidenceCitation($0.location) },
                          measures: [Measure("directors-overdue-for-election", Double(overdue.count))])
         }
@@ -61,8 +61,8 @@ package struct DirectorsReElected: Checker {
                          evidence: longServing.map { EvidenceCitation($0.location) }, measures: [Measure("longest-service-years", years)],
                          severity: .observation)
         }
-        return .pass("Every elected director stood for election within \(formatted(limit)) year(s).",
-                     "Safodd pob cyfarwyddwr etholedig etholiad o fewn \(formatted(limit)) blynedd.",
+        return .pass("Every elected director stood for election within \(formatted(limit)) \(limit == 1 ? "year" : "years").",
+                     "Safodd pob cyfarwyddwr etholedig etholiad o fewn \(limit == 1 ? "blwyddyn" : "\(formatted(limit)) blynedd").",
                      evidence: [EvidenceCitation(path: EvidenceKind.directors.path)])
     }
 }

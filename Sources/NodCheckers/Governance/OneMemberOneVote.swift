@@ -41,8 +41,8 @@ package struct OneMemberOneVote: Checker {
         let unequal = current.filter { $0.votes != 1 }
         if !unequal.isEmpty {
             let ids = unequal.prefix(5).map(\.id).joined(separator: ", ")
-            return .fail("\(unequal.count) member(s) hold other than one vote (\(ids)); votes must not follow shares.",
-                         "Mae gan \(unequal.count) aelod nifer wahanol i un bleidlais (\(ids)); ni ddylai pleidleisiau ddilyn cyfranddaliadau.",
+            return .fail("\(CountedNoun.member.counted(unequal.count).startingSentence.en) \(unequal.count == 1 ? "holds" : "hold") other than one vote (\(ids)); votes must not follow shares.",
+                         "Mae gan \(CountedNoun.member.counted(unequal.count).cy) nifer wahanol i un bleidlais (\(ids)); ni ddylai pleidleisiau ddilyn cyfranddaliadau.",
                          evidence: unequal.map { EvidenceCitation($0.location) }, measures: [Measure("members-not-one-vote", Double(unequal.count))])
         }
         return .pass("All \(current.count) members hold one vote each.", "Mae gan bob un o'r \(current.count) aelod un bleidlais.",

@@ -27,8 +27,8 @@ package struct CoProduced: Checker {
             return .fail("No decision in the period's minutes records co-production with service users or carers.",
                          "Nid oes penderfyniad yng nghofnodion y cyfnod yn cofnodi cyd-gynhyrchu gyda defnyddwyr gwasanaeth neu ofalwyr.")
         }
-        return .pass("\(decisions.count) decision(s) co-produced with people supported or carers, such as: “\(first.decision)”.",
-                     "\(decisions.count) penderfyniad wedi'u cyd-gynhyrchu gyda'r bobl a gefnogir neu ofalwyr, er enghraifft: “\(first.decision)”.",
+        return .pass("\(CountedNoun.decision.counted(decisions.count).startingSentence.en) co-produced with people supported or carers, such as: “\(first.decision)”.",
+                     "\(CountedNoun.decision.counted(decisions.count).startingSentence.cy) wedi'u cyd-gynhyrchu gyda'r bobl a gefnogir neu ofalwyr, er enghraifft: “\(first.decision)”.",
                      evidence: decisions.map { EvidenceCitation($0.location) }, measures: [Measure("co-produced-decisions", Double(decisions.count))])
     }
 }

@@ -101,7 +101,7 @@ struct Rules: ParsableCommand {
             for (rule, _) in library.allRules where rule.needsTranslation {
                 StandardError.write("\(rule.location): warning: rule \(rule.id) awaits its Welsh translation (needs-translation: true)")
             }
-            StandardOutput.write("\(sources.count) file(s), \(library.packs.count) pack(s), \(library.profiles.count) profile(s), \(library.allRules.count) rule(s): no errors\n")
+            StandardOutput.write("\([CountedNoun.file.counted(sources.count), CountedNoun.pack.counted(library.packs.count), CountedNoun.profile.counted(library.profiles.count), CountedNoun.rule.counted(library.allRules.count)].map(\.en).joined(separator: ", ")): no errors\n")
         }
     }
 }

@@ -1,0 +1,97 @@
+/// A noun as a count is said in each language, so that no message says "complaint(s)" and
+/// no Welsh message leaves a noun unmutated after a numeral ("2 gyfarfod", "3 phryder").
+///
+/// English: "1 complaint", "3 complaints", "no complaints". Welsh keeps the singular after a
+/// numeral and mutates it as the spoken numeral does: *un* softens a feminine noun, *dau*/*dwy*
+/// soften every noun, *tri* (masculine) and *chwe* aspirate, *tair* (feminine) does not; above ten, and for nouns that need it, the count
+/// takes *o* and the softened plural ("25 o gyfarfodydd"). Zero is *dim* with the singular.
+package struct CountedNoun: Sendable {
+    package enum Gender: Sendable, Hashable { case masculine, feminine }
+
+    package var english: (one: String, many: String)
+    package var welsh: (singular: String, plural: String, gender: Gender)
+    /// The softened singular where spelling marks it (*cwyn* → *gŵyn*, not *gwyn*, "white").
+    package var softSingular: String?
+
+    package init(en one: String, _ many: String, cy singular: String, _ plural: String, _ gender: Gender, soft: String? = nil) {
+        english = (one, many)
+        welsh = (singular, plural, gender)
+        softSingular = soft
+    }
+
+    var softened: String { softSingular ?? WelshMutation.soft(welsh.singular) }
+
+    /// `count` with this noun, in both languages.
+    package func counted(_ count: Int) -> LocalizedText {
+        LocalizedText(en: englishPhrase(count), cy: welshPhrase(count))
+    }
+
+    func englishPhrase(_ count: Int) -> String {
+        switch count {
+        case 0: "no \(english.many)"
+        case 1: "1 \(english.one)"
+        default: "\(count) \(english.many)"
+        }
+    }
+
+    func welshPhrase(_ count: Int) -> String {
+        switch count {
+        case 0: "dim \(welsh.singular)"
+        case 1: "1 \(welsh.gender == .feminine ? softened : welsh.singular)"
+        case 2: "2 \(softened)"
+        // tri (masculine) and chwe aspirate; tair (feminine) does not: "3 phryder", "3 cwyn".
+        case 3 where welsh.gender == .feminine: "3 \(welsh.singular)"
+        case 3, 6: "\(count) \(WelshMutation.aspirate(welsh.singular))"
+        case 4...10: "\(count) \(welsh.singular)"
+        default: "\(count) o \(WelshMutation.soft(welsh.plural))"
+        }
+    }
+}
+
+/// The initial-consonant mutations of Welsh that counts and negatives need.
+package enum WelshMutation {
+    /// Soft mutation (treiglad meddal): p→b, t→d, c→g, b→f, d→dd, g→(dropped), m→f, ll→l, rh→r.
+    package static func soft(_ word: String) -> String {
+        mutate(word, [("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""), ("m", "f")])
+    }
+
+    /// Aspirate mutation (treiglad llaes): p→ph, t→th, c→ch.
+    package static func aspirate(_ word: String) -> String {
+        mutate(word, [("ph", "ph"), ("th", "th"), ("ch", "ch"), ("p", "ph"), ("t", "th"), ("c", "ch")])
+    }
+
+    private static func mutate(_ word: String, _ rules: [(String, String)]) -> String {
+        let lower = word.lowercased()
+        for (from, to) in rules where lower.hasPrefix(from) {
+            let rest = word.dropFirst(from.count)
+            let capital = word.first?.isUppercase == true
+            let replaced = to + rest
+            return capital ? replaced.prefix(1).uppercased() + replaced.dropFirst() : replaced
+        }
+        return word
+    }
+}
+
+extension LocalizedText {
+    /// The text with its first letter in capitals, to start a sentence with a counted phrase.
+    package var startingSentence: LocalizedText {
+        LocalizedText(en: en.prefix(1).uppercased() + en.dropFirst(), cy: cy.prefix(1).uppercased() + cy.dropFirst())
+    }
+}
+
+extension CountedNoun {
+    package static let file = CountedNoun(en: "file", "files", cy: "ffeil", "ffeiliau", .feminine)
+    package static let pack = CountedNoun(en: "pack", "packs", cy: "pecyn", "pecynnau", .masculine)
+    package static let profile = CountedNoun(en: "profile", "profiles", cy: "proffil", "proffiliau", .masculine)
+    package static let rule = CountedNoun(en: "rule", "rules", cy: "rheol", "rheolau", .feminine)
+    package static let visit = CountedNoun(en: "visit", "visits", cy: "ymweliad", "ymweliadau", .masculine)
+    package static let qualityReview = CountedNoun(en: "quality-of-care review", "quality-of-care reviews",
+                                                   cy: "adolygiad o ansawdd y gofal", "adolygiadau o ansawdd y gofal", .masculine)
+    package static let complaint = CountedNoun(en: "complaint", "complaints", cy: "cwyn", "cwynion", .feminine, soft: "gŵyn")
+    package static let concern = CountedNoun(en: "concern", "concerns", cy: "pryder", "pryderon", .masculine)
+    package static let director = CountedNoun(en: "director", "directors", cy: "cyfarwyddwr", "cyfarwyddwyr", .masculine)
+    package static let row = CountedNoun(en: "row", "rows", cy: "rhes", "rhesi", .feminine)
+    package static let member = CountedNoun(en: "member", "members", cy: "aelod", "aelodau", .masculine)
+    package static let decision = CountedNoun(en: "decision", "decisions", cy: "penderfyniad", "penderfyniadau", .masculine)
+    package static let meeting = CountedNoun(en: "meeting", "meetings", cy: "cyfarfod", "cyfarfodydd", .masculine)
+}

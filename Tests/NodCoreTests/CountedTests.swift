@@ -1,0 +1,47 @@
+import NodCore
+import Testing
+
+/// The one helper every counted phrase goes through: English plurals, Welsh mutation after numerals.
+struct CountedTests {
+    @Test func englishSaysOneAndMany() {
+        #expect(CountedNoun.complaint.counted(0).en == "no complaints")
+        #expect(CountedNoun.complaint.counted(1).en == "1 complaint")
+        #expect(CountedNoun.complaint.counted(3).en == "3 complaints")
+    }
+
+    @Test func welshMutatesAfterTheNumeral() {
+        // dau: soft mutation of every noun (the review's "2 gyfarfod", "2 benderfyniad").
+        #expect(CountedNoun.meeting.counted(2).cy == "2 gyfarfod")
+        #expect(CountedNoun.decision.counted(2).cy == "2 benderfyniad")
+        #expect(CountedNoun.director.counted(2).cy == "2 gyfarwyddwr")
+        #expect(CountedNoun.complaint.counted(2).cy == "2 gŵyn")
+        #expect(CountedNoun.row.counted(2).cy == "2 res")
+        // un: soft mutation of a feminine noun only.
+        #expect(CountedNoun.complaint.counted(1).cy == "1 gŵyn")
+        #expect(CountedNoun.meeting.counted(1).cy == "1 cyfarfod")
+        // tri and chwe: aspirate mutation of c, p, t.
+        #expect(CountedNoun.concern.counted(3).cy == "3 phryder")
+        #expect(CountedNoun.meeting.counted(6).cy == "6 chyfarfod")
+        #expect(CountedNoun.member.counted(3).cy == "3 aelod")
+        // tair, the feminine three, does not mutate ("3 chwyn" would read "3 weeds").
+        #expect(CountedNoun.complaint.counted(3).cy == "3 cwyn")
+        #expect(CountedNoun.complaint.counted(6).cy == "6 chwyn")
+        // Four to ten: the radical singular.
+        #expect(CountedNoun.concern.counted(5).cy == "5 pryder")
+        // Above ten: o and the softened plural; zero: dim.
+        #expect(CountedNoun.meeting.counted(25).cy == "25 o gyfarfodydd")
+        #expect(CountedNoun.member.counted(40).cy == "40 o aelodau")
+        #expect(CountedNoun.concern.counted(0).cy == "dim pryder")
+    }
+
+    @Test func mutationsFollowTheTables() {
+        #expect(WelshMutation.soft("llesiant") == "lesiant")
+        #expect(WelshMutation.soft("rhes") == "res")
+        #expect(WelshMutation.soft("merch") == "ferch")
+        #expect(WelshMutation.soft("dyn") == "ddyn")
+        #expect(WelshMutation.soft("Cymru") == "Gymru")
+        #expect(WelshMutation.aspirate("tad") == "thad")
+        #expect(WelshMutation.aspirate("chwaer") == "chwaer")
+        #expect(WelshMutation.aspirate("mam") == "mam")
+    }
+}
