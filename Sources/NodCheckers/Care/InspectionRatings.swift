@@ -43,8 +43,8 @@ package struct InspectionRatings: Checker {
         let ratings = latest.ratings.all
         if let worst = ratings.first(where: { $0.rating.value == .requiresSignificantImprovement }) ?? ratings.first(where: { $0.rating.value == .requiresImprovement }) {
             let major = worst.rating.value == .requiresSignificantImprovement
-            return .fail("The inspection of \(latest.date.value) rated \(worst.theme) '\(worst.rating.value.rawValue)'.",
-                         "Rhoddodd arolygiad \(latest.date.value) y radd '\(worst.rating.value.rawValue)' i \(worst.theme).",
+            return .fail("The inspection of \(latest.date.value) rated \(worst.theme.en) '\(worst.rating.value.name.en)'.",
+                         "Rhoddodd arolygiad \(latest.date.value) y radd '\(worst.rating.value.name.cy)' i'r thema \(worst.theme.cy).",
                          evidence: [EvidenceCitation(worst.rating.location)], severity: major ? .major : .minor)
         }
         let display = input.evidence.regulatorDocuments.compactMap { document -> RatingDisplay? in

@@ -61,10 +61,13 @@ package struct CIWInspection: YAMLReadable, Sendable {
             leadershipAndManagement = try fields.optional("leadership-and-management")
         }
 
-        /// Every theme that was rated, with its name as CIW writes it.
-        package var all: [(theme: String, rating: Located<CIWRating>)] {
-            [("well-being", wellBeing), ("care-and-support", careAndSupport), ("environment", environment),
-             ("leadership-and-management", leadershipAndManagement)].compactMap { theme, rating in rating.map { (theme, $0) } }
+        /// Every theme that was rated, with its name as CIW writes it in each language.
+        package var all: [(theme: LocalizedText, rating: Located<CIWRating>)] {
+            [(LocalizedText(en: "Well-being", cy: "Llesiant"), wellBeing),
+             (LocalizedText(en: "Care and support", cy: "Gofal a chymorth"), careAndSupport),
+             (LocalizedText(en: "Environment", cy: "Amgylchedd"), environment),
+             (LocalizedText(en: "Leadership and management", cy: "Arweinyddiaeth a rheolaeth"), leadershipAndManagement),
+            ].compactMap { theme, rating in rating.map { (theme, $0) } }
         }
     }
 

@@ -1,3 +1,4 @@
+package import NodCore
 package import NodYAML
 
 /// The kinds of meeting a minutes file records.
@@ -50,6 +51,17 @@ package enum CIWRating: String, Sendable, Hashable, YAMLEnum {
     case excellent, good, requiresImprovement = "requires-improvement"
     case requiresSignificantImprovement = "requires-significant-improvement"
     case notApplicable = "n/a"
+
+    /// The rating as a report says it, in each language.
+    package var name: LocalizedText {
+        switch self {
+        case .excellent: LocalizedText(en: "Excellent", cy: "Rhagorol")
+        case .good: LocalizedText(en: "Good", cy: "Da")
+        case .requiresImprovement: LocalizedText(en: "Requires improvement", cy: "Rhaid gwella")
+        case .requiresSignificantImprovement: LocalizedText(en: "Requires significant improvement", cy: "Rhaid gwella'n sylweddol")
+        case .notApplicable: LocalizedText(en: "Not rated", cy: "Heb ei raddio")
+        }
+    }
 }
 
 /// Whether the inspector found the Welsh-language Active Offer made (CYM-01).
