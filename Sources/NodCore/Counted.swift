@@ -84,6 +84,9 @@ extension CountedNoun {
     package static let pack = CountedNoun(en: "pack", "packs", cy: "pecyn", "pecynnau", .masculine)
     package static let profile = CountedNoun(en: "profile", "profiles", cy: "proffil", "proffiliau", .masculine)
     package static let rule = CountedNoun(en: "rule", "rules", cy: "rheol", "rheolau", .feminine)
+    package static let day = CountedNoun(en: "day", "days", cy: "diwrnod", "diwrnodau", .masculine)
+    package static let careWorker = CountedNoun(en: "care worker", "care workers", cy: "gweithiwr gofal", "gweithwyr gofal", .masculine)
+    package static let review = CountedNoun(en: "complete review", "complete reviews", cy: "adolygiad cyflawn", "adolygiadau cyflawn", .masculine)
     package static let visit = CountedNoun(en: "visit", "visits", cy: "ymweliad", "ymweliadau", .masculine)
     package static let qualityReview = CountedNoun(en: "quality-of-care review", "quality-of-care reviews",
                                                    cy: "adolygiad o ansawdd y gofal", "adolygiadau o ansawdd y gofal", .masculine)

@@ -32,6 +32,9 @@ struct CountedTests {
         #expect(CountedNoun.meeting.counted(25).cy == "25 o gyfarfodydd")
         #expect(CountedNoun.member.counted(40).cy == "40 o aelodau")
         #expect(CountedNoun.concern.counted(0).cy == "dim pryder")
+        #expect(CountedNoun.day.counted(2).cy == "2 ddiwrnod")
+        #expect(CountedNoun.day.counted(92).cy == "92 o ddiwrnodau")
+        #expect(CountedNoun.careWorker.counted(2).cy == "2 weithiwr gofal")
     }
 
     @Test func mutationsFollowTheTables() {

@@ -60,12 +60,12 @@ package struct QualityReviewsSixMonthly: Checker {
                          evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
         }
         if gap.days > options.maxGapDays {
-            return .fail("\(gap.days) days passed without a quality-of-care review; reviews must be at most \(options.maxGapDays) days apart.",
-                         "Aeth \(gap.days) diwrnod heibio heb adolygiad o ansawdd y gofal; rhaid i adolygiadau fod o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+            return .fail("\(CountedNoun.day.counted(gap.days).startingSentence.en) passed without a quality-of-care review; reviews must be at most \(options.maxGapDays) days apart.",
+                         "Aeth \(CountedNoun.day.counted(gap.days).cy) heibio heb adolygiad o ansawdd y gofal; rhaid i adolygiadau fod o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
                          evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
         }
-        return .pass("\(reviews.count) complete reviews; the longest gap was \(gap.days) days.",
-                     "\(reviews.count) adolygiad cyflawn; y bwlch hiraf oedd \(gap.days) diwrnod.",
+        return .pass("\(CountedNoun.review.counted(reviews.count).startingSentence.en); the longest gap was \(CountedNoun.day.counted(gap.days).en).",
+                     "\(CountedNoun.review.counted(reviews.count).startingSentence.cy); y bwlch hiraf oedd \(CountedNoun.day.counted(gap.days).cy).",
                      evidence: reviews.map { EvidenceCitation($0.date.location) }, measures: measures)
     }
 }

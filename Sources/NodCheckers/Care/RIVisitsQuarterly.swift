@@ -57,13 +57,13 @@ package struct RIVisitsQuarterly: Checker {
             if gap.days > options.maxGapDays {
                 let whereText = place.isEmpty ? "" : " at \(place)"
                 let ending = gap.endsAt.map { "ending \($0)" } ?? "to the end of the period"
-                return .fail("\(gap.days) days passed without a visit\(whereText) (\(ending)); visits must be at most \(options.maxGapDays) days apart.",
-                             "Aeth \(gap.days) diwrnod heibio heb ymweliad\(place.isEmpty ? "" : " yn \(place)") (\(gap.endsAt.map { "yn gorffen \($0)" } ?? "hyd at ddiwedd y cyfnod")); rhaid i ymweliadau fod o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
+                return .fail("\(CountedNoun.day.counted(gap.days).startingSentence.en) passed without a visit\(whereText) (\(ending)); visits must be at most \(options.maxGapDays) days apart.",
+                             "Aeth \(CountedNoun.day.counted(gap.days).cy) heibio heb ymweliad\(place.isEmpty ? "" : " yn \(place)") (\(gap.endsAt.map { "yn gorffen \($0)" } ?? "hyd at ddiwedd y cyfnod")); rhaid i ymweliadau fod o fewn \(options.maxGapDays) diwrnod i'w gilydd.",
                              evidence: placeVisits.map { EvidenceCitation($0.date.location) }, measures: [Measure("longest-gap-days", Double(gap.days))])
             }
         }
-        return .pass("\(visits.count) visits in the period; the longest gap was \(longest) days.",
-                     "\(visits.count) ymweliad yn y cyfnod; y bwlch hiraf oedd \(longest) diwrnod.",
+        return .pass("\(CountedNoun.visit.counted(visits.count).startingSentence.en) in the period; the longest gap was \(CountedNoun.day.counted(longest).en).",
+                     "\(CountedNoun.visit.counted(visits.count).startingSentence.cy) yn y cyfnod; y bwlch hiraf oedd \(CountedNoun.day.counted(longest).cy).",
                      evidence: visits.map { EvidenceCitation($0.date.location) }, measures: [Measure("longest-gap-days", Double(longest))])
     }
 }

@@ -58,8 +58,8 @@ package struct StaffSupervised: Checker {
             let gap = LongestGap(mine.filter { $0.kind == .supervision }.map(\.date), across: window)
             longest = max(longest, gap.days)
             if gap.days > options.maxSupervisionGapDays {
-                return .fail("\(worker.id) (\(worker.role)) went \(gap.days) days without supervision; the limit is \(options.maxSupervisionGapDays).",
-                             "Aeth \(worker.id) (\(worker.role)) \(gap.days) diwrnod heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
+                return .fail("\(worker.id) (\(worker.role)) went \(CountedNoun.day.counted(gap.days).en) without supervision; the limit is \(options.maxSupervisionGapDays).",
+                             "Aeth \(worker.id) (\(worker.role)) \(CountedNoun.day.counted(gap.days).cy) heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
                              evidence: [EvidenceCitation(worker.location)] + mine.map { EvidenceCitation($0.location) },
                              measures: [Measure("longest-supervision-gap-days", Double(gap.days))])
             }
@@ -72,8 +72,8 @@ package struct StaffSupervised: Checker {
                              evidence: [EvidenceCitation(worker.location)])
             }
         }
-        return .pass("All \(workers.count) care workers were supervised and appraised; the longest supervision gap was \(longest) days.",
-                     "Cafodd pob un o'r \(workers.count) gweithiwr gofal oruchwyliaeth ac arfarniad; y bwlch goruchwylio hiraf oedd \(longest) diwrnod.",
+        return .pass("All \(CountedNoun.careWorker.counted(workers.count).en) were supervised and appraised; the longest supervision gap was \(CountedNoun.day.counted(longest).en).",
+                     "Cafodd pob un o'r \(CountedNoun.careWorker.counted(workers.count).cy) oruchwyliaeth ac arfarniad; y bwlch goruchwylio hiraf oedd \(CountedNoun.day.counted(longest).cy).",
                      evidence: [EvidenceCitation(path: EvidenceKind.supervision.path)], measures: [Measure("longest-supervision-gap-days", Double(longest))])
     }
 }
