@@ -49,6 +49,11 @@ struct CheckerExampleTests {
         }
         #expect(!result.message.en.isEmpty && !result.message.cy.isEmpty, "both languages", sourceLocation: location)
         #expect(result.message.en != result.message.cy, "a Welsh message, not a copy of the English", sourceLocation: location)
+        // A negative list joins with "na" and its aspirate mutation, not "neu" (the review's
+        // "atgyfeiriad na chanlyniad", "ymateb na cham"); counts never say "(s)".
+        for wrong in ["neu ganlyniad", "ymateb a cham", "(s)"] {
+            #expect(!result.message.cy.contains(wrong) && !result.message.en.contains(wrong), "'\(wrong)' in \(result.message)", sourceLocation: location)
+        }
     }
 
     @Test(arguments: BuiltInCheckers.all.map(\.id))

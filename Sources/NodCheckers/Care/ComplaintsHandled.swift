@@ -32,7 +32,7 @@ package struct ComplaintsHandled: Checker {
         let inPeriod = complaints.filter { input.period.contains($0.received) }
         if let open = inPeriod.first(where: { $0.responded == nil || $0.action == nil }) {
             return .fail("Complaint \(open.id), received \(open.received), has no recorded response and action.",
-                         "Nid oes ymateb a cham gweithredu wedi'u cofnodi ar gyfer cwyn \(open.id), a dderbyniwyd \(open.received).",
+                         "Nid oes ymateb na cham gweithredu wedi'u cofnodi ar gyfer cwyn \(open.id), a dderbyniwyd \(open.received).",
                          evidence: [EvidenceCitation(open.location)])
         }
         let reviewed = input.evidence.reviews.contains { input.period.contains($0.date.value) && ($0.covers?.value.contains(.complaints) ?? false) }

@@ -31,12 +31,12 @@ package struct ConcernsActedOn: Checker {
         let whistleblowing = try input.evidence.whistleblowing.readable()
         if let open = (safeguarding ?? []).first(where: { $0.action == nil || $0.referral == nil || $0.outcome == nil }) {
             return .fail("Safeguarding concern \(open.id) (\(open.raised)) lacks an action, a referral or an outcome.",
-                         "Nid oes cam gweithredu, atgyfeiriad neu ganlyniad ar gyfer pryder diogelu \(open.id) (\(open.raised)).",
+                         "Nid oes cam gweithredu, atgyfeiriad na chanlyniad ar gyfer pryder diogelu \(open.id) (\(open.raised)).",
                          evidence: [EvidenceCitation(open.location)])
         }
         if let open = (whistleblowing ?? []).first(where: { $0.action == nil || $0.outcome == nil }) {
             return .fail("Whistleblowing concern \(open.id) (\(open.raised)) lacks an action or an outcome.",
-                         "Nid oes cam gweithredu neu ganlyniad ar gyfer pryder chwythu'r chwiban \(open.id) (\(open.raised)).",
+                         "Nid oes cam gweithredu na chanlyniad ar gyfer pryder chwythu'r chwiban \(open.id) (\(open.raised)).",
                          evidence: [EvidenceCitation(open.location)])
         }
         // A missing log is not a log without concerns: with none to report, submit the header row.
