@@ -72,13 +72,6 @@ package enum WelshMutation {
     }
 }
 
-extension LocalizedText {
-    /// The text with its first letter in capitals, to start a sentence with a counted phrase.
-    package var startingSentence: LocalizedText {
-        LocalizedText(en: en.prefix(1).uppercased() + en.dropFirst(), cy: cy.prefix(1).uppercased() + cy.dropFirst())
-    }
-}
-
 extension CountedNoun {
     package static let file = CountedNoun(en: "file", "files", cy: "ffeil", "ffeiliau", .feminine)
     package static let pack = CountedNoun(en: "pack", "packs", cy: "pecyn", "pecynnau", .masculine)

@@ -35,3 +35,15 @@ package struct EvidenceCitation: Sendable, Hashable, Codable, Comparable, Custom
     /// `path:line`, or the path alone.
     package var description: String { line.map { "\(path):\($0)" } ?? path }
 }
+
+extension LocalizedText {
+    /// The text with its first letter in capitals, to start a sentence with a counted phrase.
+    package var startingSentence: LocalizedText {
+        LocalizedText(en: en.prefix(1).uppercased() + en.dropFirst(), cy: cy.prefix(1).uppercased() + cy.dropFirst())
+    }
+
+    /// Clauses as one sentence, "; " between them: how a result lists every unmet condition.
+    package static func sentence(listing clauses: [LocalizedText]) -> LocalizedText {
+        LocalizedText(en: clauses.map(\.en).joined(separator: "; ") + ".", cy: clauses.map(\.cy).joined(separator: "; ") + ".").startingSentence
+    }
+}

@@ -31,7 +31,7 @@ package struct InspectionRatings: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
-        if let problem = input.evidence.problems(in: EvidenceKind.regulatorDocuments.path).first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
+        try input.requireAllReadable(.regulatorDocuments)
         let inspections = input.evidence.regulatorDocuments.compactMap { document -> CIWInspection? in
             if case .ciwInspection(let inspection) = document, inspection.date.value <= input.auditDate { return inspection }
             return nil

@@ -34,7 +34,7 @@ package struct QualityReviewsSixMonthly: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        if let problem = input.evidence.problems(in: EvidenceKind.reviews.path).first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
+        try input.requireAllReadable(.reviews)
         let reviews = input.evidence.reviews.filter { input.period.contains($0.date.value) }
         guard !reviews.isEmpty else {
             return .notEvidenced("No quality-of-care review in the period (reviews/*.md).", "Dim adolygiad o ansawdd y gofal yn y cyfnod (reviews/*.md).")

@@ -33,7 +33,7 @@ package struct RIVisitsQuarterly: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        if let problem = input.evidence.problems(in: EvidenceKind.visits.path).first(where: { $0.scope == .file }) { throw CheckFailure.unusable(problem) }
+        try input.requireAllReadable(.visits)
         let visits = input.evidence.visits.filter { input.period.contains($0.date.value) }
         guard !visits.isEmpty else {
             return .notEvidenced("No record of a responsible individual's visit in the period (visits/*.md).",

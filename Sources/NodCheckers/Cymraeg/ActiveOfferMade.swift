@@ -73,11 +73,10 @@ package struct ActiveOfferMade: Checker {
                 severity: .minor, evidence: [EvidenceCitation(path: "manifest.yaml")]))
         }
         if !unmet.isEmpty {
-            let en = unmet.map(\.text.en).joined(separator: "; "), cy = unmet.map(\.text.cy).joined(separator: "; ")
+            let message = LocalizedText.sentence(listing: unmet.map(\.text))
             var cited: [EvidenceCitation] = []
             for citation in unmet.flatMap(\.evidence) where !cited.contains(citation) { cited.append(citation) }
-            return .fail(en.prefix(1).uppercased() + en.dropFirst() + ".", cy.prefix(1).uppercased() + cy.dropFirst() + ".",
-                         evidence: cited, measures: measures, severity: UnmetCondition.highest(unmet))
+            return .fail(message.en, message.cy, evidence: cited, measures: measures, severity: UnmetCondition.highest(unmet))
         }
         var evidence = [EvidenceCitation(path: "manifest.yaml")]
         if let offer = inspection?.activeOffer { evidence.append(EvidenceCitation(offer.location)) }

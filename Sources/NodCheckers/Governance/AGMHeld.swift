@@ -51,10 +51,10 @@ package struct AGMHeld: Checker {
         guard let latest = agms.last(where: { input.period.contains($0.date.value) }) else {
             try input.requireAllReadable(.meetings)
             if let before = agms.last(where: { $0.date.value < input.period.start }) {
-                let months = formatted(before.date.value.months(until: input.period.end))
+                let gap = before.date.value.months(until: input.period.end), months = formatted(gap)
                 return .fail("No AGM in the period \(input.period.start) to \(input.period.end); the last AGM minuted was on \(before.date.value), \(months) months before the period ended.",
                              "Dim CCB yn y cyfnod \(input.period.start) i \(input.period.end); cynhaliwyd y CCB diwethaf a gofnodwyd ar \(before.date.value), \(months) mis cyn diwedd y cyfnod.",
-                             evidence: [before.citation], measures: [Measure("months-since-previous-agm", before.date.value.months(until: input.period.end))])
+                             evidence: [before.citation], measures: [Measure("months-since-previous-agm", gap)])
             }
             if let minuted = input.evidence.meetings.first(where: { input.period.contains($0.date.value) }) {
                 return .fail("The minutes of the period show no AGM between \(input.period.start) and \(input.period.end).",

@@ -74,9 +74,8 @@ package struct UsersControl: Checker {
             }
         }
         if !unmet.isEmpty {
-            let en = unmet.map(\.en).joined(separator: "; "), cy = unmet.map(\.cy).joined(separator: "; ")
-            return .fail(en.prefix(1).uppercased() + en.dropFirst() + ".", cy.prefix(1).uppercased() + cy.dropFirst() + ".",
-                         evidence: evidence, measures: measures)
+            let message = LocalizedText.sentence(listing: unmet)
+            return .fail(message.en, message.cy, evidence: evidence, measures: measures)
         }
         return .pass("The user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats.",
                      "Mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd.",
