@@ -60,6 +60,12 @@ package enum WelshMutation {
         mutate(word, [("ph", "ph"), ("th", "th"), ("ch", "ch"), ("p", "ph"), ("t", "th"), ("c", "ch")])
     }
 
+    /// Whether "a"/"na" before the word becomes "ac"/"nac" (before a vowel; "y" and "w" count).
+    package static func startsWithVowel(_ word: String) -> Bool {
+        guard let first = word.lowercased().first else { return false }
+        return "aeiouwyâêîôûŵŷ".contains(first)
+    }
+
     private static func mutate(_ word: String, _ rules: [(String, String)]) -> String {
         let lower = word.lowercased()
         for (from, to) in rules where lower.hasPrefix(from) {
@@ -78,6 +84,7 @@ extension CountedNoun {
     package static let profile = CountedNoun(en: "profile", "profiles", cy: "proffil", "proffiliau", .masculine)
     package static let rule = CountedNoun(en: "rule", "rules", cy: "rheol", "rheolau", .feminine)
     package static let day = CountedNoun(en: "day", "days", cy: "diwrnod", "diwrnodau", .masculine)
+    package static let clearDay = CountedNoun(en: "clear day", "clear days", cy: "diwrnod clir", "diwrnodau clir", .masculine)
     package static let careWorker = CountedNoun(en: "care worker", "care workers", cy: "gweithiwr gofal", "gweithwyr gofal", .masculine)
     package static let review = CountedNoun(en: "complete review", "complete reviews", cy: "adolygiad cyflawn", "adolygiadau cyflawn", .masculine)
     package static let visit = CountedNoun(en: "visit", "visits", cy: "ymweliad", "ymweliadau", .masculine)

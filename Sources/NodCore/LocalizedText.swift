@@ -42,6 +42,17 @@ extension LocalizedText {
         LocalizedText(en: en.prefix(1).uppercased() + en.dropFirst(), cy: cy.prefix(1).uppercased() + cy.dropFirst())
     }
 
+    /// Names as a list: "a, b and c" and "a, b a c" (Welsh "a" takes the aspirate mutation,
+    /// and is "ac" before a vowel).
+    package static func list(_ items: [LocalizedText]) -> LocalizedText {
+        guard let last = items.last else { return LocalizedText(en: "", cy: "") }
+        guard items.count > 1 else { return last }
+        let head = items.dropLast()
+        let welshAnd = WelshMutation.startsWithVowel(last.cy) ? "ac \(last.cy)" : "a \(WelshMutation.aspirate(last.cy))"
+        return LocalizedText(en: head.map(\.en).joined(separator: ", ") + " and " + last.en,
+                             cy: head.map(\.cy).joined(separator: ", ") + " " + welshAnd)
+    }
+
     /// Clauses as one sentence, "; " between them: how a result lists every unmet condition.
     package static func sentence(listing clauses: [LocalizedText]) -> LocalizedText {
         LocalizedText(en: clauses.map(\.en).joined(separator: "; ") + ".", cy: clauses.map(\.cy).joined(separator: "; ") + ".").startingSentence

@@ -108,12 +108,16 @@ package struct CheckerExample: Sendable {
     package var expected: RuleStatus
     /// The severity the outcome must carry when it overrides the rule's.
     package var expectedSeverity: Severity?
+    /// Phrases the English message must contain: every unmet condition is named.
+    package var mentioning: [String]
     package var file: StaticString
     package var line: UInt
 
     package init(_ name: String, expect expected: RuleStatus, files: [String: String?] = [:], parameters: String? = nil,
-                auditDate: String = "2026-06-30", severity: Severity? = nil, file: StaticString = #filePath, line: UInt = #line) {
+                auditDate: String = "2026-06-30", severity: Severity? = nil, mentioning: [String] = [],
+                file: StaticString = #filePath, line: UInt = #line) {
         self.name = name
+        self.mentioning = mentioning
         self.files = files
         self.parameters = parameters
         self.auditDate = auditDate

@@ -47,6 +47,9 @@ struct CheckerExampleTests {
         if let severity = example.expectedSeverity, result.severity != severity {
             Issue.record("expected severity \(severity.rawValue), got \(result.severity.map(\.rawValue) ?? "the rule's")", sourceLocation: location)
         }
+        for phrase in example.mentioning where !result.message.en.contains(phrase) {
+            Issue.record("the message does not mention '\(phrase)': \(result.message.en)", sourceLocation: location)
+        }
         #expect(!result.message.en.isEmpty && !result.message.cy.isEmpty, "both languages", sourceLocation: location)
         #expect(result.message.en != result.message.cy, "a Welsh message, not a copy of the English", sourceLocation: location)
         // A negative list joins with "na" and its aspirate mutation, not "neu" (the review's

@@ -47,4 +47,16 @@ struct CountedTests {
         #expect(WelshMutation.aspirate("chwaer") == "chwaer")
         #expect(WelshMutation.aspirate("mam") == "mam")
     }
+
+    /// Lists join with "and" and with Welsh "a", which takes the aspirate mutation and is
+    /// "ac" before a vowel.
+    @Test func listsJoinWithTheRightConjunction() {
+        func list(_ pairs: [(String, String)]) -> LocalizedText { LocalizedText.list(pairs.map { LocalizedText(en: $0.0, cy: $0.1) }) }
+        #expect(list([("workers", "gweithwyr")]) == LocalizedText(en: "workers", cy: "gweithwyr"))
+        #expect(list([("workers", "gweithwyr"), ("carers", "gofalwyr")]) == LocalizedText(en: "workers and carers", cy: "gweithwyr a gofalwyr"))
+        #expect(list([("workers", "gweithwyr"), ("complaints", "cwynion")]).cy == "gweithwyr a chwynion")
+        #expect(list([("a", "diogelu"), ("b", "cwynion"), ("c", "aelodaeth")]) == LocalizedText(en: "a, b and c", cy: "diogelu, cwynion ac aelodaeth"))
+        #expect(list([("a", "gweithwyr"), ("b", "ymgysylltu")]).cy == "gweithwyr ac ymgysylltu")
+        #expect(list([]) == LocalizedText(en: "", cy: ""))
+    }
 }

@@ -70,6 +70,19 @@ struct AuditCommandTests {
         #expect((gov01?["evidence"] as? [[String: Any]])?.first?["line"] as? Int != nil)
     }
 
+    /// One member, one vote holds in a multi-stakeholder co-op too: a member with 50 of the
+    /// votes is a major not met, not "not applicable to the model".
+    @Test func aMultiStakeholderMemberWithFiftyVotesBreaksOneMemberOneVote() throws {
+        let manifest = ExampleBundle.manifest(model: "multi-stakeholder").replacingOccurrences(
+            of: "  notice-days: 14", with: "  notice-days: 14\n  voting: one-member-one-vote")
+        let members = ExampleBundle.members.replacingOccurrences(of: "M07,community,2020-01-01,,1", with: "M07,community,2020-01-01,,50")
+        let outcome = try Self.audit(["manifest.yaml": manifest, "members/register.csv": members])
+        let report = try Self.json(outcome.stdout)
+        let gov05 = (report["results"] as? [[String: Any]])?.first { $0["rule"] as? String == "GOV-05" }
+        #expect(gov05?["status"] as? String == "fail", "\(String(describing: gov05))")
+        #expect(report["decision"] as? String == "not-awarded")
+    }
+
     @Test func aSelfCheckNeverBlocks() throws {
         let outcome = try Self.audit(["minutes/2025-09-20-agm.md": nil], arguments: ["--profile", "self-check", "--format", "md"])
         #expect(outcome.status == 0)

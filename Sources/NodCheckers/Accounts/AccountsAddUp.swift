@@ -36,27 +36,33 @@ package struct AccountsAddUp: Checker {
         guard !input.evidence.accounts.isEmpty else {
             return .notEvidenced("No accounts summaries (accounts/*.yaml).", "Dim crynodebau cyfrifon (accounts/*.yaml).")
         }
+        var unmet = UnmetConditions()
+        var measures: [Measure] = []
         for accounts in input.evidence.accounts {
             let expected = accounts.income.total.value - accounts.expenditure.total.value
             if accounts.surplus.value != expected {
                 let difference = accounts.surplus.value - expected
-                return .fail("\(accounts.path): the surplus is £\(accounts.surplus.value) but income less expenditure is £\(expected) (a difference of £\(difference)).",
-                             "\(accounts.path): y gwarged yw £\(accounts.surplus.value) ond incwm llai gwariant yw £\(expected) (gwahaniaeth o £\(difference)).",
-                             evidence: [EvidenceCitation(accounts.surplus.location)], measures: [Measure("difference", difference.double)],
-                             severity: .major)
+                unmet.add("\(accounts.path): the surplus is £\(accounts.surplus.value) but income less expenditure is £\(expected) (a difference of £\(difference)).",
+                          "\(accounts.path): y gwarged yw £\(accounts.surplus.value) ond incwm llai gwariant yw £\(expected) (gwahaniaeth o £\(difference)).",
+                          evidence: [EvidenceCitation(accounts.surplus.location)], severity: .major)
+                if measures.isEmpty { measures.append(Measure("difference", difference.double)) }
             }
         }
         guard let judged, let trading = judged.income.trading, judged.income.total.value > 0 else {
+            if let failure = unmet.failure(measures: measures) { return failure }
             return .pass("Every accounts summary adds up.", "Mae pob crynodeb cyfrifon yn gywir.",
                          evidence: input.evidence.accounts.map { EvidenceCitation($0.surplus.location) })
         }
         let share = (trading / judged.income.total.value * 100).double
-        let measures = [Measure("trading-percent-of-income", share)]
+        measures.append(Measure("trading-percent-of-income", share))
         if share < options.minTradingPercent {
-            return .fail("The accounts add up, but trading was \(formatted(share))% of income in \(judged.period.value); a social enterprise trades for at least \(formatted(options.minTradingPercent))%.",
-                         "Mae'r cyfrifon yn gywir, ond roedd masnachu yn \(formatted(share))% o'r incwm yn \(judged.period.value); mae menter gymdeithasol yn masnachu am o leiaf \(formatted(options.minTradingPercent))%.",
-                         evidence: [EvidenceCitation(judged.income.total.location)], measures: measures, severity: .observation)
+            let start = unmet.isEmpty ? LocalizedText(en: "The accounts add up, but trading", cy: "Mae'r cyfrifon yn gywir, ond roedd masnachu")
+                                      : LocalizedText(en: "Trading", cy: "Roedd masnachu")
+            unmet.add("\(start.en) was \(formatted(share))% of income in \(judged.period.value); a social enterprise trades for at least \(formatted(options.minTradingPercent))%.",
+                      "\(start.cy) yn \(formatted(share))% o'r incwm yn \(judged.period.value); mae menter gymdeithasol yn masnachu am o leiaf \(formatted(options.minTradingPercent))%.",
+                      evidence: [EvidenceCitation(judged.income.total.location)], severity: .observation)
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("Every accounts summary adds up; trading was \(formatted(share))% of income.",
                      "Mae pob crynodeb cyfrifon yn gywir; roedd masnachu yn \(formatted(share))% o'r incwm.",
                      evidence: [EvidenceCitation(judged.income.total.location)], measures: measures)

@@ -41,20 +41,22 @@ package struct AccountsReachMembers: Checker {
                                  evidence: [EvidenceCitation(accounts.period.location)])
         }
         let deadline = yearEnd.adding(months: options.monthsAfterYearEnd)
+        var unmet = UnmetConditions()
         if published.value > deadline {
-            return .fail("The accounts for the year ending \(yearEnd) were published on \(published.value), after \(deadline).",
-                         "Cyhoeddwyd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) ar \(published.value), ar ôl \(deadline).",
-                         evidence: [EvidenceCitation(published.location)])
+            unmet.add("The accounts for the year ending \(yearEnd) were published on \(published.value), after \(deadline).",
+                      "Cyhoeddwyd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) ar \(published.value), ar ôl \(deadline).",
+                      evidence: [EvidenceCitation(published.location)])
         }
         let meetings = input.evidence.meetings([.agm, .general], in: DatePeriod(start: yearEnd, end: input.auditDate))
         let approval = meetings.flatMap(\.resolutions).first { $0.kind == .accountsApproval && $0.result == .passed }
-        guard let approval else {
-            return .fail("No general meeting after \(yearEnd) approved the accounts (a resolution of kind accounts-approval).",
-                         "Ni chymeradwyodd unrhyw gyfarfod cyffredinol ar ôl \(yearEnd) y cyfrifon (penderfyniad o fath accounts-approval).",
-                         evidence: [EvidenceCitation(published.location)])
+        if approval == nil {
+            unmet.add("No general meeting after \(yearEnd) approved the accounts (a resolution of kind accounts-approval).",
+                      "Ni chymeradwyodd unrhyw gyfarfod cyffredinol ar ôl \(yearEnd) y cyfrifon (penderfyniad o fath accounts-approval).",
+                      evidence: [EvidenceCitation(published.location)])
         }
+        if let failure = unmet.failure() { return failure }
         return .pass("The accounts for the year ending \(yearEnd) were published on \(published.value) and approved by the members.",
                      "Cyhoeddwyd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) ar \(published.value) a'u cymeradwyo gan yr aelodau.",
-                     evidence: [EvidenceCitation(published.location), EvidenceCitation(approval.location)])
+                     evidence: [EvidenceCitation(published.location)] + (approval.map { [EvidenceCitation($0.location)] } ?? []))
     }
 }

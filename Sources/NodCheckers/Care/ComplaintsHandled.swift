@@ -30,16 +30,18 @@ package struct ComplaintsHandled: Checker {
                                  "Dim log cwynion (logs/complaints.csv); mae log gwag gyda'i bennawd yn dangos nad oedd dim.")
         }
         let inPeriod = complaints.filter { input.period.contains($0.received) }
-        if let open = inPeriod.first(where: { $0.responded == nil || $0.action == nil }) {
-            return .fail("Complaint \(open.id), received \(open.received), has no recorded response and action.",
-                         "Nid oes ymateb na cham gweithredu wedi'u cofnodi ar gyfer cwyn \(open.id), a dderbyniwyd \(open.received).",
-                         evidence: [EvidenceCitation(open.location)])
+        var unmet = UnmetConditions()
+        for open in inPeriod where open.responded == nil || open.action == nil {
+            unmet.add("Complaint \(open.id), received \(open.received), has no recorded response and action.",
+                      "Nid oes ymateb na cham gweithredu wedi'u cofnodi ar gyfer cwyn \(open.id), a dderbyniwyd \(open.received).",
+                      evidence: [EvidenceCitation(open.location)])
         }
         let reviewed = input.evidence.reviews.contains { input.period.contains($0.date.value) && ($0.covers?.value.contains(.complaints) ?? false) }
-        guard reviewed else {
-            return .fail("No quality-of-care review in the period looked at complaints.",
-                         "Ni edrychodd unrhyw adolygiad o ansawdd y gofal yn y cyfnod ar gwynion.", evidence: [EvidenceCitation(path: EvidenceKind.complaints.path)])
+        if !reviewed {
+            unmet.add("No quality-of-care review in the period looked at complaints.",
+                      "Ni edrychodd unrhyw adolygiad o ansawdd y gofal yn y cyfnod ar gwynion.", evidence: [EvidenceCitation(path: EvidenceKind.complaints.path)])
         }
+        if let failure = unmet.failure(measures: [Measure("complaints", Double(inPeriod.count))]) { return failure }
         return .pass("\(CountedNoun.complaint.counted(inPeriod.count).startingSentence.en) in the period, each answered with an action; reviews covered complaints.",
                      "\(CountedNoun.complaint.counted(inPeriod.count).startingSentence.cy) yn y cyfnod, pob un wedi'i hateb gyda cham gweithredu; roedd yr adolygiadau'n cynnwys cwynion.",
                      evidence: inPeriod.map { EvidenceCitation($0.location) } + [EvidenceCitation(path: EvidenceKind.complaints.path)],

@@ -34,6 +34,12 @@ package struct CorePoliciesCurrent: Checker {
         CheckerExample("complaints policy last reviewed in 2024", expect: .fail, files: [
             "manifest.yaml": manifest { $0.replacingOccurrences(of: "id: complaints, file: policies/complaints.md, reviewed: 2025-06-12", with: "id: complaints, file: policies/complaints.md, reviewed: 2024-11-30") },
         ], severity: .minor),
+        CheckerExample("no whistleblowing policy and complaints last reviewed in 2024: both named, at major", expect: .fail, files: [
+            "manifest.yaml": manifest {
+                $0.replacingOccurrences(of: "  - { id: whistleblowing, file: policies/whistleblowing.md, reviewed: 2025-06-12, languages: [cy, en] }\n", with: "")
+                    .replacingOccurrences(of: "id: complaints, file: policies/complaints.md, reviewed: 2025-06-12", with: "id: complaints, file: policies/complaints.md, reviewed: 2024-11-30")
+            },
+        ], severity: .major, mentioning: ["Missing core policies", ": whistleblowing.", "complaints (2024-11-30)"]),
     ]
 
     package init() {}
@@ -49,21 +55,29 @@ package struct CorePoliciesCurrent: Checker {
                 continue
             }
         }
+        var unmet = UnmetConditions()
         if !missing.isEmpty {
-            let names = missing.joined(separator: ", ")
-            return .fail("Missing core policies (not listed in the manifest, or their file is not in the bundle or is empty): \(names).",
-                         "Polisïau craidd ar goll (heb eu rhestru yn y maniffest, neu nid yw eu ffeil yn y bwndel neu mae'n wag): \(names).",
-                         evidence: citations.isEmpty ? [EvidenceCitation(path: "manifest.yaml")] : citations,
-                         measures: [Measure("missing-policies", Double(missing.count))], severity: .major)
+            let names = LocalizedText.list(missing.map(PolicyName.name(of:)))
+            unmet.add("Missing core policies (not listed in the manifest, or their file is not in the bundle or is empty): \(names.en).",
+                      "Polisïau craidd ar goll (heb eu rhestru yn y maniffest, neu nid yw eu ffeil yn y bwndel neu mae'n wag): \(names.cy).",
+                      evidence: citations.isEmpty ? [EvidenceCitation(path: "manifest.yaml")] : citations, severity: .major)
         }
         let oldest = input.period.end.adding(months: -options.maxMonthsSinceReview)
-        let overdue = options.required.compactMap(input.manifest.policy).filter { ($0.reviewed?.value).map { $0 < oldest } ?? true }
+        let present = options.required.filter { !missing.contains($0) }.compactMap(input.manifest.policy)
+        let overdue = present.filter { ($0.reviewed?.value).map { $0 < oldest } ?? true }
         if !overdue.isEmpty {
-            let names = overdue.map { "\($0.id) (\($0.reviewed.map { "\($0.value)" } ?? "no date"))" }.joined(separator: ", ")
-            return .fail("Policies not reviewed since \(oldest): \(names).", "Polisïau heb eu hadolygu ers \(oldest): \(names).",
-                         evidence: overdue.map { EvidenceCitation($0.reviewed?.location ?? $0.file.location) },
-                         measures: [Measure("overdue-policies", Double(overdue.count))], severity: .minor)
+            let names = overdue.map { policy in
+                let name = PolicyName.name(of: policy.id)
+                return policy.reviewed.map { LocalizedText(en: "\(name.en) (\($0.value))", cy: "\(name.cy) (\($0.value))") }
+                    ?? LocalizedText(en: "\(name.en) (no date)", cy: "\(name.cy) (dim dyddiad)")
+            }
+            let list = LocalizedText.list(names)
+            unmet.add("Policies not reviewed since \(oldest): \(list.en).", "Polisïau heb eu hadolygu ers \(oldest): \(list.cy).",
+                      evidence: overdue.map { EvidenceCitation($0.reviewed?.location ?? $0.file.location) }, severity: .minor)
         }
+        let measures = (missing.isEmpty ? [] : [Measure("missing-policies", Double(missing.count))])
+            + (overdue.isEmpty ? [] : [Measure("overdue-policies", Double(overdue.count))])
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("All \(options.required.count) core policies are present and were reviewed since \(oldest).",
                      "Mae pob un o'r \(options.required.count) polisi craidd yn bresennol ac wedi'u hadolygu ers \(oldest).",
                      evidence: options.required.compactMap(input.manifest.policy).map { EvidenceCitation($0.file.location) })

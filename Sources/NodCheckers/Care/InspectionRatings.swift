@@ -25,6 +25,10 @@ package struct InspectionRatings: Checker {
             "regulator/ciw-inspection-2023.yaml": inspection("well-being: requires-significant-improvement").replacingOccurrences(of: "2025-06-18", with: "2023-05-02"),
         ]),
         CheckerExample("rating not on the website", expect: .fail, files: ["regulator/rating-display.yaml": "kind: rating-display\nwebsite: false\npremises: true\n"], severity: .minor),
+        CheckerExample("leadership requires improvement, care significant improvement, and no display: all three, at major", expect: .fail, files: [
+            "regulator/ciw-inspection-2025.yaml": inspection("leadership-and-management: requires-improvement, care-and-support: requires-significant-improvement"),
+            "regulator/rating-display.yaml": "kind: rating-display\nwebsite: false\npremises: false\n",
+        ], severity: .major, mentioning: ["Care and support", "Leadership and management", "on the website and premises"]),
         CheckerExample("no inspection report", expect: .notEvidenced, files: ["regulator/ciw-inspection-2025.yaml": nil]),
     ]
 
@@ -40,28 +44,34 @@ package struct InspectionRatings: Checker {
             return .notEvidenced("No inspection report (regulator/*.yaml, kind ciw-inspection).",
                                  "Dim adroddiad arolygu (regulator/*.yaml, kind ciw-inspection).")
         }
-        let ratings = latest.ratings.all
-        if let worst = ratings.first(where: { $0.rating.value == .requiresSignificantImprovement }) ?? ratings.first(where: { $0.rating.value == .requiresImprovement }) {
-            let major = worst.rating.value == .requiresSignificantImprovement
-            return .fail("The inspection of \(latest.date.value) rated \(worst.theme.en) '\(worst.rating.value.name.en)'.",
-                         "Rhoddodd arolygiad \(latest.date.value) y radd '\(worst.rating.value.name.cy)' i'r thema \(worst.theme.cy).",
-                         evidence: [EvidenceCitation(worst.rating.location)], severity: major ? .major : .minor)
+        var unmet = UnmetConditions()
+        let below = latest.ratings.all.filter { [.requiresSignificantImprovement, .requiresImprovement].contains($0.rating.value) }
+        for rating in below.sorted(by: { ($0.rating.value == .requiresSignificantImprovement ? 0 : 1) < ($1.rating.value == .requiresSignificantImprovement ? 0 : 1) }) {
+            unmet.add("The inspection of \(latest.date.value) rated \(rating.theme.en) '\(rating.rating.value.name.en)'.",
+                      "Rhoddodd arolygiad \(latest.date.value) y radd '\(rating.rating.value.name.cy)' i'r thema \(rating.theme.cy).",
+                      evidence: [EvidenceCitation(rating.rating.location)],
+                      severity: rating.rating.value == .requiresSignificantImprovement ? .major : .minor)
         }
         let display = input.evidence.regulatorDocuments.compactMap { document -> RatingDisplay? in
             if case .ratingDisplay(let display) = document { return display }
             return nil
         }.first
-        guard let display else {
-            return .fail("Nothing shows the rating is displayed (regulator/*.yaml, kind rating-display).",
-                         "Nid oes dim yn dangos bod y radd yn cael ei harddangos (regulator/*.yaml, kind rating-display).",
-                         evidence: [EvidenceCitation(latest.location)], severity: .minor)
+        if let display {
+            let hidden = [(display.website, LocalizedText(en: "website", cy: "wefan")), (display.premises, LocalizedText(en: "premises", cy: "safle"))]
+                .filter { $0.0.value == .notShown }
+            if !hidden.isEmpty {
+                let places = LocalizedText.list(hidden.map(\.1))
+                unmet.add("The latest rating is not displayed on the \(places.en).", "Nid yw'r radd ddiweddaraf yn cael ei harddangos ar y \(places.cy).",
+                          evidence: hidden.map { EvidenceCitation($0.0.location) }, severity: .minor)
+            }
+        } else {
+            unmet.add("Nothing shows the rating is displayed (regulator/*.yaml, kind rating-display).",
+                      "Nid oes dim yn dangos bod y radd yn cael ei harddangos (regulator/*.yaml, kind rating-display).",
+                      evidence: [EvidenceCitation(latest.location)], severity: .minor)
         }
-        for (place, shown) in [("website", display.website), ("premises", display.premises)] where shown.value == .notShown {
-            return .fail("The latest rating is not displayed on the \(place).", "Nid yw'r radd ddiweddaraf yn cael ei harddangos ar y \(place == "website" ? "wefan" : "safle").",
-                         evidence: [EvidenceCitation(shown.location)], severity: .minor)
-        }
+        if let failure = unmet.failure() { return failure }
         return .pass("The inspection of \(latest.date.value) rated every theme good or better, and the rating is displayed.",
                      "Rhoddodd arolygiad \(latest.date.value) radd dda neu well i bob thema, ac mae'r radd yn cael ei harddangos.",
-                     evidence: [EvidenceCitation(latest.date.location), EvidenceCitation(display.location)])
+                     evidence: [EvidenceCitation(latest.date.location)] + (display.map { [EvidenceCitation($0.location)] } ?? []))
     }
 }

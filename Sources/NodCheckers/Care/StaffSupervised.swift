@@ -47,6 +47,7 @@ package struct StaffSupervised: Checker {
             options.roles.contains(worker.role) && worker.started <= input.period.end && (worker.left.map { $0 > input.period.start } ?? true)
         }
         var longest = 0
+        var unmet = UnmetConditions()
         // Each worker's sessions found by one pass over the records, not one pass per worker.
         let sessionsByWorker = Dictionary(grouping: sessions, by: \.staffID)
         for worker in workers {
@@ -58,20 +59,20 @@ package struct StaffSupervised: Checker {
             let gap = LongestGap(mine.filter { $0.kind == .supervision }.map(\.date), across: window)
             longest = max(longest, gap.days)
             if gap.days > options.maxSupervisionGapDays {
-                return .fail("\(worker.id) (\(worker.role)) went \(CountedNoun.day.counted(gap.days).en) without supervision; the limit is \(options.maxSupervisionGapDays).",
-                             "Aeth \(worker.id) (\(worker.role)) \(CountedNoun.day.counted(gap.days).cy) heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
-                             evidence: [EvidenceCitation(worker.location)] + mine.map { EvidenceCitation($0.location) },
-                             measures: [Measure("longest-supervision-gap-days", Double(gap.days))])
+                unmet.add("\(worker.id) (\(worker.role)) went \(CountedNoun.day.counted(gap.days).en) without supervision; the limit is \(options.maxSupervisionGapDays).",
+                          "Aeth \(worker.id) (\(worker.role)) \(CountedNoun.day.counted(gap.days).cy) heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
+                          evidence: [EvidenceCitation(worker.location)] + mine.map { EvidenceCitation($0.location) })
             }
             let due = employed.end.adding(months: -options.appraisalWithinMonths)
             let appraised = mine.contains { $0.kind == .appraisal && $0.date > due && $0.date <= employed.end }
             let newStarter = worker.started > due
             if !appraised && !newStarter {
-                return .fail("\(worker.id) (\(worker.role)) had no appraisal in the \(options.appraisalWithinMonths) months to \(employed.end).",
-                             "Ni chafodd \(worker.id) (\(worker.role)) arfarniad yn y \(options.appraisalWithinMonths) mis hyd at \(employed.end).",
-                             evidence: [EvidenceCitation(worker.location)])
+                unmet.add("\(worker.id) (\(worker.role)) had no appraisal in the \(options.appraisalWithinMonths) months to \(employed.end).",
+                          "Ni chafodd \(worker.id) (\(worker.role)) arfarniad yn y \(options.appraisalWithinMonths) mis hyd at \(employed.end).",
+                          evidence: [EvidenceCitation(worker.location)])
             }
         }
+        if let failure = unmet.failure(measures: [Measure("longest-supervision-gap-days", Double(longest))]) { return failure }
         return .pass("All \(CountedNoun.careWorker.counted(workers.count).en) were supervised and appraised; the longest supervision gap was \(CountedNoun.day.counted(longest).en).",
                      "Cafodd pob un o'r \(CountedNoun.careWorker.counted(workers.count).cy) oruchwyliaeth ac arfarniad; y bwlch goruchwylio hiraf oedd \(CountedNoun.day.counted(longest).cy).",
                      evidence: [EvidenceCitation(path: EvidenceKind.supervision.path)], measures: [Measure("longest-supervision-gap-days", Double(longest))])

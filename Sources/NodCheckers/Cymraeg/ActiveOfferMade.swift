@@ -72,37 +72,10 @@ package struct ActiveOfferMade: Checker {
                               cy: "nid yw \(prefer - served) o'r \(prefer) o bobl sy'n well ganddynt y Gymraeg yn cael gwasanaeth yn Gymraeg"),
                 severity: .minor, evidence: [EvidenceCitation(path: "manifest.yaml")]))
         }
-        if !unmet.isEmpty {
-            let message = LocalizedText.sentence(listing: unmet.map(\.text))
-            var cited: [EvidenceCitation] = []
-            for citation in unmet.flatMap(\.evidence) where !cited.contains(citation) { cited.append(citation) }
-            return .fail(message.en, message.cy, evidence: cited, measures: measures, severity: UnmetCondition.highest(unmet))
-        }
+        if let failure = UnmetConditions(unmet).failure(joining: .clauses, measures: measures) { return failure }
         var evidence = [EvidenceCitation(path: "manifest.yaml")]
         if let offer = inspection?.activeOffer { evidence.append(EvidenceCitation(offer.location)) }
         return .pass("The Active Offer is made: preferences are recorded and Welsh speakers are served in Welsh.",
                      "Gwneir y Cynnig Rhagweithiol: cofnodir dewisiadau iaith a chaiff siaradwyr Cymraeg wasanaeth yn Gymraeg.", evidence: evidence)
-    }
-}
-
-/// One condition of a rule that was not met, with the severity it carries on its own (`nil`:
-/// the rule's own severity).
-struct UnmetCondition {
-    var text: LocalizedText
-    var severity: Severity?
-    var evidence: [EvidenceCitation]
-
-    init(_ text: LocalizedText, severity: Severity? = nil, evidence: [EvidenceCitation]) {
-        self.text = text
-        self.severity = severity
-        self.evidence = evidence
-    }
-
-    /// The severity of a result listing them all: the rule's own when any condition carries
-    /// it (a lighter one never lowers it), unless one is major.
-    static func highest(_ conditions: [UnmetCondition]) -> Severity? {
-        let explicit = conditions.compactMap(\.severity)
-        if explicit.contains(.major) { return .major }
-        return explicit.count == conditions.count ? explicit.min() : nil
     }
 }

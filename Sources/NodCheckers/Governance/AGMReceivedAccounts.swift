@@ -46,16 +46,17 @@ package struct AGMReceivedAccounts: Checker {
         let measures = [Measure("months-after-year-end", gap)]
         var evidence = [agm.citation]
         if let approval { evidence.append(EvidenceCitation(approval.location)) }
-        guard approval != nil || onAgenda else {
-            return .fail("The AGM on \(agm.date.value) neither had the accounts on its agenda nor passed an accounts-approval resolution.",
-                         "Nid oedd y cyfrifon ar agenda'r CCB ar \(agm.date.value), ac ni phasiwyd penderfyniad i'w cymeradwyo.",
-                         evidence: evidence, measures: measures)
+        var unmet = UnmetConditions()
+        if approval == nil, !onAgenda {
+            unmet.add("The AGM on \(agm.date.value) neither had the accounts on its agenda nor passed an accounts-approval resolution.",
+                      "Nid oedd y cyfrifon ar agenda'r CCB ar \(agm.date.value), ac ni phasiwyd penderfyniad i'w cymeradwyo.",
+                      evidence: evidence)
+        } else if gap > options.maxMonthsAfterYearEnd {
+            unmet.add("The AGM took the accounts \(formatted(gap)) months after the year end (\(yearEnd)); the limit is \(formatted(options.maxMonthsAfterYearEnd)).",
+                      "Derbyniodd y CCB y cyfrifon \(formatted(gap)) mis ar ôl diwedd y flwyddyn (\(yearEnd)); y terfyn yw \(formatted(options.maxMonthsAfterYearEnd)).",
+                      evidence: evidence)
         }
-        if gap > options.maxMonthsAfterYearEnd {
-            return .fail("The AGM took the accounts \(formatted(gap)) months after the year end (\(yearEnd)); the limit is \(formatted(options.maxMonthsAfterYearEnd)).",
-                         "Derbyniodd y CCB y cyfrifon \(formatted(gap)) mis ar ôl diwedd y flwyddyn (\(yearEnd)); y terfyn yw \(formatted(options.maxMonthsAfterYearEnd)).",
-                         evidence: evidence, measures: measures)
-        }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("The AGM on \(agm.date.value) took the accounts for the year ending \(yearEnd), \(formatted(gap)) months after it.",
                      "Derbyniodd y CCB ar \(agm.date.value) gyfrifon y flwyddyn a ddaeth i ben \(yearEnd), \(formatted(gap)) mis wedyn.",
                      evidence: evidence, measures: measures)

@@ -30,6 +30,10 @@ package struct BoardElected: Checker {
         CheckerExample("co-opted member kept past the AGM", expect: .fail, files: [
             EvidenceKind.directors.path: ExampleBundle.directors + coOpted,
         ]),
+        CheckerExample("too few elected, too many outsiders and a co-optee kept past the AGM: all three named", expect: .fail, files: [
+            EvidenceKind.directors.path: ExampleBundle.directors + coOpted
+                + "D5,community,co-opted-external,2025-01-10,,,2025-02-01,\nD6,community,co-opted-external,2025-01-10,,,2025-02-01,\nD7,community,co-opted-external,2025-01-10,,,2025-02-01,\n",
+        ], mentioning: ["3 of 7 directors were elected", "3 external co-optees", "Director D4"]),
         CheckerExample("co-opted member elected at the next AGM", expect: .pass, files: [
             EvidenceKind.directors.path: ExampleBundle.directors + coOpted.replacingOccurrences(of: ",M04,,", with: ",M04,2025-09-20,"),
         ]),
@@ -51,25 +55,27 @@ package struct BoardElected: Checker {
         let share = Double(elected.count) / Double(board.count)
         let external = board.filter { $0.route == .coOptedExternal }
         let measures = [Measure("elected-share-percent", share * 100), Measure("co-opted-external", Double(external.count))]
+        var unmet = UnmetConditions()
         if share + 1e-9 < options.minElectedShare {
-            return .fail("\(elected.count) of \(board.count) directors were elected by the members; at least \(formatted(options.minElectedShare * 100))% must be.",
-                         "Etholwyd \(elected.count) o'r \(board.count) cyfarwyddwr gan yr aelodau; rhaid i o leiaf \(formatted(options.minElectedShare * 100))% fod wedi'u hethol.",
-                         evidence: board.map { EvidenceCitation($0.location) }, measures: measures)
+            unmet.add("\(elected.count) of \(board.count) directors were elected by the members; at least \(formatted(options.minElectedShare * 100))% must be.",
+                      "Etholwyd \(elected.count) o'r \(board.count) cyfarwyddwr gan yr aelodau; rhaid i o leiaf \(formatted(options.minElectedShare * 100))% fod wedi'u hethol.",
+                      evidence: board.map { EvidenceCitation($0.location) })
         }
         if external.count > options.maxCoOptedExternal {
-            return .fail("\(external.count) external co-optees sit on the board; at most \(options.maxCoOptedExternal) may.",
-                         "Mae \(external.count) aelod cyfetholedig allanol ar y bwrdd; ni chaniateir mwy na \(options.maxCoOptedExternal).",
-                         evidence: external.map { EvidenceCitation($0.location) }, measures: measures)
+            unmet.add("\(external.count) external co-optees sit on the board; at most \(options.maxCoOptedExternal) may.",
+                      "Mae \(external.count) aelod cyfetholedig allanol ar y bwrdd; ni chaniateir mwy na \(options.maxCoOptedExternal).",
+                      evidence: external.map { EvidenceCitation($0.location) })
         }
         let agms = input.evidence.meetings.filter { $0.kind.value == .agm }.map(\.date.value)
         for director in board where director.route == .coOptedMember {
             guard let nextAGM = agms.first(where: { $0 > director.firstElected }), nextAGM <= input.period.end else { continue }
             if (director.lastElected ?? director.firstElected) < nextAGM {
-                return .fail("Director \(director.id), co-opted on \(director.firstElected), stayed in office after the AGM of \(nextAGM) without being elected.",
-                             "Arhosodd y cyfarwyddwr \(director.id), a gyfetholwyd ar \(director.firstElected), yn y swydd ar ôl CCB \(nextAGM) heb gael ei ethol.",
-                             evidence: [EvidenceCitation(director.location)], measures: measures)
+                unmet.add("Director \(director.id), co-opted on \(director.firstElected), stayed in office after the AGM of \(nextAGM) without being elected.",
+                          "Arhosodd y cyfarwyddwr \(director.id), a gyfetholwyd ar \(director.firstElected), yn y swydd ar ôl CCB \(nextAGM) heb gael ei ethol.",
+                          evidence: [EvidenceCitation(director.location)])
             }
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("\(elected.count) of \(board.count) directors were elected by the members.",
                      "Etholwyd \(elected.count) o'r \(board.count) cyfarwyddwr gan yr aelodau.",
                      evidence: [EvidenceCitation(path: EvidenceKind.directors.path)], measures: measures)

@@ -42,22 +42,25 @@ package struct BoardMeetingsQuorate: Checker {
                                  "Dim rhestr o gyfarwyddwyr (board/directors.csv), felly nid oes modd cyfrifo cworwm y bwrdd.")
         }
         let quorum = input.manifest.constitution.quorum.board ?? options.defaultQuorum
+        var unmet = UnmetConditions()
+        var measures: [Measure] = []
         for meeting in meetings {
             let inOffice = directors.count(where: { $0.isInOffice(on: meeting.date.value) })
             let needed = quorum.required(of: inOffice)
             let present = meeting.directorsPresent?.value.count ?? 0
             if present < needed {
-                return .fail("The board meeting on \(meeting.date.value) had \(present) directors present; the quorum was \(needed) (\(quorum) of \(inOffice)).",
-                             "Roedd \(present) cyfarwyddwr yn bresennol yng nghyfarfod y bwrdd ar \(meeting.date.value); y cworwm oedd \(needed) (\(quorum) o \(inOffice)).",
-                             evidence: [EvidenceCitation(meeting.directorsPresent?.location ?? meeting.date.location)],
-                             measures: [Measure("directors-present", Double(present)), Measure("quorum", Double(needed))])
+                unmet.add("The board meeting on \(meeting.date.value) had \(present) directors present; the quorum was \(needed) (\(quorum) of \(inOffice)).",
+                          "Roedd \(present) cyfarwyddwr yn bresennol yng nghyfarfod y bwrdd ar \(meeting.date.value); y cworwm oedd \(needed) (\(quorum) o \(inOffice)).",
+                          evidence: [EvidenceCitation(meeting.directorsPresent?.location ?? meeting.date.location)])
+                if measures.isEmpty { measures = [Measure("directors-present", Double(present)), Measure("quorum", Double(needed))] }
             }
-            if let conflict = meeting.conflictsDeclared.first(where: { !$0.withdrew }) {
-                return .fail("At the board meeting on \(meeting.date.value), \(conflict.director) declared a conflict and did not withdraw.",
-                             "Yng nghyfarfod y bwrdd ar \(meeting.date.value), datganodd \(conflict.director) wrthdaro buddiannau ac ni thynnodd yn ôl.",
-                             evidence: [EvidenceCitation(conflict.location)])
+            for conflict in meeting.conflictsDeclared where !conflict.withdrew {
+                unmet.add("At the board meeting on \(meeting.date.value), \(conflict.director) declared a conflict and did not withdraw.",
+                          "Yng nghyfarfod y bwrdd ar \(meeting.date.value), datganodd \(conflict.director) wrthdaro buddiannau ac ni thynnodd yn ôl.",
+                          evidence: [EvidenceCitation(conflict.location)])
             }
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("All \(meetings.count) board meetings were quorate and declared conflicts were handled.",
                      "Roedd cworwm ym mhob un o'r \(meetings.count) cyfarfod bwrdd ac ymdriniwyd â'r gwrthdaro a ddatganwyd.",
                      evidence: meetings.map(\.citation))

@@ -46,21 +46,24 @@ package struct DirectorsReElected: Checker {
         let limit = input.manifest.organisation.model == .userLed ? options.maxYearsSinceElectionUserLed : options.maxYearsSinceElection
         let elected = directors.filter { $0.isInOffice(on: end) && [.elected, .coOptedMember].contains($0.route) }
         let overdue = elected.filter { ($0.lastElected ?? $0.firstElected).months(until: end) / 12 > limit + 1e-9 }
+        var unmet = UnmetConditions()
+        var measures: [Measure] = []
         if let first = overdue.first {
             let last = first.lastElected ?? first.firstElected
-            return .fail("\(CountedNoun.director.counted(overdue.count).startingSentence.en) last elected more than \(formatted(limit)) \(limit == 1 ? "year" : "years") before \(end); \(first.id) was last elected on \(last).",
-                         "Etholwyd \(CountedNoun.director.counted(overdue.count).cy) ddiwethaf fwy na \(formatted(limit)) \(limit == 1 ? "flwyddyn" : "blynedd") cyn \(end); etholwyd \(first.id) ddiwethaf ar \(last).",
-                         evidence: overdue.map { EvidenceCitation($0.location) },
-                         measures: [Measure("directors-overdue-for-election", Double(overdue.count))])
+            unmet.add("\(CountedNoun.director.counted(overdue.count).startingSentence.en) last elected more than \(formatted(limit)) \(limit == 1 ? "year" : "years") before \(end); \(first.id) was last elected on \(last).",
+                      "Etholwyd \(CountedNoun.director.counted(overdue.count).cy) ddiwethaf fwy na \(formatted(limit)) \(limit == 1 ? "flwyddyn" : "blynedd") cyn \(end); etholwyd \(first.id) ddiwethaf ar \(last).",
+                      evidence: overdue.map { EvidenceCitation($0.location) })
+            measures.append(Measure("directors-overdue-for-election", Double(overdue.count)))
         }
         let longServing = elected.filter { $0.firstElected.months(until: end) / 12 > options.longServiceYears }
         if let first = longServing.first {
             let years = first.firstElected.months(until: end) / 12
-            return .fail("\(first.id) has served \(formatted(years)) years continuously; boards renew best with terms under \(formatted(options.longServiceYears)) years.",
-                         "Mae \(first.id) wedi gwasanaethu am \(formatted(years)) mlynedd yn ddi-dor; mae byrddau'n adnewyddu orau gyda thymhorau dan \(formatted(options.longServiceYears)) mlynedd.",
-                         evidence: longServing.map { EvidenceCitation($0.location) }, measures: [Measure("longest-service-years", years)],
-                         severity: .observation)
+            unmet.add("\(first.id) has served \(formatted(years)) years continuously; boards renew best with terms under \(formatted(options.longServiceYears)) years.",
+                      "Mae \(first.id) wedi gwasanaethu am \(formatted(years)) mlynedd yn ddi-dor; mae byrddau'n adnewyddu orau gyda thymhorau dan \(formatted(options.longServiceYears)) mlynedd.",
+                      evidence: longServing.map { EvidenceCitation($0.location) }, severity: .observation)
+            measures.append(Measure("longest-service-years", years))
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("Every elected director stood for election within \(formatted(limit)) \(limit == 1 ? "year" : "years").",
                      "Safodd pob cyfarwyddwr etholedig etholiad o fewn \(limit == 1 ? "blwyddyn" : "\(formatted(limit)) blynedd").",
                      evidence: [EvidenceCitation(path: EvidenceKind.directors.path)])

@@ -50,21 +50,25 @@ package struct GeneralMeetingsQuorate: Checker {
                                  "Dim cofrestr aelodau (members/register.csv), felly nid oes modd cyfrifo'r cworwm.")
         }
         let quorum = input.manifest.constitution.quorum.general ?? options.defaultQuorum
+        var unmet = UnmetConditions()
+        var measures: [Measure] = []
         for meeting in meetings {
             guard let attendance = meeting.attendance else {
-                return .fail("The \(meeting.kind.value.rawValue) on \(meeting.date.value) does not record attendance.",
-                             "Nid yw'r cyfarfod ar \(meeting.date.value) yn cofnodi presenoldeb.", evidence: [meeting.citation])
+                unmet.add("The \(meeting.kind.value.name.en) on \(meeting.date.value) does not record attendance.",
+                          "Nid yw'r \(meeting.kind.value.name.cy) ar \(meeting.date.value) yn cofnodi presenoldeb.", evidence: [meeting.citation])
+                continue
             }
             let eligible = input.evidence.memberCount(on: meeting.date.value, members: members)
             let needed = quorum.required(of: eligible)
             let present = meeting.membersPresent + meeting.proxies
-            let measures = [Measure("present-and-proxies", Double(present)), Measure("quorum", Double(needed))]
             if present < needed {
-                return .fail("The \(meeting.kind.value.rawValue) on \(meeting.date.value) had \(present) members present or by proxy; the quorum was \(needed) (\(quorum) of \(eligible)).",
-                             "Roedd \(present) aelod yn bresennol neu drwy ddirprwy yn y cyfarfod ar \(meeting.date.value); y cworwm oedd \(needed) (\(quorum) o \(eligible)).",
-                             evidence: [EvidenceCitation(attendance.location)], measures: measures)
+                unmet.add("The \(meeting.kind.value.name.en) on \(meeting.date.value) had \(present) members present or by proxy; the quorum was \(needed) (\(quorum) of \(eligible)).",
+                          "Roedd \(present) aelod yn bresennol neu drwy ddirprwy yn y \(meeting.kind.value.name.cy) ar \(meeting.date.value); y cworwm oedd \(needed) (\(quorum) o \(eligible)).",
+                          evidence: [EvidenceCitation(attendance.location)])
+                if measures.isEmpty { measures = [Measure("present-and-proxies", Double(present)), Measure("quorum", Double(needed))] }
             }
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("Every general meeting in the period was quorate.", "Roedd cworwm ym mhob cyfarfod cyffredinol yn y cyfnod.",
                      evidence: meetings.compactMap { $0.attendance.map { EvidenceCitation($0.location) } })
     }

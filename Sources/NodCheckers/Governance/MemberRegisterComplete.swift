@@ -29,6 +29,9 @@ package struct MemberRegisterComplete: Checker {
         CheckerExample("two members left in the year", expect: .fail, files: [
             EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,2025-12-31\n",
         ]),
+        CheckerExample("a bad row, an undeclared class and two members left: all three named", expect: .fail, files: [
+            EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,investors,2018-06-01,\nM03,workers,2019-01-15,2025-12-31\nM09,workers,,\n",
+        ], mentioning: ["1 row of the register is", "investor members", "Membership fell to 2"]),
         CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
         CheckerExample("a register that cannot be read", expect: .error, files: [EvidenceKind.members.path: "member_id,class,joined,left\n\"M01,workers\n"]),
     ]
@@ -39,17 +42,21 @@ package struct MemberRegisterComplete: Checker {
         guard let members = try input.evidence.members.records() else {
             return .notEvidenced("No member register (members/register.csv).", "Dim cofrestr aelodau (members/register.csv).")
         }
+        var unmet = UnmetConditions()
         let rowProblems = input.evidence.problems(in: EvidenceKind.members.path)
         if let first = rowProblems.first {
-            return .fail("\(CountedNoun.row.counted(rowProblems.count).startingSentence.en) of the register \(rowProblems.count == 1 ? "is" : "are") incomplete or invalid; first: \(first.message).",
-                         "Mae \(CountedNoun.row.counted(rowProblems.count).cy) o'r gofrestr yn anghyflawn neu'n annilys; y gyntaf: \(first.message).",
-                         evidence: rowProblems.map { EvidenceCitation($0.location) })
+            unmet.add("\(CountedNoun.row.counted(rowProblems.count).startingSentence.en) of the register \(rowProblems.count == 1 ? "is" : "are") incomplete or invalid; first: \(first.message).",
+                      "Mae \(CountedNoun.row.counted(rowProblems.count).cy) o'r gofrestr yn anghyflawn neu'n annilys; y gyntaf: \(first.message).",
+                      evidence: rowProblems.map { EvidenceCitation($0.location) })
         }
         let declared = Set(input.manifest.stakeholderClasses)
-        if !declared.isEmpty, let stray = members.first(where: { !declared.contains($0.stakeholderClass) }) {
-            return .fail("Member \(stray.id) is in class '\(stray.stakeholderClass.rawValue)', which the manifest does not declare.",
-                         "Mae'r aelod \(stray.id) yn y dosbarth '\(stray.stakeholderClass.rawValue)', nad yw'r maniffest yn ei ddatgan.",
-                         evidence: [EvidenceCitation(stray.location)])
+        let strays = declared.isEmpty ? [] : members.filter { !declared.contains($0.stakeholderClass) }
+        if !strays.isEmpty {
+            let ids = strays.prefix(5).map(\.id).joined(separator: ", ")
+            let classes = LocalizedText.list(Set(strays.map(\.stakeholderClass)).sorted().map(\.members))
+            unmet.add("\(CountedNoun.member.counted(strays.count).startingSentence.en) (\(ids)) \(strays.count == 1 ? "is" : "are") in a class the manifest does not declare: \(classes.en).",
+                      "Mae \(CountedNoun.member.counted(strays.count).cy) (\(ids)) mewn dosbarth nad yw'r maniffest yn ei ddatgan: \(classes.cy).",
+                      evidence: strays.map { EvidenceCitation($0.location) })
         }
         // Membership changes only on joining and leaving days: check those and the period's ends.
         var days = [input.period.start, input.period.end]
@@ -60,10 +67,11 @@ package struct MemberRegisterComplete: Checker {
         let fewest = days.filter(input.period.contains).map { input.evidence.memberCount(on: $0, members: members) }.min() ?? 0
         let measures = [Measure("fewest-members", Double(fewest))]
         if fewest < options.minMembers {
-            return .fail("Membership fell to \(fewest) during the period; a society needs at least \(options.minMembers) members.",
-                         "Gostyngodd yr aelodaeth i \(fewest) yn ystod y cyfnod; mae angen o leiaf \(options.minMembers) aelod ar gymdeithas.",
-                         evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: measures)
+            unmet.add("Membership fell to \(fewest) during the period; a society needs at least \(options.minMembers) members.",
+                      "Gostyngodd yr aelodaeth i \(fewest) yn ystod y cyfnod; mae angen o leiaf \(options.minMembers) aelod ar gymdeithas.",
+                      evidence: [EvidenceCitation(path: EvidenceKind.members.path)])
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("The register lists \(members.count) members with complete rows; never fewer than \(fewest) in the period.",
                      "Mae'r gofrestr yn rhestru \(members.count) aelod gyda rhesi cyflawn; byth llai na \(fewest) yn y cyfnod.",
                      evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: measures)

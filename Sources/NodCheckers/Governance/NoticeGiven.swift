@@ -44,20 +44,23 @@ package struct NoticeGiven: Checker {
         }
         let required = input.manifest.constitution.noticeDays ?? options.defaultNoticeDays
         var shortest = Int.max
+        var unmet = UnmetConditions()
         for meeting in meetings {
             guard let notice = meeting.noticeGiven else {
-                return .fail("The \(meeting.kind.value.rawValue) on \(meeting.date.value) does not record when notice was given (notice-given).",
-                             "Nid yw'r cyfarfod ar \(meeting.date.value) yn cofnodi pryd y rhoddwyd rhybudd (notice-given).",
-                             evidence: [meeting.citation])
+                unmet.add("The \(meeting.kind.value.name.en) on \(meeting.date.value) does not record when notice was given (notice-given).",
+                          "Nid yw'r \(meeting.kind.value.name.cy) ar \(meeting.date.value) yn cofnodi pryd y rhoddwyd rhybudd (notice-given).",
+                          evidence: [meeting.citation])
+                continue
             }
             let clearDays = notice.value.days(until: meeting.date.value) - 1
             shortest = min(shortest, clearDays)
             if clearDays < required {
-                return .fail("The \(meeting.kind.value.rawValue) on \(meeting.date.value) had \(clearDays) clear days' notice; \(required) are required.",
-                             "Cafwyd \(clearDays) diwrnod clir o rybudd ar gyfer y cyfarfod ar \(meeting.date.value); mae angen \(required).",
-                             evidence: [EvidenceCitation(notice.location)], measures: [Measure("clear-days-notice", Double(clearDays))])
+                unmet.add("The \(meeting.kind.value.name.en) on \(meeting.date.value) had \(clearDays) clear days' notice; \(required) are required.",
+                          "Cafwyd \(CountedNoun.clearDay.counted(clearDays).cy) o rybudd ar gyfer y \(meeting.kind.value.name.cy) ar \(meeting.date.value); mae angen \(required).",
+                          evidence: [EvidenceCitation(notice.location)])
             }
         }
+        if let failure = unmet.failure(measures: shortest == .max ? [] : [Measure("clear-days-notice", Double(shortest))]) { return failure }
         return .pass("Every general meeting had at least \(required) clear days' notice (shortest: \(shortest)).",
                      "Cafodd pob cyfarfod cyffredinol o leiaf \(required) diwrnod clir o rybudd (byrraf: \(shortest)).",
                      evidence: meetings.compactMap { $0.noticeGiven.map { EvidenceCitation($0.location) } },

@@ -33,44 +33,62 @@ package struct OpenMembershipTrainedDirectors: Checker {
             EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
         ]),
         CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
+        CheckerExample("no policy, no joiners and an untrained director: all three named", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
+                of: "  - { id: membership, file: policies/membership.md, reviewed: 2025-09-20, languages: [cy, en] }\n", with: ""),
+            EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,\nM07,community,2020-01-01,\n",
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
+        ], mentioning: ["no membership policy", "Nobody joined", "Director D3"]),
+        CheckerExample("no policy and no register: the missing policy still fails", expect: .fail, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
+                of: "  - { id: membership, file: policies/membership.md, reviewed: 2025-09-20, languages: [cy, en] }\n", with: ""),
+            EvidenceKind.members.path: nil,
+        ]),
         CheckerExample("no list of directors: their training cannot be seen", expect: .notEvidenced, files: [EvidenceKind.directors.path: nil]),
     ]
 
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let policy = input.manifest.policy("membership") else {
-            return .fail("The manifest lists no membership policy.", "Nid yw'r maniffest yn rhestru polisi aelodaeth.",
-                         evidence: [EvidenceCitation(path: "manifest.yaml")])
-        }
-        guard let members = try input.evidence.members.records() else {
-            return .notEvidenced("No member register (members/register.csv) to show who joined.",
-                                 "Dim cofrestr aelodau (members/register.csv) i ddangos pwy ymunodd.")
+        // A known failure is reported even when another file is missing; a missing register
+        // or list of directors is never read as nobody joining or nobody to train.
+        let members = try input.evidence.members.records()
+        let directors = try input.evidence.directors.records()
+        var unmet = UnmetConditions()
+        let policy = input.manifest.policy("membership")
+        if policy == nil {
+            unmet.add("The manifest lists no membership policy.", "Nid yw'r maniffest yn rhestru polisi aelodaeth.",
+                      evidence: [EvidenceCitation(path: "manifest.yaml")])
         }
         let since = input.period.end.adding(months: -12 * options.recentJoinerYears)
-        let joiners = members.filter { $0.joined > since && $0.joined <= input.period.end }
-        if joiners.isEmpty {
-            return .fail("Nobody joined in the \(options.recentJoinerYears) years to \(input.period.end); membership may not be open in practice.",
-                         "Nid ymunodd neb yn y \(options.recentJoinerYears) blynedd hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
-                         evidence: [EvidenceCitation(path: EvidenceKind.members.path)], measures: [Measure("recent-joiners", 0)])
+        let joiners = (members ?? []).filter { $0.joined > since && $0.joined <= input.period.end }
+        if members != nil, joiners.isEmpty {
+            unmet.add("Nobody joined in the \(options.recentJoinerYears) years to \(input.period.end); membership may not be open in practice.",
+                      "Nid ymunodd neb yn y \(options.recentJoinerYears) blynedd hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
+                      evidence: [EvidenceCitation(path: EvidenceKind.members.path)])
         }
-        // A missing list of directors is not a board with nobody to train.
-        guard let directors = try input.evidence.directors.records() else {
-            return .notEvidenced("No list of directors (board/directors.csv) to show that directors were trained.",
-                                 "Dim rhestr cyfarwyddwyr (board/directors.csv) i ddangos bod cyfarwyddwyr wedi'u hyfforddi.")
-        }
-        for director in directors where director.isInOffice(on: input.period.end) {
+        for director in directors ?? [] where director.isInOffice(on: input.period.end) {
             let due = director.firstElected.adding(months: options.trainingWithinMonths)
             guard due <= input.period.end || director.trained != nil else { continue }
             if director.trained.map({ $0 > due }) ?? true {
-                return .fail("Director \(director.id), first elected on \(director.firstElected), was not trained within \(options.trainingWithinMonths) months.",
-                             "Ni chafodd y cyfarwyddwr \(director.id), a etholwyd gyntaf ar \(director.firstElected), hyfforddiant o fewn \(options.trainingWithinMonths) mis.",
-                             evidence: [EvidenceCitation(director.location)])
+                unmet.add("Director \(director.id), first elected on \(director.firstElected), was not trained within \(options.trainingWithinMonths) months.",
+                          "Ni chafodd y cyfarwyddwr \(director.id), a etholwyd gyntaf ar \(director.firstElected), hyfforddiant o fewn \(options.trainingWithinMonths) mis.",
+                          evidence: [EvidenceCitation(director.location)])
             }
+        }
+        let measures = members == nil ? [] : [Measure("recent-joiners", Double(joiners.count))]
+        if let failure = unmet.failure(measures: measures) { return failure }
+        guard members != nil else {
+            return .notEvidenced("No member register (members/register.csv) to show who joined.",
+                                 "Dim cofrestr aelodau (members/register.csv) i ddangos pwy ymunodd.")
+        }
+        guard directors != nil else {
+            return .notEvidenced("No list of directors (board/directors.csv) to show that directors were trained.",
+                                 "Dim rhestr cyfarwyddwyr (board/directors.csv) i ddangos bod cyfarwyddwyr wedi'u hyfforddi.")
         }
         return .pass("A membership policy exists, \(joiners.count) people joined in \(options.recentJoinerYears) years, and directors were trained.",
                      "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(options.recentJoinerYears) blynedd, a chafodd y cyfarwyddwyr hyfforddiant.",
-                     evidence: [EvidenceCitation(policy.file.location), EvidenceCitation(path: EvidenceKind.members.path)],
-                     measures: [Measure("recent-joiners", Double(joiners.count))])
+                     evidence: (policy.map { [EvidenceCitation($0.file.location)] } ?? []) + [EvidenceCitation(path: EvidenceKind.members.path)],
+                     measures: measures)
     }
 }

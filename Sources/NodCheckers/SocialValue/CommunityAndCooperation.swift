@@ -27,19 +27,22 @@ package struct CommunityAndCooperation: Checker {
         let resolution = input.evidence.meetings.filter { [.agm, .general].contains($0.kind.value) }
             .flatMap(\.resolutions).first { $0.kind == .communityPolicy && $0.result == .passed }
         let policy = input.manifest.policy("community")
-        guard resolution != nil || policy != nil else {
-            return .fail("No community policy in the manifest and no community-policy resolution passed by members.",
-                         "Dim polisi cymunedol yn y maniffest a dim penderfyniad community-policy wedi'i basio gan yr aelodau.",
-                         evidence: [EvidenceCitation(path: "manifest.yaml")])
+        var unmet = UnmetConditions()
+        if resolution == nil, policy == nil {
+            unmet.add("No community policy in the manifest and no community-policy resolution passed by members.",
+                      "Dim polisi cymunedol yn y maniffest a dim penderfyniad community-policy wedi'i basio gan yr aelodau.",
+                      evidence: [EvidenceCitation(path: "manifest.yaml")])
         }
-        guard let federation = input.manifest.memberships.first else {
-            return .fail("The co-op lists no federation or consortium membership (memberships).",
-                         "Nid yw'r gydweithfa'n rhestru aelodaeth o ffederasiwn na chonsortiwm (memberships).",
-                         evidence: [EvidenceCitation(path: "manifest.yaml")])
+        let federations = LocalizedText.list(input.manifest.memberships.map { LocalizedText(en: "“\($0.name)”", cy: "“\($0.name)”") })
+        if input.manifest.memberships.isEmpty {
+            unmet.add("The co-op lists no federation or consortium membership (memberships).",
+                      "Nid yw'r gydweithfa'n rhestru aelodaeth o ffederasiwn na chonsortiwm (memberships).",
+                      evidence: [EvidenceCitation(path: "manifest.yaml")])
         }
+        if let failure = unmet.failure() { return failure }
         var evidence = [EvidenceCitation(path: "manifest.yaml")]
         if let resolution { evidence.append(EvidenceCitation(resolution.location)) }
-        return .pass("A community commitment and membership of \(federation.name) show concern for community and co-operation.",
-                     "Mae ymrwymiad cymunedol ac aelodaeth o \(federation.name) yn dangos pryder am y gymuned a chydweithredu.", evidence: evidence)
+        return .pass("A community commitment and membership of \(federations.en) show concern for community and co-operation.",
+                     "Mae ymrwymiad cymunedol ac aelodaeth o \(federations.cy) yn dangos gofal am y gymuned a chydweithredu.", evidence: evidence)
     }
 }

@@ -30,19 +30,22 @@ package struct SROIHonest: Checker {
         guard !ratios.isEmpty else {
             return .notApplicable("No SROI ratio is published in the bundle.", "Nid oes cymhareb SROI wedi'i chyhoeddi yn y bwndel.")
         }
+        var unmet = UnmetConditions()
         for summary in ratios {
-            let cite = [EvidenceCitation(summary.ratio!.location)]
+            guard let ratio = summary.ratio else { continue }
+            let cite = [EvidenceCitation(ratio.location)]
             if summary.stakeholdersEngaged.isEmpty || summary.sensitivityAnalysis != true {
-                return .fail("The SROI ratio of \(summary.ratio!.value) in \(summary.path) lacks stakeholder engagement or a sensitivity analysis.",
-                             "Nid oes ymgysylltu â rhanddeiliaid na dadansoddiad sensitifrwydd y tu ôl i'r gymhareb SROI o \(summary.ratio!.value) yn \(summary.path).",
-                             evidence: cite)
+                unmet.add("The SROI ratio of \(ratio.value) in \(summary.path) lacks stakeholder engagement or a sensitivity analysis.",
+                          "Nid oes ymgysylltu â rhanddeiliaid na dadansoddiad sensitifrwydd y tu ôl i'r gymhareb SROI o \(ratio.value) yn \(summary.path).",
+                          evidence: cite)
             }
             if summary.assuredBy == nil {
-                return .fail("The SROI ratio of \(summary.ratio!.value) in \(summary.path) is not independently assured.",
-                             "Nid yw'r gymhareb SROI o \(summary.ratio!.value) yn \(summary.path) wedi'i sicrhau'n annibynnol.",
-                             evidence: cite, severity: .observation)
+                unmet.add("The SROI ratio of \(ratio.value) in \(summary.path) is not independently assured.",
+                          "Nid yw'r gymhareb SROI o \(ratio.value) yn \(summary.path) wedi'i sicrhau'n annibynnol.",
+                          evidence: cite, severity: .observation)
             }
         }
+        if let failure = unmet.failure() { return failure }
         return .pass("Every published SROI ratio engaged stakeholders, tested its sensitivity and was assured.",
                      "Ymgysylltodd pob cymhareb SROI a gyhoeddwyd â rhanddeiliaid, profodd ei sensitifrwydd a chafodd ei sicrhau.",
                      evidence: ratios.map { EvidenceCitation($0.ratio!.location) })

@@ -31,6 +31,10 @@ package struct EveryClassHasAVoice: Checker {
         CheckerExample("weights add up to 90", expect: .fail, files: [
             "manifest.yaml": weighted.replacingOccurrences(of: "community: 40", with: "community: 30"), EvidenceKind.directors.path: board,
         ]),
+        CheckerExample("community has no seat and the weights add up to 90: both named", expect: .fail, files: [
+            "manifest.yaml": weighted.replacingOccurrences(of: "community: 40", with: "community: 30"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "D3,community", with: "D3,workers"),
+        ], mentioning: ["No director represents community members", "add up to 90%", "Workers hold 3 of 3 board seats"]),
         CheckerExample("no directors list", expect: .notEvidenced, files: ["manifest.yaml": weighted, EvidenceKind.directors.path: nil]),
     ]
 
@@ -43,28 +47,33 @@ package struct EveryClassHasAVoice: Checker {
         let declared = input.manifest.stakeholderClasses
         let board = BoardSeats(directors: directors, on: input.period.end)
         let evidence = [EvidenceCitation(path: EvidenceKind.directors.path), EvidenceCitation(path: "manifest.yaml")]
+        var unmet = UnmetConditions()
+        var measures: [Measure] = []
         let unseated = declared.filter { (board.seats[$0] ?? 0) == 0 }
         if !unseated.isEmpty {
-            let names = unseated.map(\.rawValue).joined(separator: ", ")
-            return .fail("No director represents: \(names).", "Nid oes cyfarwyddwr yn cynrychioli: \(names).", evidence: evidence)
+            let names = LocalizedText.list(unseated.map(\.members))
+            unmet.add("No director represents \(names.en).", "Nid oes cyfarwyddwr yn cynrychioli \(names.cy).", evidence: evidence)
         }
         let constitution = input.manifest.constitution
         if constitution.voting == .weightedByClass {
             let total = constitution.classWeights.values.values.reduce(Decimal(0), +)
             let unweighted = declared.filter { constitution.classWeights[$0] == nil }
             if total != 100 || !unweighted.isEmpty {
-                return .fail("The class weights add up to \(total)% and leave out \(unweighted.isEmpty ? "no class" : unweighted.map(\.rawValue).joined(separator: ", ")); they must cover every class and add up to 100%.",
-                             "Mae pwysiadau'r dosbarthiadau'n dod i \(total)% ac yn hepgor \(unweighted.isEmpty ? "dim dosbarth" : unweighted.map(\.rawValue).joined(separator: ", ")); rhaid iddynt gynnwys pob dosbarth a dod i 100%.",
-                             evidence: [EvidenceCitation(path: "manifest.yaml")])
+                let left = unweighted.isEmpty ? LocalizedText(en: "no class", cy: "dim dosbarth") : LocalizedText.list(unweighted.map(\.members))
+                unmet.add("The class weights add up to \(total)% and leave out \(left.en); they must cover every class and add up to 100%.",
+                          "Mae pwysiadau'r dosbarthiadau'n dod i \(total)% ac yn hepgor \(left.cy); rhaid iddynt gynnwys pob dosbarth a dod i 100%.",
+                          evidence: [EvidenceCitation(path: "manifest.yaml")])
             }
         }
-        if let (dominant, seats) = board.seats.max(by: { $0.value < $1.value }),
+        if let (dominant, seats) = board.seats.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
            Double(seats) * 100 / Double(max(1, board.total)) > options.maxClassBoardSharePercent {
             let share = Double(seats) * 100 / Double(board.total)
-            return .fail("\(dominant.rawValue) hold \(seats) of \(board.total) board seats (\(formatted(share))%); no class may hold more than \(formatted(options.maxClassBoardSharePercent))%.",
-                         "Mae gan \(dominant.rawValue) \(seats) o'r \(board.total) sedd ar y bwrdd (\(formatted(share))%); ni chaiff unrhyw ddosbarth fwy na \(formatted(options.maxClassBoardSharePercent))%.",
-                         evidence: board.directors.map { EvidenceCitation($0.location) }, measures: [Measure("largest-class-seats-percent", share)])
+            unmet.add("\(dominant.members.startingSentence.en) hold \(seats) of \(board.total) board seats (\(formatted(share))%); no class may hold more than \(formatted(options.maxClassBoardSharePercent))%.",
+                      "Mae gan \(dominant.members.cy) \(seats) o'r \(board.total) sedd ar y bwrdd (\(formatted(share))%); ni chaiff unrhyw ddosbarth fwy na \(formatted(options.maxClassBoardSharePercent))%.",
+                      evidence: board.directors.map { EvidenceCitation($0.location) })
+            measures.append(Measure("largest-class-seats-percent", share))
         }
+        if let failure = unmet.failure(measures: measures) { return failure }
         return .pass("Every declared class has a board seat and none holds a majority.",
                      "Mae gan bob dosbarth a ddatganwyd sedd ar y bwrdd ac nid oes gan yr un fwyafrif.", evidence: evidence)
     }

@@ -7,6 +7,17 @@ package enum MeetingKind: String, Sendable, Hashable, YAMLEnum {
 
     /// Meetings of the members (rules on notice and quorum apply).
     package var isGeneralMeeting: Bool { self == .agm || self == .general }
+
+    /// The meeting as a report names it, in each language.
+    package var name: LocalizedText {
+        switch self {
+        case .agm: LocalizedText(en: "AGM", cy: "CCB")
+        case .general: LocalizedText(en: "general meeting", cy: "cyfarfod cyffredinol")
+        case .board: LocalizedText(en: "board meeting", cy: "cyfarfod bwrdd")
+        case .membersForum: LocalizedText(en: "members' forum", cy: "fforwm aelodau")
+        case .committee: LocalizedText(en: "committee meeting", cy: "cyfarfod pwyllgor")
+        }
+    }
 }
 
 /// What a resolution decided, so rules can find accounts approvals and audit disapplications.
@@ -39,11 +50,33 @@ package enum ComplaintOutcome: String, Sendable, Hashable, YAMLEnum {
 /// The level of independent scrutiny the accounts received (FIN-02).
 package enum AccountsScrutiny: String, Sendable, Hashable, YAMLEnum {
     case audit, accountantReport = "accountant-report", independentExamination = "independent-examination", none
+
+    /// The scrutiny as a report names it, in each language.
+    package var name: LocalizedText {
+        switch self {
+        case .audit: LocalizedText(en: "an audit", cy: "archwiliad")
+        case .accountantReport: LocalizedText(en: "an accountant's report", cy: "adroddiad cyfrifydd")
+        case .independentExamination: LocalizedText(en: "an independent examination", cy: "archwiliad annibynnol")
+        case .none: LocalizedText(en: "no scrutiny", cy: "dim craffu")
+        }
+    }
 }
 
 /// What a quality-of-care review covered (CARE-02 needs all six).
 package enum ReviewTopic: String, Sendable, Hashable, YAMLEnum {
     case engagement, incidents, safeguarding, whistleblowing, complaints, recordsAudit = "records-audit"
+
+    /// The topic as a report names it, in each language.
+    package var name: LocalizedText {
+        switch self {
+        case .engagement: LocalizedText(en: "engagement with people and staff", cy: "ymgysylltu â phobl a staff")
+        case .incidents: LocalizedText(en: "incidents", cy: "digwyddiadau")
+        case .safeguarding: LocalizedText(en: "safeguarding", cy: "diogelu")
+        case .whistleblowing: LocalizedText(en: "whistleblowing", cy: "chwythu'r chwiban")
+        case .complaints: LocalizedText(en: "complaints", cy: "cwynion")
+        case .recordsAudit: LocalizedText(en: "the audit of records", cy: "archwilio cofnodion")
+        }
+    }
 }
 
 /// Care Inspectorate Wales's rating scale, plus `n/a` for a theme not rated.
