@@ -25,7 +25,7 @@ struct ReportFormatTests {
         "minutes/2024-09-21-agm.md": nil,
         "minutes/2024-10-05-agm.md": ExampleBundle.agm(
             date: "2024-10-05", notice: "2024-09-14",
-            resolutions: "  - { id: R2, kind: audit-disapplication, result: passed, for: 6, against: 1, abstain: 1 }"),
+            resolutions: "  - { id: R2, kind: audit-disapplication, result: passed, for: 7, against: 0, abstain: 1 }"),
     ]
 
     @Test func junitIsWellFormedWithAFailurePerRuleNotMet() throws {

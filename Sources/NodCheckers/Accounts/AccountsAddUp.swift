@@ -26,7 +26,7 @@ package struct AccountsAddUp: Checker {
         CheckerExample("mostly grant-funded", expect: .fail, files: [
             "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "trading: 80000, grants: 5000", with: "trading: 30000, grants: 55000"),
         ], severity: .observation),
-        CheckerExample("no accounts", expect: .notEvidenced, files: ["accounts/2024-25.yaml": nil]),
+        CheckerExample("no accounts", expect: .notEvidenced, files: ["accounts/2024-25.yaml": nil, "accounts/2023-24.yaml": nil]),
     ]
 
     package init() {}

@@ -111,6 +111,20 @@ package enum ExampleBundle {
 
     """
 
+    /// The year before the judged one: the audit exemption's size tests look at it.
+    package static let precedingAccounts = """
+    period: { start: 2023-04-01, end: 2024-03-31 }
+    income: { total: 78000, trading: 74000, grants: 4000 }
+    expenditure: { total: 76500, staff: 66000 }
+    surplus: 1500
+    total-assets: 26000
+    share-capital: 750
+    interest-on-shares: 0
+    scrutiny: independent-examination
+    published: 2024-09-02
+
+    """
+
     /// The base bundle's files, by path.
     package static var files: [String: String] {
         [
@@ -121,13 +135,14 @@ package enum ExampleBundle {
             EvidenceKind.staff.path: staff,
             "minutes/2024-09-21-agm.md": agm(
                 date: "2024-09-21", notice: "2024-09-02",
-                resolutions: "  - { id: R2, kind: audit-disapplication, result: passed, for: 6, against: 1, abstain: 1 }"),
+                resolutions: "  - { id: R2, kind: audit-disapplication, result: passed, for: 7, against: 0, abstain: 1 }"),
             "minutes/2025-09-20-agm.md": agm(
                 date: "2025-09-20", notice: "2025-09-01",
                 resolutions: "  - { id: R2, kind: community-policy, result: passed, for: 7, against: 0, abstain: 0 }"),
             "minutes/2025-06-11-board.md": board(date: "2025-06-11"),
             "minutes/2025-12-10-board.md": board(date: "2025-12-10", present: "[D1, D3]",
                                                   conflicts: "[{ director: D2, item: pay review, withdrew: true }]"),
+            "accounts/2023-24.yaml": precedingAccounts,
             "accounts/2024-25.yaml": accounts,
             "regulator/fca-annual-return-2025.yaml": "kind: fca-annual-return\nsubmitted: 2025-10-20\nyear-end: 2025-03-31\n",
         ].merging(careFiles) { base, _ in base }

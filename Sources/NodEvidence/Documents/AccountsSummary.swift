@@ -57,13 +57,15 @@ package struct AccountsSummary: YAMLReadable, Sendable {
     package var reserves: Decimal?
     package var scrutiny: Located<AccountsScrutiny>?
     package var published: Located<LocalDate>?
+    /// Facts of the year that make the audit exemption unavailable (CCBS Act 2014 s.84(3)).
+    package var auditExclusions: Located<[AuditExclusion]>?
 
     package var path: String { period.location.file }
 
     package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "period", "income", "expenditure", "surplus", "total-assets", "share-capital", "interest-on-shares", "distributions",
-            "reserves", "scrutiny", "published",
+            "reserves", "scrutiny", "published", "audit-exclusions",
         ])
         period = try fields.required("period")
         guard period.value.end <= period.value.start.adding(months: 18) else {
@@ -79,5 +81,6 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         reserves = try fields.optional("reserves")
         scrutiny = try fields.optional("scrutiny")
         published = try fields.optional("published")
+        auditExclusions = try fields.optional("audit-exclusions")
     }
 }

@@ -45,9 +45,12 @@ package struct Meeting: YAMLReadable, Sendable {
         package var votesFor: Int?
         package var votesAgainst: Int?
         package var abstentions: Int?
+        /// The end of the year of account the resolution is for (an audit disapplication is
+        /// for one year); when absent, the year of account in which it was passed.
+        package var yearEnd: Located<LocalDate>?
         package var location: FileLocation
         package init(yaml: YAMLValue) throws(YAMLError) {
-            let fields = try yaml.mapping(["id", "kind", "text", "result", "for", "against", "abstain"])
+            let fields = try yaml.mapping(["id", "kind", "text", "result", "for", "against", "abstain", "year-end"])
             id = try fields.optional("id")
             kind = try fields.required("kind")
             text = try fields.optional("text")
@@ -55,6 +58,7 @@ package struct Meeting: YAMLReadable, Sendable {
             votesFor = try fields.optionalAmount("for")
             votesAgainst = try fields.optionalAmount("against")
             abstentions = try fields.optionalAmount("abstain")
+            yearEnd = try fields.optional("year-end")
             location = yaml.location
         }
     }

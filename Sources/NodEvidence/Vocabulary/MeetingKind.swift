@@ -62,6 +62,25 @@ package enum AccountsScrutiny: String, Sendable, Hashable, YAMLEnum {
     }
 }
 
+/// What makes a society's audit exemption unavailable for a year (CCBS Act 2014 s.84(3)).
+package enum AuditExclusion: String, Sendable, Hashable, YAMLEnum {
+    /// The society was a subsidiary of another body during the year.
+    case subsidiary
+    /// The society had a subsidiary during the year.
+    case hasSubsidiary = "has-subsidiary"
+    /// The society took deposits (other than withdrawable share capital).
+    case depositTaker = "deposit-taker"
+
+    /// The exclusion as a report names it, in each language.
+    package var name: LocalizedText {
+        switch self {
+        case .subsidiary: LocalizedText(en: "it was a subsidiary", cy: "roedd yn is-gwmni")
+        case .hasSubsidiary: LocalizedText(en: "it had a subsidiary", cy: "roedd ganddi is-gwmni")
+        case .depositTaker: LocalizedText(en: "it took deposits", cy: "roedd yn derbyn adneuon")
+        }
+    }
+}
+
 /// What a quality-of-care review covered (CARE-02 needs all six).
 package enum ReviewTopic: String, Sendable, Hashable, YAMLEnum {
     case engagement, incidents, safeguarding, whistleblowing, complaints, recordsAudit = "records-audit"
