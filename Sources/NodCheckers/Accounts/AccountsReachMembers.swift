@@ -4,24 +4,30 @@ package import NodEngine
 import NodEvidence
 package import NodYAML
 
-/// FIN-03: the accounts were published to members within nine months of the year end and
-/// approved at a general meeting. Finds the publication date and the approving resolution.
+/// FIN-03: the accounts were laid before the members at a general meeting after the year end,
+/// as a society's registered rules require, and copies were made available to them. The Act
+/// sets no deadline for that; a profile may (`months-after-year-end`).
+/// Finds the approving resolution and the date copies reached the members.
 package struct AccountsReachMembers: Checker {
     package struct Options: YAMLReadable, Sendable {
-        package var monthsAfterYearEnd: Int
+        /// The profile's own deadline for copies to reach the members, if it sets one.
+        package var monthsAfterYearEnd: Int?
         package init(yaml: YAMLValue) throws(YAMLError) {
             let fields = try yaml.mapping(["months-after-year-end"])
-            monthsAfterYearEnd = try fields.optional("months-after-year-end", as: Int.self) ?? 9
+            monthsAfterYearEnd = try fields.optional("months-after-year-end", as: Int.self)
         }
     }
 
     package static let id = "accounts-reach-members"
-    package static let summary = "The judged accounts were published within nine months and approved by a general meeting; finds both."
+    package static let summary = "The judged accounts were laid before a general meeting and copies reached the members (by the profile's deadline, if any); finds both."
     package static let examples = [
         CheckerExample("published in October, approved at the AGM", expect: .pass),
-        CheckerExample("published in January", expect: .fail, files: [
+        CheckerExample("published in January: the Act sets no deadline", expect: .pass, files: [
             "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "published: 2025-10-01", with: "published: 2026-01-15"),
         ]),
+        CheckerExample("published in January, after a profile's nine months", expect: .fail, files: [
+            "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "published: 2025-10-01", with: "published: 2026-01-15"),
+        ], parameters: "months-after-year-end: 9"),
         CheckerExample("never approved by the members", expect: .fail, files: [
             "minutes/2025-09-20-agm.md": ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01").replacingOccurrences(of: "kind: accounts-approval", with: "kind: other"),
         ]),
@@ -40,11 +46,10 @@ package struct AccountsReachMembers: Checker {
                                  "Nid yw'r cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) yn dweud pryd y cyrhaeddon nhw'r aelodau (published).",
                                  evidence: [EvidenceCitation(accounts.period.location)])
         }
-        let deadline = yearEnd.adding(months: options.monthsAfterYearEnd)
         var unmet = UnmetConditions()
-        if published.value > deadline {
-            unmet.add("The accounts for the year ending \(yearEnd) were published on \(published.value), after \(deadline).",
-                      "Cyhoeddwyd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) ar \(published.value), ar ôl \(deadline).",
+        if let months = options.monthsAfterYearEnd, case let deadline = yearEnd.adding(months: months), published.value > deadline {
+            unmet.add("The accounts for the year ending \(yearEnd) reached the members on \(published.value), after \(deadline) (the scheme's \(months) months).",
+                      "Cyrhaeddodd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) yr aelodau ar \(published.value), ar ôl \(deadline) (\(months) mis y cynllun).",
                       evidence: [EvidenceCitation(published.location)])
         }
         let meetings = input.evidence.meetings([.agm, .general], in: DatePeriod(start: yearEnd, end: input.auditDate))
@@ -55,8 +60,8 @@ package struct AccountsReachMembers: Checker {
                       evidence: [EvidenceCitation(published.location)])
         }
         if let failure = unmet.failure() { return failure }
-        return .pass("The accounts for the year ending \(yearEnd) were published on \(published.value) and approved by the members.",
-                     "Cyhoeddwyd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) ar \(published.value) a'u cymeradwyo gan yr aelodau.",
+        return .pass("The accounts for the year ending \(yearEnd) were laid before the members, who approved them, and copies reached them on \(published.value).",
+                     "Gosodwyd y cyfrifon ar gyfer y flwyddyn a ddaeth i ben \(yearEnd) gerbron yr aelodau, a'u cymeradwyodd, a chyrhaeddodd copïau hwy ar \(published.value).",
                      evidence: [EvidenceCitation(published.location)] + (approval.map { [EvidenceCitation($0.location)] } ?? []))
     }
 }
