@@ -131,6 +131,7 @@ languages: [cy, en]
 ---
 Members designed the holiday cover rota themselves.
 """)
+write(root, "accounts/2023-24.yaml", accounts("2023-04-01", "2024-03-31", 59800, 54600, 58100, "independent-examination", "2024-08-30", 300, 400))
 write(root, "accounts/2024-25.yaml", accounts("2024-04-01", "2025-03-31", 64000, 58500, 61200, "independent-examination", "2025-08-29", 320, 500))
 write(root, "regulator/fca-annual-return-2025.yaml", "kind: fca-annual-return\nsubmitted: 2025-10-14\nyear-end: 2025-03-31\n")
 write(root, "social-value/2024-25-prove-it.yaml", """method: prove-it
@@ -200,16 +201,20 @@ staff = [f"S{i:02d},fitter,20{15 + i}-0{1 + i % 9}-15,,W{i:02d}" for i in range(
 staff += ["S10,fitter,2025-09-01,,", "S11,office-manager,2024-02-01,,"]
 write(root, "staff/register.csv", "staff_id,role,started,left,member_id\n" + "\n".join(staff) + "\n")
 write(root, "minutes/2024-05-18-agm.md", agm("2024-05-18", "2024-04-26", "{ workers: 8 }", 1,
-    ["{ id: R1, kind: accounts-approval, result: passed, for: 9, against: 0, abstain: 0 }"], "[accounts, elections]",
+    ["{ id: R1, kind: accounts-approval, result: passed, for: 9, against: 0, abstain: 0 }",
+     "{ id: R2, kind: audit-disapplication, text: \"Not to appoint auditors for 2024-25; obtain an accountant's report\", result: passed, for: 9, against: 0, abstain: 0 }"],
+    "[accounts, elections]",
     "# AGM 2024\n\nAll members attended bar one. Accounts for 2023 approved.\n", languages="[en]"))
 write(root, "minutes/2025-05-17-agm.md", agm("2025-05-17", "2025-04-25", "{ workers: 9 }", 0,
     ["{ id: R1, kind: accounts-approval, text: \"Approve the accounts for 2024-25\", result: passed, for: 9, against: 0, abstain: 0 }",
-     "{ id: R2, kind: audit-disapplication, result: passed, for: 9, against: 0, abstain: 0 }",
+     "{ id: R2, kind: audit-disapplication, text: \"Not to appoint auditors for 2025-26; obtain an accountant's report\", result: passed, for: 9, against: 0, abstain: 0 }",
      "{ id: R3, kind: dividend, text: \"Pay a labour dividend of £1,800 in total\", result: passed, for: 8, against: 1, abstain: 0 }"],
     "[accounts, elections, dividend]",
     "# AGM 2025\n\nThe members approved the accounts, disapplied audit and voted a labour dividend.\n", languages="[en]"))
 for date in ["2025-06-11", "2025-09-10", "2025-12-10", "2026-03-11"]:
     write(root, f"minutes/{date}-board.md", board(date, "[D1, D2, D3]", "Quarterly board: work pipeline, health and safety, training.\n", languages="[en]"))
+write(root, "accounts/2023-24.yaml", accounts("2023-04-01", "2024-03-31", 512300, 508100, 497600, "accountant-report", "2024-05-03", 8500, 600)
+      .replace("member-dividend: 0", "member-dividend: 1200"))
 write(root, "accounts/2024-25.yaml", accounts("2024-04-01", "2025-03-31", 541000, 536500, 519400, "accountant-report", "2025-05-02", 9000, 800)
       .replace("member-dividend: 0", "member-dividend: 1800"))
 write(root, "regulator/fca-annual-return-2025.yaml", "kind: fca-annual-return\nsubmitted: 2025-07-08\nyear-end: 2025-03-31\n")

@@ -32,6 +32,9 @@ package struct Constitution: YAMLReadable, Sendable {
     package var interestCapPercent: Decimal?
     package var dividendCapPercent: Decimal?
     package var assetLock: Bool?
+    /// Whether the registered rules set up a board; a small co-op may have none, its members
+    /// deciding everything in general meeting (the board rules are then not applicable).
+    package var hasBoard: Bool = true
 
     package init() {
         voting = .oneMemberOneVote
@@ -41,7 +44,7 @@ package struct Constitution: YAMLReadable, Sendable {
 
     package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
-            "voting", "class-weights", "quorum", "notice-days", "interest-cap-percent", "dividend-cap-percent", "asset-lock",
+            "voting", "class-weights", "quorum", "notice-days", "interest-cap-percent", "dividend-cap-percent", "asset-lock", "board",
         ])
         voting = try fields.optional("voting") ?? .oneMemberOneVote
         classWeights = try fields.optionalAmount("class-weights") ?? ClassMap()
@@ -50,6 +53,7 @@ package struct Constitution: YAMLReadable, Sendable {
         interestCapPercent = try fields.optionalAmount("interest-cap-percent")
         dividendCapPercent = try fields.optionalAmount("dividend-cap-percent")
         assetLock = try fields.optional("asset-lock")
+        hasBoard = try fields.optional("board") ?? true
         if voting == .weightedByClass, classWeights.isEmpty {
             throw fields.invalid("class-weights", "voting is weighted-by-class, so class-weights must be given")
         }
