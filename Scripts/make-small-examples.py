@@ -11,8 +11,10 @@ def write(root, path, text):
     with open(full, "w", encoding="utf-8") as f:
         f.write(text)
 
-def agm(date, notice, attendance, proxies, resolutions, agenda, body, languages="[cy, en]", extra=""):
+def agm(date, notice, attendance, proxies, resolutions, agenda, body, languages="[cy, en]", extra="", elected=()):
     res = "\n".join(f"  - {r}" for r in resolutions)
+    if elected:
+        extra = "elections:\n" + "".join(f"  - {{ member_id: {m}, seat: board, result: elected }}\n" for m in elected) + extra
     return f"""---
 meeting: agm
 date: {date}
@@ -108,7 +110,8 @@ write(root, "staff/register.csv", "staff_id,role,started,left,member_id\n" + "\n
 write(root, "minutes/2024-09-14-agm.md", agm("2024-09-14", "2024-08-24", "{ service-users: 9, carers: 3, workers: 2 }", 2,
     ["{ id: R1, kind: accounts-approval, result: passed, for: 14, against: 0, abstain: 2 }",
      "{ id: R2, kind: audit-disapplication, result: passed, for: 15, against: 1, abstain: 0 }"],
-    "[accounts, elections]", "# CCB / AGM 2024\n\nCanolfan Gymunedol Penygroes. The accounts were approved; audit was disapplied.\n"))
+    "[accounts, elections]", "# CCB / AGM 2024\n\nCanolfan Gymunedol Penygroes. The accounts were approved; audit was disapplied.\n",
+    elected=["M001", "M004", "M009", "M019"]))
 write(root, "minutes/2025-09-13-agm.md", agm("2025-09-13", "2025-08-22", "{ service-users: 10, carers: 4, workers: 3, community: 1 }", 3,
     ["{ id: R1, kind: accounts-approval, text: \"Cymeradwyo cyfrifon 2024-25\", result: passed, for: 19, against: 0, abstain: 2 }",
      "{ id: R2, kind: audit-disapplication, result: passed, for: 20, against: 1, abstain: 0 }",
@@ -118,7 +121,8 @@ write(root, "minutes/2025-09-13-agm.md", agm("2025-09-13", "2025-08-22", "{ serv
     "1. The chair, a disabled member who employs three PAs, welcomed 18 members and 3 proxies.\n"
     "2. Accounts 2024-25 approved (R1); audit disapplied (R2).\n"
     "3. All five directors stood for re-election and were elected; the board is elected every year.\n"
-    "4. The Prove It! social value report was presented and discussed.\n"))
+    "4. The Prove It! social value report was presented and discussed.\n",
+    elected=["M001", "M004", "M009", "M019", "M025"]))
 write(root, "minutes/2025-06-10-board.md", board("2025-06-10", "[D1, D2, D3, D4]", "Board minutes: PA recruitment in Welsh; the members' forum plans.\n"))
 write(root, "minutes/2025-12-09-board.md", board("2025-12-09", "[D1, D2, D4, D5]", "Board minutes: well-being survey results (indicative, 22 responses).\n"))
 write(root, "minutes/2025-10-21-members-forum.md", """---
@@ -204,13 +208,15 @@ write(root, "minutes/2024-05-18-agm.md", agm("2024-05-18", "2024-04-26", "{ work
     ["{ id: R1, kind: accounts-approval, result: passed, for: 9, against: 0, abstain: 0 }",
      "{ id: R2, kind: audit-disapplication, text: \"Not to appoint auditors for 2024-25; obtain an accountant's report\", result: passed, for: 9, against: 0, abstain: 0 }"],
     "[accounts, elections]",
-    "# AGM 2024\n\nAll members attended bar one. Accounts for 2023 approved.\n", languages="[en]"))
+    "# AGM 2024\n\nAll members attended bar one. Accounts for 2023 approved.\n", languages="[en]",
+    elected=["W02", "W08"]))
 write(root, "minutes/2025-05-17-agm.md", agm("2025-05-17", "2025-04-25", "{ workers: 9 }", 0,
     ["{ id: R1, kind: accounts-approval, text: \"Approve the accounts for 2024-25\", result: passed, for: 9, against: 0, abstain: 0 }",
      "{ id: R2, kind: audit-disapplication, text: \"Not to appoint auditors for 2025-26; obtain an accountant's report\", result: passed, for: 9, against: 0, abstain: 0 }",
      "{ id: R3, kind: dividend, text: \"Pay a labour dividend of £1,800 in total\", result: passed, for: 8, against: 1, abstain: 0 }"],
     "[accounts, elections, dividend]",
-    "# AGM 2025\n\nThe members approved the accounts, disapplied audit and voted a labour dividend.\n", languages="[en]"))
+    "# AGM 2025\n\nThe members approved the accounts, disapplied audit and voted a labour dividend.\n", languages="[en]",
+    elected=["W05"]))
 for date in ["2025-06-11", "2025-09-10", "2025-12-10", "2026-03-11"]:
     write(root, f"minutes/{date}-board.md", board(date, "[D1, D2, D3]", "Quarterly board: work pipeline, health and safety, training.\n", languages="[en]"))
 write(root, "accounts/2023-24.yaml", accounts("2023-04-01", "2024-03-31", 512300, 508100, 497600, "accountant-report", "2024-05-03", 8500, 600)

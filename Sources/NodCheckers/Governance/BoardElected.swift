@@ -22,6 +22,10 @@ package struct BoardElected: Checker {
     package static let summary = "At least two thirds of directors are elected and co-optees face election; finds the elected share."
     static let coOpted = "D4,workers,co-opted-member,2024-11-01,M04,,2024-12-01,\n"
     package static let examples = [
+        CheckerExample("no board in the constitution", expect: .notApplicable, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "  notice-days: 14", with: "  notice-days: 14\n  board: false"),
+            EvidenceKind.directors.path: nil,
+        ]),
         CheckerExample("all elected", expect: .pass),
         CheckerExample("two of five elected", expect: .fail, files: [
             EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "D3,community,elected", with: "D3,community,appointed")
@@ -43,6 +47,7 @@ package struct BoardElected: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard input.hasBoard else { return CheckInput.noBoard }
         guard let directors = try input.evidence.directors.records() else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }

@@ -18,6 +18,10 @@ package struct BoardMeetingsQuorate: Checker {
     package static let id = "board-meetings-quorate"
     package static let summary = "Every board meeting was quorate and every conflicted director withdrew; finds attendance and conflicts."
     package static let examples = [
+        CheckerExample("no board in the constitution", expect: .notApplicable, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "  notice-days: 14", with: "  notice-days: 14\n  board: false"),
+            EvidenceKind.directors.path: nil,
+        ]),
         CheckerExample("quorate, conflict withdrawn", expect: .pass),
         CheckerExample("one director present", expect: .fail, files: [
             "minutes/2025-06-11-board.md": ExampleBundle.board(date: "2025-06-11", present: "[D1]"),
@@ -33,6 +37,7 @@ package struct BoardMeetingsQuorate: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
+        guard input.hasBoard else { return CheckInput.noBoard }
         let meetings = input.evidence.meetings([.board], in: input.period)
         guard !meetings.isEmpty else {
             return .notEvidenced("No minutes of a board meeting in the period.", "Dim cofnodion cyfarfod bwrdd yn y cyfnod.")

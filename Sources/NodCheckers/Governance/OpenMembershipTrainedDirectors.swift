@@ -30,14 +30,18 @@ package struct OpenMembershipTrainedDirectors: Checker {
             EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,\nM07,community,2020-01-01,\n",
         ]),
         CheckerExample("a director trained two years after election", expect: .fail, files: [
-            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "M07,2025-09-20,2023-10-01", with: "M07,2025-09-20,2025-10-01"),
         ]),
         CheckerExample("no register", expect: .notEvidenced, files: [EvidenceKind.members.path: nil]),
+        CheckerExample("no board in the constitution: no director to train", expect: .pass, files: [
+            "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(of: "  notice-days: 14", with: "  notice-days: 14\n  board: false"),
+            EvidenceKind.directors.path: nil,
+        ], mentioning: ["the constitution has no board"]),
         CheckerExample("no policy, no joiners and an untrained director: all three named", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
                 of: "  - { id: membership, file: policies/membership.md, reviewed: 2025-09-20, languages: [cy, en] }\n", with: ""),
             EvidenceKind.members.path: "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,2018-06-01,\nM03,workers,2019-01-15,\nM07,community,2020-01-01,\n",
-            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "2023-09-16,2023-10-01", with: "2023-09-16,2025-10-01"),
+            EvidenceKind.directors.path: ExampleBundle.directors.replacingOccurrences(of: "M07,2025-09-20,2023-10-01", with: "M07,2025-09-20,2025-10-01"),
         ], mentioning: ["no membership policy", "Nobody joined", "Director D3"]),
         CheckerExample("no policy and no register: the missing policy still fails", expect: .fail, files: [
             "manifest.yaml": ExampleBundle.manifest().replacingOccurrences(
@@ -53,7 +57,8 @@ package struct OpenMembershipTrainedDirectors: Checker {
         // A known failure is reported even when another file is missing; a missing register
         // or list of directors is never read as nobody joining or nobody to train.
         let members = try input.evidence.members.records()
-        let directors = try input.evidence.directors.records()
+        // Without a board there is no director to train.
+        let directors = input.hasBoard ? try input.evidence.directors.records() : []
         var unmet = UnmetConditions()
         let policy = input.manifest.policy("membership")
         if policy == nil {
@@ -86,8 +91,11 @@ package struct OpenMembershipTrainedDirectors: Checker {
             return .notEvidenced("No list of directors (board/directors.csv) to show that directors were trained.",
                                  "Dim rhestr cyfarwyddwyr (board/directors.csv) i ddangos bod cyfarwyddwyr wedi'u hyfforddi.")
         }
-        return .pass("A membership policy exists, \(joiners.count) people joined in \(options.recentJoinerYears) years, and directors were trained.",
-                     "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(options.recentJoinerYears) blynedd, a chafodd y cyfarwyddwyr hyfforddiant.",
+        let trained = input.hasBoard
+            ? LocalizedText(en: ", and directors were trained", cy: ", a chafodd y cyfarwyddwyr hyfforddiant")
+            : LocalizedText(en: "; the constitution has no board", cy: "; nid oes bwrdd yn y cyfansoddiad")
+        return .pass("A membership policy exists, \(joiners.count) people joined in \(options.recentJoinerYears) years\(trained.en).",
+                     "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(options.recentJoinerYears) blynedd\(trained.cy).",
                      evidence: (policy.map { [EvidenceCitation($0.file.location)] } ?? []) + [EvidenceCitation(path: EvidenceKind.members.path)],
                      measures: measures)
     }

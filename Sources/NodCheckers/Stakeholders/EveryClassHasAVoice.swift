@@ -41,7 +41,8 @@ package struct EveryClassHasAVoice: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let directors = try input.evidence.directors.records() else {
+        // Without a board (the constitution says so), only the class weights can be judged.
+        guard let directors = input.hasBoard ? try input.evidence.directors.records() : [] else {
             return .notEvidenced("No list of directors (board/directors.csv).", "Dim rhestr o gyfarwyddwyr (board/directors.csv).")
         }
         let declared = input.manifest.stakeholderClasses
@@ -50,7 +51,7 @@ package struct EveryClassHasAVoice: Checker {
         var unmet = UnmetConditions()
         var measures: [Measure] = []
         let unseated = declared.filter { (board.seats[$0] ?? 0) == 0 }
-        if !unseated.isEmpty {
+        if input.hasBoard, !unseated.isEmpty {
             let names = LocalizedText.list(unseated.map(\.members))
             unmet.add("No director represents \(names.en).", "Nid oes cyfarwyddwr yn cynrychioli \(names.cy).", evidence: evidence)
         }

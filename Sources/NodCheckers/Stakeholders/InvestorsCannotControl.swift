@@ -46,7 +46,7 @@ package struct InvestorsCannotControl: Checker {
         let votes = VotingPower(manifest: input.manifest, members: members, on: input.period.end)
         let voteShare = votes.share([.investors])
         // A missing list of directors is not an empty board: seats cannot be counted then.
-        let directors = try input.evidence.directors.records()
+        let directors = input.hasBoard ? try input.evidence.directors.records() : []
         let seats = BoardSeats(directors: directors ?? [], on: input.period.end).share([.investors])
         let measures = [Measure("investor-votes-percent", voteShare)] + (directors == nil ? [] : [Measure("investor-seats-percent", seats)])
         var unmet = UnmetConditions()

@@ -47,7 +47,8 @@ package struct UsersControl: Checker {
     package init() {}
 
     package func check(_ input: CheckInput, options: Options) throws -> CheckOutcome {
-        guard let members = try input.evidence.members.records(), let directors = try input.evidence.directors.records() else {
+        // Without a board (the constitution says so), control is the general meeting's votes alone.
+        guard let members = try input.evidence.members.records(), let directors = input.hasBoard ? try input.evidence.directors.records() : [] else {
             return .notEvidenced("The member register and the list of directors are both needed to show who controls the co-op.",
                                  "Mae angen y gofrestr aelodau a'r rhestr o gyfarwyddwyr i ddangos pwy sy'n rheoli'r gydweithfa.")
         }
@@ -57,7 +58,7 @@ package struct UsersControl: Checker {
         let measures = [Measure("user-side-votes-percent", votes), Measure("user-side-seats-percent", seats)]
         let evidence = [EvidenceCitation(path: EvidenceKind.members.path), EvidenceCitation(path: EvidenceKind.directors.path)]
         var unmet: [LocalizedText] = []
-        if votes < options.minSharePercent || seats < options.minSharePercent {
+        if votes < options.minSharePercent || (input.hasBoard && seats < options.minSharePercent) {
             unmet.append(LocalizedText(
                 en: "the user side holds \(formatted(votes))% of votes and \(formatted(seats))% of board seats; a user-led co-op needs \(formatted(options.minSharePercent))% of each",
                 cy: "mae gan ochr y defnyddwyr \(formatted(votes))% o'r pleidleisiau a \(formatted(seats))% o seddi'r bwrdd; mae angen \(formatted(options.minSharePercent))% o'r ddau ar gydweithfa dan arweiniad defnyddwyr"))
@@ -65,7 +66,8 @@ package struct UsersControl: Checker {
         let power = VotingPower(manifest: input.manifest, members: members, on: input.period.end)
         let board = BoardSeats(directors: directors, on: input.period.end)
         for (what, share) in [(LocalizedText(en: "votes", cy: "pleidleisiau"), { power.share([$0]) }),
-                              (LocalizedText(en: "board seats", cy: "seddi'r bwrdd"), { (c: StakeholderClass) in board.share([c]) })] as [(LocalizedText, (StakeholderClass) -> Double)] {
+                              (LocalizedText(en: "board seats", cy: "seddi'r bwrdd"), { (c: StakeholderClass) in board.share([c]) })].prefix(input.hasBoard ? 2 : 1)
+            as ArraySlice<(LocalizedText, (StakeholderClass) -> Double)> {
             let users = share(.serviceUsers)
             if let larger = StakeholderClass.allCases.filter({ $0 != .serviceUsers && share($0) > users }).max(by: { share($0) < share($1) }) {
                 unmet.append(LocalizedText(

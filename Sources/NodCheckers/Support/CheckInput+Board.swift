@@ -1,5 +1,6 @@
 import NodCore
 import NodEngine
+import NodEvidence
 
 extension CheckInput {
     /// Whether the constitution sets up a board; a co-op without one decides at general meetings.

@@ -1,3 +1,4 @@
+import Foundation
 import NodEvidence
 import NodCore
 
@@ -46,9 +47,9 @@ package enum ExampleBundle {
 
     package static let directors = """
     director_id,class,route,first_elected,member_id,last_elected,trained,left
-    D1,workers,elected,2019-09-14,M02,2024-09-21,2019-11-01,
+    D1,workers,elected,2019-09-14,M02,2025-09-20,2019-11-01,
     D2,workers,elected,2022-09-17,M03,2025-09-20,2022-10-01,
-    D3,community,elected,2023-09-16,M07,2023-09-16,2023-10-01,
+    D3,community,elected,2023-09-16,M07,2025-09-20,2023-10-01,
 
     """
 
@@ -64,7 +65,8 @@ package enum ExampleBundle {
     """
 
     package static func agm(date: String, notice: String, attendance: String = "{ workers: 5, community: 2 }",
-                           agenda: String = "[accounts, elections]", resolutions: String = "") -> String {
+                           agenda: String = "[accounts, elections]", resolutions: String = "",
+                           elections: String = "[M02, M03, M07]") -> String {
         """
         ---
         meeting: agm
@@ -73,6 +75,7 @@ package enum ExampleBundle {
         attendance: \(attendance)
         proxies: 1
         agenda: \(agenda)
+        elections: \(Self.elections(elections))
         resolutions:
           - { id: R1, kind: accounts-approval, result: passed, for: 7, against: 0, abstain: 0 }
         \(resolutions)
@@ -82,6 +85,12 @@ package enum ExampleBundle {
         Minutes of the annual general meeting.
 
         """
+    }
+
+    /// `[M02, M03]` as the minutes' list of board elections won.
+    static func elections(_ members: String) -> String {
+        let ids = members.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return "[" + ids.filter { !$0.isEmpty }.map { "{ member_id: \($0), seat: board, result: elected }" }.joined(separator: ", ") + "]"
     }
 
     package static func board(date: String, present: String = "[D1, D2, D3]", conflicts: String = "[]") -> String {

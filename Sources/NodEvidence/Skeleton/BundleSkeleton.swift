@@ -56,6 +56,7 @@ package enum BundleSkeleton {
           interest-cap-percent: 5
           dividend-cap-percent: 0
           # asset-lock: true                  # only if your registered rules lock the assets
+          # board: false                      # only if your rules have no board (members decide everything)
         policies: []
           # - { id: safeguarding, file: policies/safeguarding.pdf, reviewed: \(period.start), languages: [cy, en] }
           # ids: safeguarding, complaints, whistleblowing, control-restraint, staff-support, staff-discipline,
