@@ -3,17 +3,31 @@ import NodCore
 package import NodEngine
 import NodEvidence
 
-/// CARE-05: every safeguarding concern has an action, a referral and an outcome; every
-/// whistleblowing concern an action and an outcome. Finds concerns left without them.
+/// CARE-05: every safeguarding concern has an action, an outcome, and either a referral or a
+/// recorded reason it did not meet the threshold for one ("consulted, not referred"); every
+/// referral was notified to CIW (a notifiable event: SI 2017/1264 reg 60, Sch 3); every
+/// whistleblowing concern has an action and an outcome. Finds each concern left short.
 package struct ConcernsActedOn: Checker {
     package typealias Options = NoOptions
     package static let id = "concerns-acted-on"
     package static let summary = "Every safeguarding and whistleblowing concern was acted on and closed; finds those that were not."
     package static let examples = [
         CheckerExample("referred and closed", expect: .pass),
-        CheckerExample("a safeguarding concern never referred", expect: .fail, files: [
+        CheckerExample("a safeguarding concern neither referred nor reasoned", expect: .fail, files: [
             EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,,Closed\n",
+        ], mentioning: ["neither a referral nor a recorded reason"]),
+        CheckerExample("consulted, not referred, with the reason recorded", expect: .pass, files: [
+            EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,not_referred_reason,ciw_notified,outcome\n"
+                + "S1,2025-08-01,Manager visited,,Discussed with the duty team: below the threshold,,Closed: care plan reviewed\n",
         ]),
+        CheckerExample("a referral CIW was not told of", expect: .fail, files: [
+            EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,not_referred_reason,ciw_notified,outcome\n"
+                + "S1,2025-08-01,Manager visited,Local authority 2025-08-01,,,Closed\n",
+        ], mentioning: ["CIW was not notified"]),
+        CheckerExample("two concerns short in different ways: both named", expect: .fail, files: [
+            EvidenceKind.safeguarding.path: "concern_id,raised,action,referral,not_referred_reason,ciw_notified,outcome\n"
+                + "S1,2025-08-01,Manager visited,Local authority 2025-08-01,,,Closed\nS2,2025-09-01,,,,,\n",
+        ], mentioning: ["S1", "S2"]),
         CheckerExample("a whistleblowing concern with no outcome", expect: .fail, files: [
             EvidenceKind.whistleblowing.path: "concern_id,raised,action,outcome\nW1,2025-09-01,Chair investigated,\n",
         ]),
@@ -29,16 +43,33 @@ package struct ConcernsActedOn: Checker {
     package func check(_ input: CheckInput, options: NoOptions) throws -> CheckOutcome {
         let safeguarding = try input.evidence.safeguarding.readable()
         let whistleblowing = try input.evidence.whistleblowing.readable()
-        if let open = (safeguarding ?? []).first(where: { $0.action == nil || $0.referral == nil || $0.outcome == nil }) {
-            return .fail("Safeguarding concern \(open.id) (\(open.raised)) lacks an action, a referral or an outcome.",
-                         "Nid oes cam gweithredu, atgyfeiriad na chanlyniad ar gyfer pryder diogelu \(open.id) (\(open.raised)).",
-                         evidence: [EvidenceCitation(open.location)])
+        var unmet = UnmetConditions()
+        for concern in safeguarding ?? [] {
+            var missing: [LocalizedText] = []
+            if concern.action == nil { missing.append(LocalizedText(en: "an action", cy: "cam gweithredu")) }
+            if concern.referral == nil, concern.notReferredReason == nil {
+                missing.append(LocalizedText(en: "neither a referral nor a recorded reason for not referring",
+                                             cy: "atgyfeiriad na rheswm wedi'i gofnodi dros beidio ag atgyfeirio"))
+            }
+            if concern.outcome == nil { missing.append(LocalizedText(en: "an outcome", cy: "canlyniad")) }
+            if !missing.isEmpty {
+                let list = LocalizedText.list(missing)
+                unmet.add("Safeguarding concern \(concern.id) (\(concern.raised)) lacks \(list.en).",
+                          "Mae pryder diogelu \(concern.id) (\(concern.raised)) heb \(list.cy).",
+                          evidence: [EvidenceCitation(concern.location)])
+            }
+            if concern.referral != nil, concern.ciwNotified == nil {
+                unmet.add("Safeguarding concern \(concern.id) was referred, but CIW was not notified (ciw_notified), as a notifiable event must be.",
+                          "Atgyfeiriwyd pryder diogelu \(concern.id), ond ni hysbyswyd AGC (ciw_notified), fel y mae'n rhaid gyda digwyddiad hysbysadwy.",
+                          evidence: [EvidenceCitation(concern.location)])
+            }
         }
-        if let open = (whistleblowing ?? []).first(where: { $0.action == nil || $0.outcome == nil }) {
-            return .fail("Whistleblowing concern \(open.id) (\(open.raised)) lacks an action or an outcome.",
-                         "Nid oes cam gweithredu na chanlyniad ar gyfer pryder chwythu'r chwiban \(open.id) (\(open.raised)).",
-                         evidence: [EvidenceCitation(open.location)])
+        for concern in whistleblowing ?? [] where concern.action == nil || concern.outcome == nil {
+            unmet.add("Whistleblowing concern \(concern.id) (\(concern.raised)) lacks an action or an outcome.",
+                      "Nid oes cam gweithredu na chanlyniad ar gyfer pryder chwythu'r chwiban \(concern.id) (\(concern.raised)).",
+                      evidence: [EvidenceCitation(concern.location)])
         }
+        if let failure = unmet.failure() { return failure }
         // A missing log is not a log without concerns: with none to report, submit the header row.
         let missing = [(safeguarding == nil, input.evidence.safeguarding.path), (whistleblowing == nil, input.evidence.whistleblowing.path)]
             .filter(\.0).map(\.1)

@@ -57,7 +57,7 @@ extension ExampleBundle {
         files["reviews/2025-09-30.md"] = review("2025-09-30", start: "2025-04-01", end: "2025-09-30")
         files["reviews/2026-03-25.md"] = review("2026-03-25", start: "2025-10-01", end: "2026-03-31")
         files[EvidenceKind.complaints.path] = "complaint_id,received,acknowledged,responded,action,outcome\nC1,2025-06-02,2025-06-03,2025-06-20,Rota changed,partly-upheld\n"
-        files[EvidenceKind.safeguarding.path] = "concern_id,raised,action,referral,outcome\nS1,2025-08-01,Manager visited,Local authority 2025-08-01,Closed 2025-08-30\n"
+        files[EvidenceKind.safeguarding.path] = "concern_id,raised,action,referral,ciw_notified,outcome\nS1,2025-08-01,Manager visited,Local authority 2025-08-01,2025-08-02,Closed 2025-08-30\n"
         files[EvidenceKind.whistleblowing.path] = "concern_id,raised,action,outcome\n"
         files["regulator/ciw-inspection-2025.yaml"] = "kind: ciw-inspection\ndate: 2025-06-18\nratings: { well-being: good, care-and-support: excellent, environment: n/a, leadership-and-management: good }\nactive-offer: provides\n"
         files["regulator/rating-display.yaml"] = "kind: rating-display\nwebsite: true\npremises: exempt\n"

@@ -29,7 +29,13 @@ package struct Concern: CSVRecordType, Hashable {
     package var id: String
     package var raised: LocalDate
     package var action: String?
+    /// To whom and when the concern was referred (the local authority's safeguarding team).
     package var referral: String?
+    /// Why a concern considered (and, where needed, discussed with the local authority) did
+    /// not meet the threshold for a referral; not every concern does.
+    package var notReferredReason: String?
+    /// When Care Inspectorate Wales was notified (a notifiable event: SI 2017/1264 reg 60, Sch 3).
+    package var ciwNotified: LocalDate?
     package var outcome: String?
     package var location: FileLocation
     package var identity: (column: String, value: String)? { ("concern_id", id) }
@@ -41,6 +47,8 @@ package struct Concern: CSVRecordType, Hashable {
         raised = try record.date("raised")
         action = record.optionalText("action")
         referral = record.optionalText("referral")
+        notReferredReason = record.optionalText("not_referred_reason")
+        ciwNotified = try record.optionalDate("ciw_notified")
         outcome = record.optionalText("outcome")
         location = record.location
     }
