@@ -85,10 +85,15 @@ training.sort(key=lambda r: (r[0], r[1]))
 write("staff/training.csv", ["staff_id", "course", "completed"], training)
 
 # Surveys of people who use the service.
+# People differ more than items do: a person's level (its own generator, so the other tables
+# keep their draws) gives the metric scores a realistic spread (SD about 4-5).
+people = random.Random(7)
+
 def swemwbs_rows(count, base, when_start, when_end, prefix):
     rows = []
     for i in range(count):
-        items = [min(5, max(1, round(rng.gauss(base, 0.8)))) for _ in range(7)]
+        level = base + people.gauss(0, 0.85)
+        items = [min(5, max(1, round(rng.gauss(level, 0.8)))) for _ in range(7)]
         if i == 3:
             items[4] = ""  # one item left blank: this response is unscored
         rows.append([f"{prefix}{i + 1:03d}", "service-users", day(when_start, when_end).isoformat(), *items])

@@ -143,10 +143,12 @@ period: { start: 2024-04-01, end: 2025-03-31 }
 stakeholders-engaged: [service-users, carers, workers]
 presented-at: minutes/2025-09-13-agm.md
 """)
+people = random.Random(7)  # a person's level: a realistic spread of scores (SD about 4-5)
 def swemwbs(count, base, prefix, date):
     rows = ["respondent_id,class,date," + ",".join(f"swemwbs_{i}" for i in range(1, 8))]
     for i in range(count):
-        rows.append(f"{prefix}{i + 1},service-users,{date}," + ",".join(str(min(5, max(1, round(rng.gauss(base, 0.7))))) for _ in range(7)))
+        level = base + people.gauss(0, 0.85)
+        rows.append(f"{prefix}{i + 1},service-users,{date}," + ",".join(str(min(5, max(1, round(rng.gauss(level, 0.7))))) for _ in range(7)))
     return "\n".join(rows) + "\n"
 write(root, "surveys/2024-lles.yaml", "instrument: swemwbs\npopulation: service-users\ninvited: 18\nfielded: { start: 2024-11-01, end: 2024-11-30 }\n")
 write(root, "surveys/2024-lles.csv", swemwbs(16, 3.2, "A", "2024-11-12"))
