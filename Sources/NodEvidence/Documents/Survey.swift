@@ -1,3 +1,4 @@
+import Foundation
 package import NodCore
 package import NodYAML
 
@@ -75,6 +76,22 @@ package struct SurveyResponse: Sendable {
         case .row(let table, let row):
             Dictionary(zip(table.header.map(\.text), table.cells(of: row).map(\.text)), uniquingKeysWith: { first, _ in first })
         }
+    }
+
+    /// One cell by column, trimmed; `nil` when the column is absent or the cell empty.
+    package func cell(_ column: String) -> String? {
+        let text: String?
+        switch source {
+        case .given(let cells):
+            text = cells[column]
+        case .row(let table, let row):
+            text = table.index(of: column).flatMap { index in
+                let cells = table.cells(of: row)
+                return index < cells.count ? cells[index].text : nil
+            }
+        }
+        let trimmed = text?.trimmingCharacters(in: .whitespaces)
+        return trimmed?.isEmpty == false ? trimmed : nil
     }
 
     package init(respondentID: String, stakeholderClass: StakeholderClass, date: LocalDate, answers: [String: Int],
