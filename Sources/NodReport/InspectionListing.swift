@@ -65,36 +65,75 @@ package struct InspectionListing: Encodable {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    /// For a person at a terminal: every field from the bundle with its control characters
-    /// shown, not obeyed.
-    package func text() -> String {
+    /// For a person at a terminal, in `language`: every field from the bundle with its control
+    /// characters shown, not obeyed. Kinds are named in words; the problems' own messages are
+    /// the reader's (file:line:column leads each, in any language).
+    package func text(language: Language = .en) -> String {
         func e(_ text: String) -> String { OutputEscaping.terminal(text) }
+        let l = language.rawValue
+        func label(_ en: String, _ cy: String) -> String {
+            let text = language == .cy ? cy : en
+            return text + String(repeating: " ", count: max(1, 14 - text.count))
+        }
+        let model = CoopModel(rawValue: bundle.model).map { $0.name.text(l) } ?? bundle.model
         var out = ""
-        out += "Bundle        \(e(bundle.source))\n"
-        out += "Organisation  \(e(bundle.organisation)) (\(bundle.model))\n"
-        out += "Period        \(bundle.period)\n"
-        out += "Digest        sha256:\(bundle.sha256)\n"
-        if let archive = bundle.archiveSHA256 { out += "Archive       sha256:\(archive)\n" }
+        out += "\(label("Bundle", "Bwndel"))\(e(bundle.source))\n"
+        out += "\(label("Organisation", "Sefydliad"))\(e(bundle.organisation)) (\(e(model)))\n"
+        out += "\(label("Period", "Cyfnod"))\(bundle.period)\n"
+        out += "\(label("Digest", "Crynhoad"))sha256:\(bundle.sha256)\n"
+        if let archive = bundle.archiveSHA256 { out += "\(label("Archive", "Archif"))sha256:\(archive)\n" }
         let total = evidence.reduce(Int64(0)) { $0 + $1.bytes }
-        out += "\nEvidence (\(evidence.count) files, \(total) bytes)\n"
+        let files = CountedNoun.file.counted(evidence.count).text(l)
+        out += language == .cy ? "\nTystiolaeth (\(files), \(total) beit)\n" : "\nEvidence (\(files), \(total) bytes)\n"
         let width = min(60, evidence.map(\.path.count).max() ?? 0)
         for file in evidence {
             let padding = String(repeating: " ", count: max(1, width - file.path.count + 1))
             let bytes = String(file.bytes)
             out += "  \(e(file.path))\(padding)\(String(repeating: " ", count: max(0, 9 - bytes.count)))\(bytes)  \(file.sha256.prefix(16))…\n"
         }
-        out += "\nParsed\n"
-        if parsed.allSatisfy({ $0.count == 0 }) { out += "  nothing but the manifest\n" }
+        out += language == .cy ? "\nA ddarllenwyd\n" : "\nParsed\n"
+        if parsed.allSatisfy({ $0.count == 0 }) { out += language == .cy ? "  dim ond y maniffest\n" : "  nothing but the manifest\n" }
         for count in parsed where count.count > 0 {
-            out += "  \(count.kind)\(String(repeating: " ", count: max(1, 24 - count.kind.count)))\(count.count)\n"
+            let name = Self.kindName(count.kind).text(l)
+            out += "  \(name)\(String(repeating: " ", count: max(1, 30 - name.count)))\(count.count)\n"
         }
-        out += problems.isEmpty ? "\nNo problems found.\n" : "\nProblems (\(problems.count))\n"
+        if problems.isEmpty {
+            out += language == .cy ? "\nNi chafwyd hyd i broblem.\n" : "\nNo problems found.\n"
+        } else {
+            out += language == .cy ? "\nProblemau (\(problems.count))\n" : "\nProblems (\(problems.count))\n"
+        }
         for problem in problems {
             var location = problem.path
             if let line = problem.line { location += ":\(line)" }
             if let column = problem.column { location += ":\(column)" }
-            out += "  \(e(location)): \(problem.scope == "file" ? "error" : "warning"): \(e(problem.message))\n"
+            let level = problem.scope == "file" ? (language == .cy ? "gwall" : "error") : (language == .cy ? "rhybudd" : "warning")
+            out += "  \(e(location)): \(level): \(e(problem.message))\n"
         }
         return out
+    }
+
+    /// What a count counts, in words.
+    static func kindName(_ kind: String) -> LocalizedText {
+        switch kind {
+        case "members": LocalizedText(en: "members", cy: "aelodau")
+        case "directors": LocalizedText(en: "directors", cy: "cyfarwyddwyr")
+        case "staff": LocalizedText(en: "staff", cy: "staff")
+        case "supervision-sessions": LocalizedText(en: "supervision sessions", cy: "sesiynau goruchwylio")
+        case "training-records": LocalizedText(en: "training records", cy: "cofnodion hyfforddiant")
+        case "meetings": LocalizedText(en: "meetings", cy: "cyfarfodydd")
+        case "accounts": LocalizedText(en: "accounts summaries", cy: "crynodebau cyfrifon")
+        case "regulator-documents": LocalizedText(en: "regulator documents", cy: "dogfennau rheoleiddwyr")
+        case "ri-visits": LocalizedText(en: "responsible individual's visits", cy: "ymweliadau'r unigolyn cyfrifol")
+        case "quality-reviews": LocalizedText(en: "quality-of-care reviews", cy: "adolygiadau o ansawdd y gofal")
+        case "complaints": LocalizedText(en: "complaints", cy: "cwynion")
+        case "safeguarding-concerns": LocalizedText(en: "safeguarding concerns", cy: "pryderon diogelu")
+        case "whistleblowing-concerns": LocalizedText(en: "whistleblowing concerns", cy: "pryderon chwythu'r chwiban")
+        case "surveys": LocalizedText(en: "surveys", cy: "arolygon")
+        case "survey-responses": LocalizedText(en: "survey responses", cy: "ymatebion i arolygon")
+        case "social-value-summaries": LocalizedText(en: "social value summaries", cy: "crynodebau gwerth cymdeithasol")
+        case "policies": LocalizedText(en: "policies", cy: "polisïau")
+        case "attachments": LocalizedText(en: "attachments", cy: "atodiadau")
+        default: LocalizedText(en: kind, cy: kind)
+        }
     }
 }

@@ -34,8 +34,10 @@ package struct ReportDiff: Codable, Sendable {
         package var period: DatePeriod
         package var decision: Decision
         package var level: String?
+        /// The level as the profile names it, in each language.
+        package var levelTitle: LocalizedText?
         package var score: AuditReport.Score
-        enum CodingKeys: String, CodingKey { case auditDate = "audit-date", period, decision, level, score }
+        enum CodingKeys: String, CodingKey { case auditDate = "audit-date", period, decision, level, levelTitle = "level-title", score }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -47,7 +49,8 @@ package struct ReportDiff: Codable, Sendable {
         organisation = new.bundle.organisation
         sameOrganisation = old.bundle.organisation == new.bundle.organisation
         func side(_ report: AuditReport) -> Side {
-            Side(auditDate: report.auditDate, period: report.bundle.period, decision: report.decision, level: report.level, score: report.score)
+            Side(auditDate: report.auditDate, period: report.bundle.period, decision: report.decision, level: report.level,
+                 levelTitle: report.levelTitle, score: report.score)
         }
         before = side(old)
         after = side(new)
@@ -89,7 +92,7 @@ package struct ReportDiff: Codable, Sendable {
         if !sameOrganisation { out += "> \(cy ? "Rhybudd: mae'r ddau adroddiad am sefydliadau gwahanol." : "Warning: the two reports are about different organisations.")\n\n" }
         out += "| | \(before.auditDate) | \(after.auditDate) |\n|---|---|---|\n"
         out += "| \(t(ReportStrings.decisionLabel)) | \(t(ReportStrings.decision(before.decision))) | \(t(ReportStrings.decision(after.decision))) |\n"
-        out += "| \(t(ReportStrings.levelLabel)) | \(OutputEscaping.markdown(before.level ?? "—")) | \(OutputEscaping.markdown(after.level ?? "—")) |\n"
+        out += "| \(t(ReportStrings.levelLabel)) | \(OutputEscaping.markdown(before.levelTitle.map(t) ?? before.level ?? "—")) | \(OutputEscaping.markdown(after.levelTitle.map(t) ?? after.level ?? "—")) |\n"
         out += "| \(t(ReportStrings.scoreLabel)) | \(before.score.earned)/\(before.score.possible) | \(after.score.earned)/\(after.score.possible) |\n\n"
         for (heading, changes) in [(cy ? "Newydd eu bodloni" : "Newly met", newlyMet), (cy ? "Newydd fethu" : "Newly not met", newlyFailed),
                                    (cy ? "Newidiadau eraill" : "Other changes", otherwiseChanged)] where !changes.isEmpty {

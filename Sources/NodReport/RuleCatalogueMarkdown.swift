@@ -30,7 +30,7 @@ package enum RuleCatalogueMarkdown {
             out += "| --- | --- | --- | --- | --- | --- | --- |\n"
             for rule in pack.rules {
                 out += "| \(rule.id) | **\(cell(rule.title.en))** — \(cell(rule.requirement.en)) | \(cell(rule.threshold.en)) | "
-                out += "\(rule.severity.rawValue) | \(cell(appliesTo(rule))) | `\(rule.check.value)` | \(cell(rule.citation)) |\n"
+                out += "\(rule.severity.rawValue) | \(cell(appliesTo(rule))) | `\(rule.check.value)` | \(cell(rule.citation.en)) |\n"
             }
             out += "\n"
         }

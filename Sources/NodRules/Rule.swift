@@ -39,7 +39,9 @@ package struct Rule: YAMLReadable, Sendable {
     package var check: Located<String>
     /// The checker's parameters, kept as YAML until the checker decodes them.
     package var parameters: YAMLNode?
-    package var citation: String
+    /// Where the requirement comes from, as a reader of each language can find it (`{ en, cy }`;
+    /// a single string is taken as both, for a source that has one name).
+    package var citation: LocalizedText
     /// Written by a contributor who does not write Welsh (`needs-translation: true`): its texts
     /// may be English only, and show in English in a Welsh report until they are translated.
     /// `nod rules lint` lists such rules; the packs shipped with nod have none (a test holds it).
@@ -76,7 +78,7 @@ package struct Rule: YAMLReadable, Sendable {
         appliesWhen = try fields.optional("applies-when")
         check = try fields.required("check")
         parameters = try fields.optional("with")
-        citation = try fields.required("citation")
+        citation = try fields.required("citation", as: Citation.self).value
     }
 }
 
@@ -88,6 +90,20 @@ extension Rule {
         guard parts.count == 2 else { return false }
         return (2...6).contains(parts[0].count) && parts[0].allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
             && (2...3).contains(parts[1].count) && parts[1].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+}
+
+/// A citation: `{ en: …, cy: … }`, or one string for both.
+private struct Citation: YAMLReadable {
+    var value: LocalizedText
+
+    init(yaml: YAMLValue) throws(YAMLError) {
+        if yaml.node.scalar != nil {
+            let single = try String(yaml: yaml)
+            value = LocalizedText(en: single, cy: single)
+        } else {
+            value = try LocalizedText(yaml: yaml)
+        }
     }
 }
 

@@ -34,12 +34,12 @@ struct WelshTermsTests {
         for (rule, _) in library.allRules {
             let welsh = [rule.title, rule.requirement, rule.evidence, rule.threshold, rule.guidance].map(\.cy).joined(separator: " ")
             for wrong in Self.wrongWelsh { #expect(!welsh.contains(wrong.text), "\(rule.id): '\(wrong.text)' — \(wrong.why)") }
-            for wrong in Self.wrongCitations { #expect(!(rule.citation + "\n").contains(wrong), "\(rule.id) cites '\(wrong)'") }
+            for wrong in Self.wrongCitations { #expect(!(rule.citation.en + "\n").contains(wrong), "\(rule.id) cites '\(wrong)'") }
         }
         for profile in library.profiles {
             for level in profile.levels { #expect(level.title.cy != "Rhagorol", "\(profile.id): \(level.id)") }
         }
-        let cited = Dictionary(uniqueKeysWithValues: library.allRules.map { ($0.rule.id, $0.rule.citation) })
+        let cited = Dictionary(uniqueKeysWithValues: library.allRules.map { ($0.rule.id, $0.rule.citation.en) })
         #expect(cited["GOV-05"]?.contains("RFCCBS 4.3") == true)
         #expect(cited["GOV-07"]?.contains("Co-operative Corporate Governance Code (2019)") == true)
         #expect(cited["WB-05"]?.contains("s.16(1)(c)") == true)

@@ -13,8 +13,22 @@ struct InspectCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.stderr == "")
         #expect(outcome.stdout.contains("Organisation  Gofal Cydweithredol Dyffryn Cyf. (multi-stakeholder)"))
-        #expect(outcome.stdout.contains("  members                 74\n"))
+        #expect(outcome.stdout.contains("  members                       74\n"))
+        #expect(outcome.stdout.contains("  responsible individual's visits 5\n"))
         #expect(outcome.stdout.contains("No problems found."))
+    }
+
+    /// `--lang cy` names everything in Welsh: the model, the labels and what was parsed.
+    @Test func listsTheExampleInWelsh() throws {
+        let outcome = try NodProcess.run(["inspect", Self.example, "--lang", "cy"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Sefydliad     Gofal Cydweithredol Dyffryn Cyf. (aml-randdeiliaid)"))
+        #expect(outcome.stdout.contains("Tystiolaeth (") && outcome.stdout.contains("A ddarllenwyd"))
+        #expect(outcome.stdout.contains("  pryderon diogelu              2\n"))
+        #expect(outcome.stdout.contains("Ni chafwyd hyd i broblem."))
+        for english in ["Organisation", "Parsed", "supervision-sessions", "multi-stakeholder", "No problems"] {
+            #expect(!outcome.stdout.contains(english), "\(english)")
+        }
     }
 
     @Test func jsonIsStableAndCarriesTheDigest() throws {

@@ -23,7 +23,8 @@ struct Explain: ParsableCommand {
     func run() throws {
         let library = try setUp { () throws(AuditSetupError) in try rules.choice.load() }
         let id = ruleID.uppercased()
-        guard let (rule, pack) = library.allRules.first(where: { $0.rule.id == id }) else {
+        guard let (rule, packID) = library.allRules.first(where: { $0.rule.id == id }),
+              let pack = library.packs.first(where: { $0.pack.id == packID })?.pack else {
             var message = "no rule '\(ruleID)' is loaded"
             if let guess = Suggestion.closest(to: id, among: library.allRules.map(\.rule.id)) { message += " — did you mean '\(guess)'?" }
             StandardError.write("error: \(message)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NodAudit
+import NodCore
 import NodEvidence
 import NodReport
 
@@ -20,6 +21,7 @@ struct Inspect: ParsableCommand {
 
         Examples:
           nod inspect Examples/gofal-dyffryn
+          nod inspect Examples/gofal-dyffryn --lang cy
           nod inspect submission.zip --format json | jq '.bundle.sha256'
         """
     )
@@ -34,6 +36,9 @@ struct Inspect: ParsableCommand {
     @Option(help: "Output format: text for people, json for scripts.")
     var format: Format = .text
 
+    @Option(help: "Language of the text listing: cy or en.")
+    var lang: Language = .en
+
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -46,7 +51,7 @@ struct Inspect: ParsableCommand {
         }
         let listing = InspectionListing(model: model)
         switch format {
-        case .text: StandardOutput.write(listing.text())
+        case .text: StandardOutput.write(listing.text(language: lang))
         case .json: StandardOutput.write(try listing.json() + "\n")
         }
     }
