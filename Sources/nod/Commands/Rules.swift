@@ -12,7 +12,7 @@ struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List the loaded rules and profiles, or lint rule files.",
-        subcommands: [List.self, Lint.self]
+        subcommands: [List.self, Lint.self, Test.self]
     )
 
     struct List: ParsableCommand {
@@ -102,6 +102,62 @@ struct Rules: ParsableCommand {
                 StandardError.write("\(rule.location): warning: rule \(rule.id) awaits its Welsh translation (needs-translation: true)")
             }
             StandardOutput.write("\([CountedNoun.file.counted(sources.count), CountedNoun.pack.counted(library.packs.count), CountedNoun.profile.counted(library.profiles.count), CountedNoun.rule.counted(library.allRules.count)].map(\.en).joined(separator: ", ")): no errors\n")
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "test",
+            abstract: "Run rule packs' golden cases; fail when a case gives the wrong result or a rule has no passing or no failing case.",
+            discussion: """
+            The cases are YAML files in a tests/ folder beside the packs (Rules/tests/*.yaml for
+            nod's own): bundles made from a base folder with files replaced or removed, each with
+            the result it must give for the rules it names. Every rule of the packs tested needs a
+            case it passes and a case it fails (or is not evidenced in). Exit 0 when all hold, 1
+            when any does not, 2 for a case file or rule with an error. See docs/rules-testing.md.
+
+            Examples:
+              nod rules test Rules/
+              nod rules test my-pack/ --with-default-rules
+            """)
+
+        @Argument(help: ArgumentHelp("Rule pack files or folders whose tests/ to run (default: the built-in rules and ./Rules/tests).", valueName: "path"))
+        var paths: [String] = []
+
+        @Flag(help: "Load the built-in packs as well, so the cases' profiles may name them.")
+        var withDefaultRules = false
+
+        @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
+
+        func run() throws {
+            let (files, errors, searched) = RuleTestFile.discover(beside: paths.isEmpty ? ["Rules"] : paths)
+            if !errors.isEmpty {
+                for line in errors { StandardError.write(line) }
+                throw ExitCode(ExitStatus.usage)
+            }
+            guard !files.isEmpty else {
+                StandardError.write("error: no test cases found in \(searched.joined(separator: ", ")) (nod's own live in a clone's Rules/tests)")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let runner = RuleTestRunner(rules: RuleChoice(paths: paths, withDefaultRules: withDefaultRules), plugins: plugins.search)
+            let summary = try setUp { () throws(AuditSetupError) in try runner.run(files) }
+            var out = ""
+            for outcome in summary.outcomes {
+                if outcome.passed {
+                    out += "ok    \(outcome.name) (\(CountedNoun.rule.counted(outcome.checked).en))\n"
+                } else {
+                    out += "FAIL  \(outcome.name) (\(outcome.location))\n"
+                    for mismatch in outcome.mismatches {
+                        out += "        \(mismatch.rule): expected \(mismatch.expected.rawValue), got \(mismatch.got): \(mismatch.message)\n"
+                    }
+                }
+            }
+            if !summary.withoutPassingCase.isEmpty { out += "no passing case: \(summary.withoutPassingCase.joined(separator: ", "))\n" }
+            if !summary.withoutFailingCase.isEmpty { out += "no failing case: \(summary.withoutFailingCase.joined(separator: ", "))\n" }
+            let failed = summary.outcomes.count(where: { !$0.passed })
+            out += "\(CountedNoun.rule.counted(summary.ruleCount).en), \(summary.outcomes.count) cases: \(summary.outcomes.count - failed) passed, \(failed) failed\n"
+            StandardOutput.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { OutputEscaping.terminal(String($0)) }.joined(separator: "\n"))
+            if !summary.succeeded { throw ExitCode(ExitStatus.notAwarded) }
         }
     }
 }
