@@ -8,7 +8,7 @@ package enum BuiltInCheckers {
         AnyChecker(AGMHeld()), AnyChecker(AGMReceivedAccounts()), AnyChecker(NoticeGiven()),
         AnyChecker(GeneralMeetingsQuorate()), AnyChecker(OneMemberOneVote()), AnyChecker(BoardElected()),
         AnyChecker(DirectorsReElected()), AnyChecker(BoardMeetingsQuorate()), AnyChecker(MemberRegisterComplete()),
-        AnyChecker(OpenMembershipTrainedDirectors()),
+        AnyChecker(OpenMembershipTrainedDirectors()), AnyChecker(AGMTurnout()),
         // Stakeholder balance
         AnyChecker(UsersControl()), AnyChecker(EveryClassHasAVoice()), AnyChecker(InvestorsCannotControl()),
         AnyChecker(WorkersAreMembers()), AnyChecker(ProducersControl()), AnyChecker(SmallIsBeautiful()),
@@ -19,7 +19,8 @@ package enum BuiltInCheckers {
         // Quality of care
         AnyChecker(RIVisitsQuarterly()), AnyChecker(QualityReviewsSixMonthly()), AnyChecker(CorePoliciesCurrent()),
         AnyChecker(ComplaintsHandled()), AnyChecker(ConcernsActedOn()), AnyChecker(StaffSupervised()),
-        AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()),
+        AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()), AnyChecker(CIWAnnualReturnFiled()),
+        AnyChecker(ComplaintsAnsweredInTime()),
         // Well-being and co-production
         AnyChecker(WellbeingMeasured()), AnyChecker(WellbeingHeld()), AnyChecker(LowWellbeingNoticed()),
         AnyChecker(ControlOfDailyLife()), AnyChecker(CoProduced()),

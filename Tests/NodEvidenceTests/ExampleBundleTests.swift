@@ -116,7 +116,7 @@ struct ExampleBundleTests {
                 #expect(filing.complaintsTotal == 3)
             }
         }
-        #expect(kinds.sorted() == ["ciw-return", "display", "fca", "inspection"])
+        #expect(kinds.sorted() == ["ciw-return", "ciw-return", "display", "fca", "inspection"])
     }
 
     @Test func careRecords() throws {

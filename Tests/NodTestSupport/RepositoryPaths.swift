@@ -12,4 +12,16 @@ public enum RepositoryPaths {
     }
 
     public static var examples: URL { root().appendingPathComponent("Examples") }
+
+    /// How many regular files a folder of the repository holds, at any depth: what a listing
+    /// of it must count, so that adding a file to an example breaks no count.
+    public static func fileCount(under relative: String) -> Int {
+        let folder = root().appendingPathComponent(relative)
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        var count = 0
+        while let url = walker?.nextObject() as? URL {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { count += 1 }
+        }
+        return count
+    }
 }

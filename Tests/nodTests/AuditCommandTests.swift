@@ -180,7 +180,7 @@ struct AuditCommandTests {
             #expect(validation.status == 0, "\(validation.output)")
             let report = try Self.json(String(decoding: try Data(contentsOf: first), as: UTF8.self))
             #expect(report["language"] as? String == "cy")
-            #expect((report["evidence"] as? [Any])?.count == 51)
+            #expect((report["evidence"] as? [Any])?.count == RepositoryPaths.fileCount(under: "Examples/gofal-dyffryn"))
         }
     }
 

@@ -39,7 +39,7 @@ struct InspectCommandTests {
         let json = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
         let bundle = json?["bundle"] as? [String: Any]
         #expect((bundle?["sha256"] as? String)?.count == 64)
-        #expect((json?["evidence"] as? [Any])?.count == 51)
+        #expect((json?["evidence"] as? [Any])?.count == RepositoryPaths.fileCount(under: "Examples/gofal-dyffryn"))
         #expect((json?["problems"] as? [Any])?.isEmpty == true)
     }
 

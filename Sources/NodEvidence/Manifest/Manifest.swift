@@ -93,13 +93,18 @@ package struct Policy: YAMLReadable, Sendable {
     package var file: Located<String>
     package var reviewed: Located<LocalDate>?
     package var languages: [Language]
+    /// For a complaints policy: the days it promises to acknowledge and to respond within.
+    package var acknowledgeWithinDays: Located<Int>?
+    package var respondWithinDays: Located<Int>?
 
     package init(yaml: YAMLValue) throws(YAMLError) {
-        let fields = try yaml.mapping(["id", "file", "reviewed", "languages"])
+        let fields = try yaml.mapping(["id", "file", "reviewed", "languages", "acknowledge-within-days", "respond-within-days"])
         id = try fields.required("id")
         file = try fields.required("file")
         reviewed = try fields.optional("reviewed")
         languages = try fields.optional("languages") ?? []
+        acknowledgeWithinDays = try fields.optionalAmount("acknowledge-within-days")
+        respondWithinDays = try fields.optionalAmount("respond-within-days")
     }
 
     /// The policy ids docs/bundle.md names; others are allowed and listed.
