@@ -59,7 +59,17 @@ for i, role in enumerate(roles):
     member = worker_ids[i] if i < len(worker_ids) else ""
     staff.append([f"S{i + 1:03d}", role, started.isoformat(), "", member])
 staff[7][3] = "2025-07-31"  # left during the period
-write("staff/register.csv", ["staff_id", "role", "started", "left", "member_id"], staff)
+# Enhanced DBS checks renewed every three years, and Social Care Wales registration within
+# two months of starting, for everyone who gives care (derived, so the other draws stay put).
+for i, row in enumerate(staff):
+    started = D.fromisoformat(row[2])
+    care = row[1] != "finance-officer"
+    renewed = started
+    while renewed + dt.timedelta(days=3 * 365) < D(2026, 3, 31):
+        renewed += dt.timedelta(days=3 * 365 - 30)
+    row.append(renewed.isoformat() if care else "")
+    row.append((started + dt.timedelta(days=45 + i)).isoformat() if care else "")
+write("staff/register.csv", ["staff_id", "role", "started", "left", "member_id", "dbs_checked", "scw_registered"], staff)
 
 # Supervision roughly every 10-12 weeks, and one appraisal a year, for everyone in post.
 supervision = []

@@ -20,7 +20,7 @@ package enum BuiltInCheckers {
         AnyChecker(RIVisitsQuarterly()), AnyChecker(QualityReviewsSixMonthly()), AnyChecker(CorePoliciesCurrent()),
         AnyChecker(ComplaintsHandled()), AnyChecker(ConcernsActedOn()), AnyChecker(StaffSupervised()),
         AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()), AnyChecker(CIWAnnualReturnFiled()),
-        AnyChecker(ComplaintsAnsweredInTime()),
+        AnyChecker(ComplaintsAnsweredInTime()), AnyChecker(WorkforceFit()),
         // Well-being and co-production
         AnyChecker(WellbeingMeasured()), AnyChecker(WellbeingHeld()), AnyChecker(LowWellbeingNoticed()),
         AnyChecker(ControlOfDailyLife()), AnyChecker(CoProduced()),

@@ -7,6 +7,10 @@ package struct StaffMember: CSVRecordType, Hashable {
     package var started: LocalDate
     package var left: LocalDate?
     package var memberID: String?
+    /// The date of the person's latest enhanced DBS check (SI 2017/1264 Sch 1).
+    package var dbsChecked: LocalDate?
+    /// When the person was registered with Social Care Wales.
+    package var scwRegistered: LocalDate?
     package var location: FileLocation
     package var identity: (column: String, value: String)? { ("staff_id", id) }
 
@@ -18,6 +22,8 @@ package struct StaffMember: CSVRecordType, Hashable {
         started = try record.date("started")
         left = try record.optionalDate("left")
         memberID = record.optionalText("member_id")
+        dbsChecked = try record.optionalDate("dbs_checked")
+        scwRegistered = try record.optionalDate("scw_registered")
         location = record.location
     }
 
