@@ -125,3 +125,25 @@ for i in range(44):
     control.append([f"C{i + 1:03d}", "service-users", day(D(2026, 2, 2), D(2026, 2, 27)).isoformat(),
                     rng.choice([1, 1, 2, 1, 2, 2, 1, 3, 1, 2])])
 write("surveys/2026-02-control.csv", ["respondent_id", "class", "date", "control_daily_life"], control)
+
+# Personal plans of the 96 people supported, and their quarterly reviews with each person
+# (their own generator, so the tables above keep their draws).
+plans_rng = random.Random(1516)
+plans, plan_reviews = [], []
+for i in range(96):
+    started = D(2017, 1, 1) + dt.timedelta(days=plans_rng.randrange(0, 3300))
+    ended = ""
+    if i in (11, 47, 80):
+        ended = (D(2025, 6, 1) + dt.timedelta(days=plans_rng.randrange(0, 250))).isoformat()
+    agreed = started - dt.timedelta(days=plans_rng.randrange(3, 21))
+    language = "cy" if i % 8 == 0 else ("both" if i % 13 == 0 else "en")
+    person = f"P{i + 1:03d}"
+    plans.append([person, started.isoformat(), ended, agreed.isoformat(), "yes", language])
+    last = D.fromisoformat(ended) if ended else D(2026, 3, 31)
+    when = max(started, D(2025, 1, 20)) + dt.timedelta(days=plans_rng.randrange(20, 60))
+    while when <= last:
+        plan_reviews.append([person, when.isoformat(), "yes"])
+        when += dt.timedelta(days=plans_rng.randrange(70, 88))
+plan_reviews.sort(key=lambda r: (r[1], r[0]))
+write("people/plans.csv", ["person_id", "care_started", "care_ended", "plan_agreed", "outcomes_recorded", "language"], plans)
+write("people/plan-reviews.csv", ["person_id", "date", "with_person"], plan_reviews)

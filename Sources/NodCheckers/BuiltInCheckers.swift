@@ -21,6 +21,7 @@ package enum BuiltInCheckers {
         AnyChecker(ComplaintsHandled()), AnyChecker(ConcernsActedOn()), AnyChecker(StaffSupervised()),
         AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()), AnyChecker(CIWAnnualReturnFiled()),
         AnyChecker(ComplaintsAnsweredInTime()), AnyChecker(WorkforceFit()),
+        AnyChecker(PersonalPlansKept()),
         // Well-being and co-production
         AnyChecker(WellbeingMeasured()), AnyChecker(WellbeingHeld()), AnyChecker(LowWellbeingNoticed()),
         AnyChecker(ControlOfDailyLife()), AnyChecker(CoProduced()),

@@ -128,6 +128,8 @@ package struct InspectionListing: Encodable {
         case "complaints": LocalizedText(en: "complaints", cy: "cwynion")
         case "safeguarding-concerns": LocalizedText(en: "safeguarding concerns", cy: "pryderon diogelu")
         case "whistleblowing-concerns": LocalizedText(en: "whistleblowing concerns", cy: "pryderon chwythu'r chwiban")
+        case "personal-plans": LocalizedText(en: "personal plans", cy: "cynlluniau personol")
+        case "plan-reviews": LocalizedText(en: "plan reviews", cy: "adolygiadau cynlluniau")
         case "surveys": LocalizedText(en: "surveys", cy: "arolygon")
         case "survey-responses": LocalizedText(en: "survey responses", cy: "ymatebion i arolygon")
         case "social-value-summaries": LocalizedText(en: "social value summaries", cy: "crynodebau gwerth cymdeithasol")

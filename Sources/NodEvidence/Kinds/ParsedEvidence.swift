@@ -16,6 +16,8 @@ package struct ParsedEvidence: Sendable {
     package var complaints: EvidenceFile<[Complaint]> = .absent(path: EvidenceKind.complaints.path)
     package var safeguarding: EvidenceFile<[Concern]> = .absent(path: EvidenceKind.safeguarding.path)
     package var whistleblowing: EvidenceFile<[Concern]> = .absent(path: EvidenceKind.whistleblowing.path)
+    package var plans: EvidenceFile<[PersonalPlan]> = .absent(path: EvidenceKind.plans.path)
+    package var planReviews: EvidenceFile<[PlanReview]> = .absent(path: EvidenceKind.planReviews.path)
     package var surveys: [Survey] = []
     package var socialValue: [SocialValueSummary] = []
 
@@ -26,6 +28,6 @@ extension EvidenceKind {
     /// Every kind, in the order `nod inspect` counts them.
     package static let all: [EvidenceKind] = [
         .members, .directors, .staff, .supervision, .training, .meetings, .accounts, .regulatorDocuments, .visits, .reviews,
-        .complaints, .safeguarding, .whistleblowing, .surveys, .socialValue,
+        .complaints, .safeguarding, .whistleblowing, .plans, .planReviews, .surveys, .socialValue,
     ]
 }
