@@ -69,7 +69,14 @@ for i, row in enumerate(staff):
         renewed += dt.timedelta(days=3 * 365 - 30)
     row.append(renewed.isoformat() if care else "")
     row.append((started + dt.timedelta(days=45 + i)).isoformat() if care else "")
-write("staff/register.csv", ["staff_id", "role", "started", "left", "member_id", "dbs_checked", "scw_registered"], staff)
+    # Pay at or above the Real Living Wage; three workers chose non-guaranteed hours after
+    # being offered a contract with minimum hours at three months (SI 2017/1264 reg 41).
+    row.append({"care-worker": "12.85", "care-coordinator": "14.20", "registered-manager": "18.50"}.get(row[1], "13.10"))
+    flexible = i in (4, 9, 17)
+    row.append("non-guaranteed" if flexible else "guaranteed")
+    row.append((started + dt.timedelta(days=91)).isoformat() if flexible else "")
+write("staff/register.csv", ["staff_id", "role", "started", "left", "member_id", "dbs_checked", "scw_registered",
+                             "hourly_pay", "contract", "contract_choice_offered"], staff)
 
 # Supervision roughly every 10-12 weeks, and one appraisal a year, for everyone in post.
 supervision = []

@@ -21,7 +21,7 @@ package enum BuiltInCheckers {
         AnyChecker(ComplaintsHandled()), AnyChecker(ConcernsActedOn()), AnyChecker(StaffSupervised()),
         AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()), AnyChecker(CIWAnnualReturnFiled()),
         AnyChecker(ComplaintsAnsweredInTime()), AnyChecker(WorkforceFit()),
-        AnyChecker(PersonalPlansKept()),
+        AnyChecker(PersonalPlansKept()), AnyChecker(FairWork()),
         // Well-being and co-production
         AnyChecker(WellbeingMeasured()), AnyChecker(WellbeingHeld()), AnyChecker(LowWellbeingNoticed()),
         AnyChecker(ControlOfDailyLife()), AnyChecker(CoProduced()),

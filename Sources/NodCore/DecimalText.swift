@@ -49,4 +49,14 @@ package enum DecimalText {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// An amount of money with its pence: `12.6` → `"12.60"`, `1800` → `"1800.00"`.
+    package static func pounds(_ amount: Decimal) -> String {
+        var value = amount, rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 2, .bankers)
+        let text = "\(rounded)"
+        guard let dot = text.firstIndex(of: ".") else { return text + ".00" }
+        let pence = text[text.index(after: dot)...]
+        return pence.count == 1 ? text + "0" : text
+    }
 }

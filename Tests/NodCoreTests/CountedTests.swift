@@ -1,3 +1,4 @@
+import Foundation
 import NodCore
 import Testing
 
@@ -58,5 +59,12 @@ struct CountedTests {
         #expect(list([("a", "diogelu"), ("b", "cwynion"), ("c", "aelodaeth")]) == LocalizedText(en: "a, b and c", cy: "diogelu, cwynion ac aelodaeth"))
         #expect(list([("a", "gweithwyr"), ("b", "ymgysylltu")]).cy == "gweithwyr ac ymgysylltu")
         #expect(list([]) == LocalizedText(en: "", cy: ""))
+    }
+
+    @Test func poundsShowTheirPence() {
+        #expect(DecimalText.pounds(Decimal(string: "12.6")!) == "12.60")
+        #expect(DecimalText.pounds(Decimal(1800)) == "1800.00")
+        #expect(DecimalText.pounds(Decimal(string: "13.455")!) == "13.46")
+        #expect(DecimalText.pounds(Decimal(string: "0.05")!) == "0.05")
     }
 }

@@ -20,7 +20,10 @@ struct BatchIsolationTests {
             #expect(outcome.status == 3, "\(outcome.stderr)")
             let rows = try BatchCommandTests.rows(out)
             let reasons = Dictionary(uniqueKeysWithValues: rows.map { (($0["bundle"] as? String).map { ($0 as NSString).lastPathComponent } ?? "", $0["reason"] as? String ?? "") })
-            #expect(reasons["gofal-dyffryn.zip"]?.contains("internal error while auditing: nod stopped with signal") == true, "\(reasons)")
+            // A trap is a crash, never a timeout; how the ending is seen (a signal, or the
+            // worker's output closing first on a loaded runner) may differ.
+            let trapped = reasons["gofal-dyffryn.zip"] ?? ""
+            #expect(trapped.contains("internal error while auditing") && !trapped.contains("took more than"), "\(reasons)")
             #expect(reasons["bristol-adaptations"]?.contains("internal error while auditing: it took more than 20 s") == true, "\(reasons)")
             #expect(reasons["eryri-byw-annibynnol"]?.contains("internal error while auditing") == true, "\(reasons)")
             #expect(reasons["broken.tar.gz"]?.contains("not a readable archive") == true, "\(reasons)")

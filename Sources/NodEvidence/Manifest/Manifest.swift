@@ -20,11 +20,12 @@ package struct Manifest: YAMLReadable, Sendable {
     package var policies: [Policy]
     package var memberships: [FederationMembership]
     package var welshLanguage: WelshLanguageProfile?
+    package var workforce: Workforce?
 
     /// The top-level keys a manifest may have (the JSON Schema's `properties`).
     package static let keys = [
         "bundle-format", "organisation", "period", "currency", "language", "stakeholder-classes", "constitution",
-        "policies", "memberships", "welsh-language",
+        "policies", "memberships", "welsh-language", "workforce",
     ]
 
     package init(yaml: YAMLValue) throws(YAMLError) {
@@ -43,6 +44,7 @@ package struct Manifest: YAMLReadable, Sendable {
         policies = try fields.optional("policies") ?? []
         memberships = try fields.optional("memberships") ?? []
         welshLanguage = try fields.optional("welsh-language")
+        workforce = try fields.optional("workforce")
     }
 
     package func policy(_ id: String) -> Policy? {
@@ -112,6 +114,16 @@ package struct Policy: YAMLReadable, Sendable {
         "safeguarding", "complaints", "whistleblowing", "control-restraint", "staff-support", "staff-discipline",
         "membership", "community", "equality", "data-protection", "health-safety", "welsh-language", "statement-of-purpose",
     ]
+}
+
+/// How the co-op employs its workers, beyond the staff register (CARE-13).
+package struct Workforce: YAMLReadable, Sendable {
+    /// Whether rotas and pay keep travel time apart from care time (SI 2017/1264 reg 42).
+    package var travelTimeSeparate: Located<Bool>?
+    package init(yaml: YAMLValue) throws(YAMLError) {
+        let fields = try yaml.mapping(["travel-time-separate"])
+        travelTimeSeparate = try fields.optional("travel-time-separate")
+    }
 }
 
 /// A federation, consortium or support relationship (co-operation among co-operatives).

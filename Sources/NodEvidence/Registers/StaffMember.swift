@@ -1,3 +1,4 @@
+package import Foundation
 package import NodCore
 
 /// A row of `staff/register.csv`.
@@ -11,6 +12,13 @@ package struct StaffMember: CSVRecordType, Hashable {
     package var dbsChecked: LocalDate?
     /// When the person was registered with Social Care Wales.
     package var scwRegistered: LocalDate?
+    /// The lowest hourly rate the person is paid.
+    package var hourlyPay: Decimal?
+    /// Whether the person's hours are guaranteed (SI 2017/1264 reg 41).
+    package var contract: ContractKind?
+    /// When someone on non-guaranteed hours was offered the choice of a contract with
+    /// minimum hours.
+    package var contractChoiceOffered: LocalDate?
     package var location: FileLocation
     package var identity: (column: String, value: String)? { ("staff_id", id) }
 
@@ -24,12 +32,20 @@ package struct StaffMember: CSVRecordType, Hashable {
         memberID = record.optionalText("member_id")
         dbsChecked = try record.optionalDate("dbs_checked")
         scwRegistered = try record.optionalDate("scw_registered")
+        hourlyPay = try record.optionalDecimal("hourly_pay")
+        contract = try record.optionalChoice("contract", as: ContractKind.self)
+        contractChoiceOffered = try record.optionalDate("contract_choice_offered")
         location = record.location
     }
 
     package func isEmployed(on date: LocalDate) -> Bool {
         started <= date && (left.map { date < $0 } ?? true)
     }
+}
+
+/// Whether a worker's hours are guaranteed.
+package enum ContractKind: String, CaseIterable, Sendable {
+    case guaranteed, nonGuaranteed = "non-guaranteed"
 }
 
 /// A row of `staff/supervision.csv`: one supervision session or appraisal.
