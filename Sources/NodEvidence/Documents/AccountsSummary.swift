@@ -10,13 +10,27 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         package var grants: Decimal?
         package var donations: Decimal?
         package var other: Decimal?
+        /// The one commissioner or funder the co-op drew most income from (GOV-12).
+        package var largestSource: Located<Source>?
         package init(yaml: YAMLValue) throws(YAMLError) {
-            let fields = try yaml.mapping(["total", "trading", "grants", "donations", "other"])
+            let fields = try yaml.mapping(["total", "trading", "grants", "donations", "other", "largest-source"])
             total = try fields.requiredAmount("total")
             trading = try fields.optionalAmount("trading")
             grants = try fields.optionalAmount("grants")
             donations = try fields.optionalAmount("donations")
             other = try fields.optionalAmount("other")
+            largestSource = try fields.optional("largest-source")
+        }
+    }
+
+    /// A named source of income and what it paid in the year.
+    package struct Source: YAMLReadable, Sendable {
+        package var name: String
+        package var amount: Decimal
+        package init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["name", "amount"])
+            name = try fields.required("name")
+            amount = try fields.requiredAmount("amount")
         }
     }
 

@@ -73,9 +73,12 @@ package struct Organisation: YAMLReadable, Sendable {
     package var nation: Nation
     package var regulatedService: Bool
     package var services: [String]
+    /// A public authority or parent body that controls the co-op, if one does (GOV-12).
+    package var controlledBy: Located<String>?
 
     package init(yaml: YAMLValue) throws(YAMLError) {
-        let fields = try yaml.mapping(["name", "registration", "model", "legal-form", "charitable", "nation", "regulated-service", "services"])
+        let fields = try yaml.mapping(["name", "registration", "model", "legal-form", "charitable", "nation", "regulated-service", "services",
+                                       "controlled-by"])
         name = try fields.required("name")
         registration = try fields.optional("registration")
         model = try fields.required("model")
@@ -86,6 +89,7 @@ package struct Organisation: YAMLReadable, Sendable {
         // favourable one (`false` puts the care rules out of scope).
         regulatedService = try fields.optional("regulated-service") ?? true
         services = try fields.optional("services") ?? []
+        controlledBy = try fields.optional("controlled-by")
     }
 }
 
