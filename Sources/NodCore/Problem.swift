@@ -114,3 +114,51 @@ package struct ProblemList: Sendable {
                                message: "and \(more) more problem\(more == 1 ? "" : "s") in this file, not listed", scope: .note)]
     }
 }
+
+extension Problem.Code {
+    /// What kind of problem this is, in a phrase of each language: a Welsh reader is told in
+    /// Welsh what is wrong, with the detail (which names the file's own keys and values)
+    /// quoted after it.
+    package var summary: LocalizedText {
+        switch rawValue {
+        case "csv.bad-choice": LocalizedText(en: "a value that is not one of those allowed", cy: "gwerth nad yw'n un o'r rhai a ganiateir")
+        case "csv.bad-date": LocalizedText(en: "a date that is not YYYY-MM-DD", cy: "dyddiad nad yw ar ffurf BBBB-MM-DD")
+        case "csv.bad-number": LocalizedText(en: "a number that could not be read", cy: "rhif nad oedd modd ei ddarllen")
+        case "csv.blank": LocalizedText(en: "a required cell left blank", cy: "cell ofynnol wedi'i gadael yn wag")
+        case "csv.duplicate-column": LocalizedText(en: "a column named twice", cy: "colofn a enwir ddwywaith")
+        case "csv.duplicate-row": LocalizedText(en: "the same id on two rows", cy: "yr un dynodwr ar ddwy res")
+        case "csv.empty": LocalizedText(en: "an empty table", cy: "tabl gwag")
+        case "csv.empty-column-name": LocalizedText(en: "a column with no name", cy: "colofn heb enw")
+        case "csv.encoding": LocalizedText(en: "text that is not UTF-8", cy: "testun nad yw'n UTF-8")
+        case "csv.field-count": LocalizedText(en: "a row with the wrong number of cells", cy: "rhes â'r nifer anghywir o gelloedd")
+        case "csv.missing-column": LocalizedText(en: "a required column missing", cy: "colofn ofynnol ar goll")
+        case "csv.out-of-range": LocalizedText(en: "a value outside the range allowed", cy: "gwerth y tu allan i'r amrediad a ganiateir")
+        case "csv.quote-in-field": LocalizedText(en: "a quotation mark inside an unquoted cell", cy: "dyfynnod y tu mewn i gell heb ddyfynodau")
+        case "csv.stray-carriage-return": LocalizedText(en: "a stray line break", cy: "toriad llinell crwydr")
+        case "csv.text-after-quote": LocalizedText(en: "text after a closing quotation mark", cy: "testun ar ôl dyfynnod cau")
+        case "csv.too-large", "csv.too-many-rows": LocalizedText(en: "a table larger than nod reads", cy: "tabl mwy nag y mae nod yn ei ddarllen")
+        case "csv.unterminated-quote": LocalizedText(en: "a quotation mark never closed", cy: "dyfynnod na chafodd ei gau")
+        case "evidence.missing-minutes": LocalizedText(en: "minutes named but not in the bundle", cy: "cofnodion a enwir ond nad ydynt yn y bwndel")
+        case "evidence.missing-policy-file": LocalizedText(en: "a policy file named but not in the bundle", cy: "ffeil polisi a enwir ond nad yw yn y bwndel")
+        case "evidence.missing-previous-survey": LocalizedText(en: "an earlier survey named but not in the bundle", cy: "arolwg cynharach a enwir ond nad yw yn y bwndel")
+        case "evidence.missing-responses": LocalizedText(en: "a survey without its answers", cy: "arolwg heb ei atebion")
+        case "evidence.missing-survey-description": LocalizedText(en: "survey answers without their description", cy: "atebion arolwg heb eu disgrifiad")
+        case "evidence.more-problems": LocalizedText(en: "more problems in the same file", cy: "rhagor o broblemau yn yr un ffeil")
+        case "evidence.no-front-matter": LocalizedText(en: "a file without its YAML header", cy: "ffeil heb ei phennyn YAML")
+        case "yaml.syntax": LocalizedText(en: "YAML that could not be read", cy: "YAML nad oedd modd ei ddarllen")
+        case "yaml.duplicate-key": LocalizedText(en: "a key given twice", cy: "allwedd a roddir ddwywaith")
+        case "yaml.undefined-alias", "yaml.recursive-alias", "yaml.redefined-anchor", "yaml.bad-merge":
+            LocalizedText(en: "a YAML alias nod does not follow", cy: "alias YAML nad yw nod yn ei ddilyn")
+        case "yaml.complex-key", "yaml.unsupported-tag", "yaml.multiple-documents":
+            LocalizedText(en: "YAML nod does not accept", cy: "YAML nad yw nod yn ei dderbyn")
+        case "yaml.too-deep", "yaml.too-many-nodes", "markdown.too-many-lines":
+            LocalizedText(en: "a document larger than nod reads", cy: "dogfen fwy nag y mae nod yn ei darllen")
+        case "yaml.unknown-key": LocalizedText(en: "a key nod does not know", cy: "allwedd nad yw nod yn ei hadnabod")
+        case "yaml.missing-key": LocalizedText(en: "a required key missing", cy: "allwedd ofynnol ar goll")
+        case "yaml.type-mismatch": LocalizedText(en: "a value of the wrong type", cy: "gwerth o'r math anghywir")
+        case "yaml.invalid-value": LocalizedText(en: "a value that is not allowed", cy: "gwerth nas caniateir")
+        case "yaml.empty": LocalizedText(en: "an empty document", cy: "dogfen wag")
+        default: LocalizedText(en: "a problem in the file", cy: "problem yn y ffeil")
+        }
+    }
+}

@@ -78,7 +78,7 @@ package enum HTMLReportRenderer {
                 var location = problem.path
                 if let line = problem.line { location += ":\(line)" }
                 if let column = problem.column { location += ":\(column)" }
-                out += "<li><code>\(e(location))</code> \(e(problem.message))</li>\n"
+                out += "<li><code>\(e(location))</code> \(e(MarkdownReportRenderer.problemText(problem, language: lang)))</li>\n"
             }
             out += "</ul>\n</section>\n"
         }

@@ -107,7 +107,8 @@ package struct InspectionListing: Encodable {
             if let line = problem.line { location += ":\(line)" }
             if let column = problem.column { location += ":\(column)" }
             let level = problem.scope == "file" ? (language == .cy ? "gwall" : "error") : (language == .cy ? "rhybudd" : "warning")
-            out += "  \(e(location)): \(level): \(e(problem.message))\n"
+            let message = language == .cy ? "\(Problem.Code(rawValue: problem.code).summary.cy) (“\(problem.message)”)" : problem.message
+            out += "  \(e(location)): \(level): \(e(message))\n"
         }
         return out
     }

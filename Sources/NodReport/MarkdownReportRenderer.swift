@@ -70,7 +70,7 @@ package enum MarkdownReportRenderer {
                 var location = problem.path
                 if let line = problem.line { location += ":\(line)" }
                 if let column = problem.column { location += ":\(column)" }
-                out += "- \(code(location)): \(md(problem.message))\n"
+                out += "- \(code(location)): \(md(Self.problemText(problem, language: lang)))\n"
             }
         }
         out += "\n---\n\nnod \(report.tool.version) · "
@@ -85,5 +85,11 @@ package enum MarkdownReportRenderer {
     /// A path or digest as a code span that no backtick in it can close.
     private static func code(_ text: String) -> String { OutputEscaping.markdownCode(text) }
 
-}
 
+    /// An evidence problem for a reader of `language`: in Welsh, what kind of problem it is,
+    /// then the detail as nod wrote it, quoted (it names the file's own keys and values).
+    static func problemText(_ problem: AuditReport.ProblemEntry, language: String) -> String {
+        guard language == "cy" else { return problem.message }
+        return "\(Problem.Code(rawValue: problem.code).summary.cy) (“\(problem.message)”)"
+    }
+}

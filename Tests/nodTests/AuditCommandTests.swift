@@ -83,6 +83,16 @@ struct AuditCommandTests {
         #expect(report["decision"] as? String == "not-awarded")
     }
 
+    /// In Welsh, an evidence problem and the error it causes say in Welsh what is wrong, with
+    /// nod's detail quoted after it.
+    @Test func evidenceProblemsAreExplainedInWelsh() throws {
+        let outcome = try Self.audit(["members/register.csv": "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,not-a-date,\n"],
+                                     arguments: ["--format", "md", "--lang", "cy"])
+        #expect(outcome.stdout.contains("dyddiad nad yw ar ffurf BBBB-MM-DD (“"), "\(outcome.stdout)")
+        let broken = try Self.audit(["members/register.csv": "member_id,class,joined,left\n\"M01,workers\n"], arguments: ["--format", "md", "--lang", "cy"])
+        #expect(broken.stdout.contains("Nid oedd modd darllen members/register.csv: dyfynnod na chafodd ei gau (“"), "\(broken.stdout)")
+    }
+
     @Test func aSelfCheckNeverBlocks() throws {
         let outcome = try Self.audit(["minutes/2025-09-20-agm.md": nil], arguments: ["--profile", "self-check", "--format", "md"])
         #expect(outcome.status == 0)
