@@ -28,7 +28,7 @@ package struct BundleLoader: Sendable {
         do {
             contents = try BundleReader(limits: bundleLimits).read(path: path)
         } catch {
-            return .failure(BundleRejection(location: error.location, message: error.message))
+            return .failure(BundleRejection(location: error.location, message: error.message, code: error.code.rawValue))
         }
         logger.debug("read \(contents.files.count) files (\(contents.format)) in \(clock.now - start)")
         do {
@@ -39,7 +39,7 @@ package struct BundleLoader: Sendable {
         } catch {
             var location = error.location
             location.file = "\(path)!/\(location.file)"
-            return .failure(BundleRejection(location: location, message: error.message))
+            return .failure(BundleRejection(location: location, message: error.message, code: "bundle.bad-manifest"))
         }
     }
 }
@@ -49,10 +49,13 @@ package struct BundleLoader: Sendable {
 package struct BundleRejection: Error, Sendable, CustomStringConvertible {
     package var location: FileLocation
     package var message: String
+    /// A stable code (`bundle.too-many-bytes`, `bundle.bad-manifest`) a reader's language names.
+    package var code: String
 
-    package init(location: FileLocation, message: String) {
+    package init(location: FileLocation, message: String, code: String) {
         self.location = location
         self.message = message
+        self.code = code
     }
 
     /// `path: message`, as a batch row gives the reason.

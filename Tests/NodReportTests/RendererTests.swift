@@ -32,7 +32,7 @@ struct RendererTests {
     @Test func thePortfolioPageEscapesBundleText() throws {
         let library = try RuleChoice().load()
         let profile = try #require(library.profile("care-quality-mark"))
-        var row = BatchRow(bundle: "<b>&\"x\".zip", rejectedBecause: "bad <script>")
+        var row = BatchRow(bundle: "<b>&\"x\".zip", rejectedBecause: "bad <script>", code: "bundle.not-an-archive")
         row.organisation = "O'Neil & <Co>"
         let summary = BatchSummary(rows: [row], profile: profile, auditDate: LocalDate(year: 2026, month: 6, day: 30)!, language: .en,
                                    packs: library.packs(for: profile))

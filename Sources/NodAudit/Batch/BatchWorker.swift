@@ -21,7 +21,7 @@ struct BatchWorker: Sendable {
         }
         switch loader.read(bundle) {
         case .failure(let rejection):
-            return BatchRow(bundle: bundle, rejectedBecause: rejection.description)
+            return BatchRow(bundle: bundle, rejectedBecause: rejection.description, code: rejection.code)
         case .success(let evidence):
             let report = pipeline.report(for: evidence)
             do {
@@ -32,7 +32,7 @@ struct BatchWorker: Sendable {
                 }
             } catch {
                 let reason = (error as? AtomicFile.Failure)?.reason ?? "\(error)"
-                return BatchRow(bundle: bundle, rejectedBecause: "\(jsonPath): the report could not be written: \(reason)")
+                return BatchRow(bundle: bundle, rejectedBecause: "\(jsonPath): the report could not be written: \(reason)", code: "batch.report-not-written")
             }
             return BatchRow(bundle: bundle, report: "\(name).json", audit: report, resumed: false)
         }

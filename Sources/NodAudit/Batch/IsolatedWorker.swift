@@ -32,10 +32,10 @@ final class IsolatedWorker {
             return try JSONDecoder().decode(BatchRow.self, from: line)
         } catch let fault as PluginFault {
             stop()
-            return BatchRow(bundle: bundle, rejectedBecause: "internal error while auditing: \(Self.describe(fault)); the bundle's audit was stopped and the batch went on")
+            return BatchRow(bundle: bundle, rejectedBecause: "internal error while auditing: \(Self.describe(fault)); the bundle's audit was stopped and the batch went on", code: "batch.internal-error")
         } catch {
             stop()
-            return BatchRow(bundle: bundle, rejectedBecause: "internal error while auditing: \(error)")
+            return BatchRow(bundle: bundle, rejectedBecause: "internal error while auditing: \(error)", code: "batch.internal-error")
         }
     }
 

@@ -19,6 +19,8 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
     package var errors: Int?
     package var notMet: [String]?
     package var reason: String?
+    /// The rejection's stable code, so a Welsh page can say in Welsh why.
+    package var code: String?
     package var resumed: Bool?
 
     package init(bundle: String, report name: String, audit report: AuditReport, resumed: Bool) {
@@ -43,18 +45,20 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
     enum CodingKeys: String, CodingKey {
         case bundle, report, status, organisation, decision, level, earned, possible, percent
         case failedMajor = "failed-major", failedMinor = "failed-minor", notEvidenced = "not-evidenced", errors
-        case notMet = "not-met", reason, resumed
+        case notMet = "not-met", reason, code, resumed
     }
 
-    package init(bundle: String, rejectedBecause reason: String) {
+    package init(bundle: String, rejectedBecause reason: String, code: String) {
         self.bundle = bundle
         status = "rejected"
         self.reason = reason
+        self.code = code
     }
 
     /// The row as summary.json holds it, keys in byte order, absent fields left out.
     package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("bundle", bundle)
+        json.field("code", code)
         json.field("decision", decision)
         json.field("earned", earned)
         json.field("errors", errors)

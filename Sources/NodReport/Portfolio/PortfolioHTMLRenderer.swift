@@ -29,7 +29,10 @@ package enum PortfolioHTMLRenderer {
         let rejected = rows.filter { $0.status == "rejected" }
         if !rejected.isEmpty {
             out += "<h2>\(cy ? "Bwndeli a wrthodwyd" : "Rejected bundles")</h2>\n<ul>\n"
-            for row in rejected { out += "<li><code>\(e(row.bundle))</code>: \(e(row.reason ?? ""))</li>\n" }
+            for row in rejected {
+                let reason = cy ? "\(RejectionReason.summary(code: row.code).cy) (“\(row.reason ?? "")”)" : row.reason ?? ""
+                out += "<li><code>\(e(row.bundle))</code>: \(e(reason))</li>\n"
+            }
             out += "</ul>\n"
         }
         let columns = cy ? ["Bwndel", "Sefydliad", "Penderfyniad", "Lefel", "Sgôr %", "Mawr", "Bach", "Adroddiad"]

@@ -98,7 +98,7 @@ struct Batch: ParsableCommand {
         let found = BundleFinder.find(paths)
         let bundles = found.bundles.filter { shard?.contains($0) ?? true }
         let refused = found.badNames.filter { shard?.contains($0) ?? true }.map {
-            BatchRow(bundle: $0, rejectedBecause: "\($0): the name is not valid UTF-8; rename it and run the batch again")
+            BatchRow(bundle: $0, rejectedBecause: "\($0): the name is not valid UTF-8; rename it and run the batch again", code: "batch.bad-name")
         }
         let date = settings.auditDate
         let isolation: BatchSettings.Isolation = inProcess ? .inProcess

@@ -1,0 +1,27 @@
+package import NodCore
+
+/// Why a bundle was rejected, named in each language by the rejection's stable code; the
+/// detail nod wrote (in English, naming the bundle's own paths) is quoted after it.
+package enum RejectionReason {
+    package static func summary(code: String?) -> LocalizedText {
+        switch code {
+        case "bundle.not-found": LocalizedText(en: "nothing at that path", cy: "dim byd yn y llwybr hwnnw")
+        case "bundle.not-an-archive", "bundle.unreadable", "bundle.truncated":
+            LocalizedText(en: "not a readable folder or archive", cy: "nid yw'n ffolder nac yn archif y gellir ei darllen")
+        case "bundle.absolute-path", "bundle.traversal", "bundle.bad-name":
+            LocalizedText(en: "a path that points outside the bundle or is not valid", cy: "llwybr sy'n pwyntio y tu allan i'r bwndel neu nad yw'n ddilys")
+        case "bundle.link", "bundle.hardlink", "bundle.device":
+            LocalizedText(en: "a link or special file, which a bundle may not hold", cy: "dolen neu ffeil arbennig, na chaiff bwndel ei chynnwys")
+        case "bundle.duplicate-path": LocalizedText(en: "the same file twice", cy: "yr un ffeil ddwywaith")
+        case "bundle.encrypted": LocalizedText(en: "an encrypted archive", cy: "archif wedi'i hamgryptio")
+        case "bundle.too-many-entries", "bundle.too-many-bytes", "bundle.file-too-large", "bundle.compression-ratio":
+            LocalizedText(en: "larger than the limits allow", cy: "mwy nag y mae'r terfynau'n ei ganiatáu")
+        case "bundle.no-manifest": LocalizedText(en: "no manifest.yaml", cy: "dim manifest.yaml")
+        case "bundle.bad-manifest": LocalizedText(en: "an error in manifest.yaml", cy: "gwall yn manifest.yaml")
+        case "batch.internal-error": LocalizedText(en: "nod stopped while auditing it; the batch went on", cy: "stopiodd nod wrth ei archwilio; aeth y swp yn ei flaen")
+        case "batch.report-not-written": LocalizedText(en: "its report could not be written", cy: "nid oedd modd ysgrifennu ei adroddiad")
+        case "batch.bad-name": LocalizedText(en: "a name that is not valid UTF-8", cy: "enw nad yw'n UTF-8 dilys")
+        default: LocalizedText(en: "rejected", cy: "gwrthodwyd")
+        }
+    }
+}
