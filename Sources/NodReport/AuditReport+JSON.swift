@@ -76,6 +76,7 @@ extension AuditReport.Rules: CanonicalJSONObject {
     package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("packs", packs)
         json.field("profile", profile)
+        json.field("profile-title", profileTitle)
         json.field("profile-version", profileVersion)
     }
 }

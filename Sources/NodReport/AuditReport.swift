@@ -30,8 +30,10 @@ package struct AuditReport: Codable, Sendable {
     package struct Rules: Codable, Sendable {
         package var profile: String
         package var profileVersion: String
+        /// The profile's name in each language, as a report's reader sees the standard.
+        package var profileTitle: LocalizedText?
         package var packs: [PackReference]
-        enum CodingKeys: String, CodingKey { case profile, profileVersion = "profile-version", packs }
+        enum CodingKeys: String, CodingKey { case profile, profileVersion = "profile-version", profileTitle = "profile-title", packs }
     }
 
     package struct Score: Codable, Sendable {

@@ -16,7 +16,7 @@ package enum MarkdownReportRenderer {
         out += "| | |\n|---|---|\n"
         out += "| \(t(ReportStrings.auditDate)) | \(report.auditDate) |\n"
         out += "| \(t(ReportStrings.period)) | \(report.bundle.period) |\n"
-        out += "| \(t(ReportStrings.profile)) | \(report.rules.profile) \(report.rules.profileVersion) |\n"
+        out += "| \(t(ReportStrings.profile)) | \(md(report.rules.profileTitle.map(t) ?? report.rules.profile)) \(report.rules.profileVersion) (`\(report.rules.profile)`) |\n"
         out += "| \(t(ReportStrings.digest)) | `\(report.bundle.sha256)` |\n\n"
 
         let notMet = report.notMetInOrder

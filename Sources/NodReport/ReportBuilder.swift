@@ -21,7 +21,7 @@ package enum ReportBuilder {
             bundle: .init(sha256: evidence.digest, archiveSHA256: evidence.archiveSHA256, organisation: organisation.name,
                           model: organisation.model.rawValue, nation: organisation.nation.rawValue,
                           regulatedService: organisation.regulatedService, period: evidence.manifest.period.value),
-            rules: .init(profile: profile.id, profileVersion: profile.version,
+            rules: .init(profile: profile.id, profileVersion: profile.version, profileTitle: profile.title,
                          packs: packs.map { .init(id: $0.pack.id, version: $0.pack.version, sha256: $0.sha256, title: $0.pack.title) }),
             decision: award.decision,
             blocking: award.blocking,
