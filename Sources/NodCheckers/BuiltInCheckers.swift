@@ -23,6 +23,7 @@ package enum BuiltInCheckers {
         AnyChecker(InspectionRatings()), AnyChecker(ViewsSought()), AnyChecker(CIWAnnualReturnFiled()),
         AnyChecker(ComplaintsAnsweredInTime()), AnyChecker(WorkforceFit()),
         AnyChecker(PersonalPlansKept()), AnyChecker(FairWork()),
+        AnyChecker(ImprovementFollowedThrough()),
         // Well-being and co-production
         AnyChecker(WellbeingMeasured()), AnyChecker(WellbeingHeld()), AnyChecker(LowWellbeingNoticed()),
         AnyChecker(ControlOfDailyLife()), AnyChecker(CoProduced()),

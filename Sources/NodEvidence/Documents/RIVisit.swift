@@ -30,17 +30,36 @@ package struct QualityReview: YAMLReadable, Sendable {
     package var covers: Located<[ReviewTopic]>?
     package var recommendations: Located<Int>?
     package var consulted: [StakeholderClass]
+    /// What became of the previous review's recommendations.
+    package var previousRecommendations: Located<FollowThrough>?
+    /// What became of the latest inspection's areas for improvement.
+    package var ciwAreasForImprovement: Located<FollowThrough>?
     package var text: MarkdownText
     package var path: String { date.location.file }
 
+    /// How many of a set of actions are closed and how many still open.
+    package struct FollowThrough: YAMLReadable, Sendable {
+        package var closed: Int
+        package var open: Int
+        package var total: Int { closed + open }
+        package init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["closed", "open"])
+            closed = try fields.requiredAmount("closed")
+            open = try fields.requiredAmount("open")
+        }
+    }
+
     package init(yaml: YAMLValue) throws(YAMLError) {
-        let fields = try yaml.mapping(["kind", "date", "period", "covers", "recommendations", "consulted"])
+        let fields = try yaml.mapping(["kind", "date", "period", "covers", "recommendations", "consulted", "previous-recommendations",
+                                       "ciw-areas-for-improvement"])
         try FrontMatterKind.expect("quality-of-care-review", in: fields)
         date = try fields.required("date")
         period = try fields.optional("period")
         covers = try fields.optional("covers")
         recommendations = try fields.optionalAmount("recommendations")
         consulted = try fields.optional("consulted") ?? []
+        previousRecommendations = try fields.optional("previous-recommendations")
+        ciwAreasForImprovement = try fields.optional("ciw-areas-for-improvement")
         text = MarkdownText(firstLine: 0)
     }
 }

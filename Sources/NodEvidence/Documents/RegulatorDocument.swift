@@ -74,12 +74,15 @@ package struct CIWInspection: YAMLReadable, Sendable {
     package var date: Located<LocalDate>
     package var ratings: Ratings
     package var activeOffer: Located<ActiveOffer>?
+    /// How many areas for improvement the inspector set (CARE-14 follows them through).
+    package var areasForImprovement: Located<Int>?
     package var location: FileLocation
     package init(yaml: YAMLValue) throws(YAMLError) {
-        let fields = try yaml.mapping(["kind", "date", "ratings", "active-offer"])
+        let fields = try yaml.mapping(["kind", "date", "ratings", "active-offer", "areas-for-improvement"])
         date = try fields.required("date")
         ratings = try fields.required("ratings")
         activeOffer = try fields.optional("active-offer")
+        areasForImprovement = try fields.optionalAmount("areas-for-improvement")
         location = yaml.location
     }
 }
