@@ -135,6 +135,7 @@ languages: [cy, en]
 ---
 Members designed the holiday cover rota themselves.
 """)
+write(root, "members/education.csv", "date,topic,attended\n2025-10-21,Cyflogi cynorthwyydd personol / Employing a personal assistant,12\n")
 write(root, "accounts/2023-24.yaml", accounts("2023-04-01", "2024-03-31", 59800, 54600, 58100, "independent-examination", "2024-08-30", 300, 400))
 write(root, "accounts/2024-25.yaml", accounts("2024-04-01", "2025-03-31", 64000, 58500, 61200, "independent-examination", "2025-08-29", 320, 500))
 write(root, "regulator/fca-annual-return-2025.yaml", "kind: fca-annual-return\nsubmitted: 2025-10-14\nyear-end: 2025-03-31\n")
@@ -221,6 +222,7 @@ write(root, "minutes/2025-05-17-agm.md", agm("2025-05-17", "2025-04-25", "{ work
     elected=["W05"]))
 for date in ["2025-06-11", "2025-09-10", "2025-12-10", "2026-03-11"]:
     write(root, f"minutes/{date}-board.md", board(date, "[D1, D2, D3]", "Quarterly board: work pipeline, health and safety, training.\n", languages="[en]"))
+write(root, "members/education.csv", "date,topic,attended\n2025-09-13,Reading the accounts,7\n")
 write(root, "accounts/2023-24.yaml", accounts("2023-04-01", "2024-03-31", 512300, 508100, 497600, "accountant-report", "2024-05-03", 8500, 600)
       .replace("member-dividend: 0", "member-dividend: 1200"))
 write(root, "accounts/2024-25.yaml", accounts("2024-04-01", "2025-03-31", 541000, 536500, 519400, "accountant-report", "2025-05-02", 9000, 800)

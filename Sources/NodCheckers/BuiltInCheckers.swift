@@ -9,7 +9,7 @@ package enum BuiltInCheckers {
         AnyChecker(GeneralMeetingsQuorate()), AnyChecker(OneMemberOneVote()), AnyChecker(BoardElected()),
         AnyChecker(DirectorsReElected()), AnyChecker(BoardMeetingsQuorate()), AnyChecker(MemberRegisterComplete()),
         AnyChecker(OpenMembershipTrainedDirectors()), AnyChecker(AGMTurnout()),
-        AnyChecker(Autonomous()),
+        AnyChecker(Autonomous()), AnyChecker(MembersEducated()),
         // Stakeholder balance
         AnyChecker(UsersControl()), AnyChecker(EveryClassHasAVoice()), AnyChecker(InvestorsCannotControl()),
         AnyChecker(WorkersAreMembers()), AnyChecker(ProducersControl()), AnyChecker(SmallIsBeautiful()),

@@ -94,6 +94,7 @@ extension CountedNoun {
     package static let concern = CountedNoun(en: "concern", "concerns", cy: "pryder", "pryderon", .masculine)
     package static let director = CountedNoun(en: "director", "directors", cy: "cyfarwyddwr", "cyfarwyddwyr", .masculine)
     package static let row = CountedNoun(en: "row", "rows", cy: "rhes", "rhesi", .feminine)
+    package static let session = CountedNoun(en: "session", "sessions", cy: "sesiwn", "sesiynau", .feminine)
     package static let person = CountedNoun(en: "person", "people", cy: "person", "pobl", .masculine)
     package static let member = CountedNoun(en: "member", "members", cy: "aelod", "aelodau", .masculine)
     package static let decision = CountedNoun(en: "decision", "decisions", cy: "penderfyniad", "penderfyniadau", .masculine)

@@ -117,6 +117,7 @@ package struct InspectionListing: Encodable {
     static func kindName(_ kind: String) -> LocalizedText {
         switch kind {
         case "members": LocalizedText(en: "members", cy: "aelodau")
+        case "member-education": LocalizedText(en: "member education sessions", cy: "sesiynau addysg aelodau")
         case "directors": LocalizedText(en: "directors", cy: "cyfarwyddwyr")
         case "staff": LocalizedText(en: "staff", cy: "staff")
         case "supervision-sessions": LocalizedText(en: "supervision sessions", cy: "sesiynau goruchwylio")

@@ -141,6 +141,7 @@ package enum ExampleBundle {
             "policies/membership.md": "Membership is open to every worker after probation.\n",
             EvidenceKind.members.path: members,
             EvidenceKind.directors.path: directors,
+            EvidenceKind.education.path: "date,topic,attended\n2025-10-11,Reading the accounts,6\n",
             EvidenceKind.staff.path: staff,
             "minutes/2024-09-21-agm.md": agm(
                 date: "2024-09-21", notice: "2024-09-02",

@@ -4,6 +4,7 @@ import NodCore
 /// the model exposes each field as its own (`model.members`).
 package struct ParsedEvidence: Sendable {
     package var members: EvidenceFile<[Member]> = .absent(path: EvidenceKind.members.path)
+    package var education: EvidenceFile<[EducationSession]> = .absent(path: EvidenceKind.education.path)
     package var directors: EvidenceFile<[Director]> = .absent(path: EvidenceKind.directors.path)
     package var staff: EvidenceFile<[StaffMember]> = .absent(path: EvidenceKind.staff.path)
     package var supervision: EvidenceFile<[SupervisionRecord]> = .absent(path: EvidenceKind.supervision.path)
@@ -27,7 +28,7 @@ package struct ParsedEvidence: Sendable {
 extension EvidenceKind {
     /// Every kind, in the order `nod inspect` counts them.
     package static let all: [EvidenceKind] = [
-        .members, .directors, .staff, .supervision, .training, .meetings, .accounts, .regulatorDocuments, .visits, .reviews,
+        .members, .education, .directors, .staff, .supervision, .training, .meetings, .accounts, .regulatorDocuments, .visits, .reviews,
         .complaints, .safeguarding, .whistleblowing, .plans, .planReviews, .surveys, .socialValue,
     ]
 }
