@@ -54,6 +54,14 @@ struct CheckerExampleTests {
         #expect(result.message.en != result.message.cy, "a Welsh message, not a copy of the English", sourceLocation: location)
         // A negative list joins with "na" and its aspirate mutation, not "neu" (the review's
         // "atgyfeiriad na chanlyniad", "ymateb na cham"); counts never say "(s)".
+        // No raw vocabulary id in a Welsh message: classes, routes, ratings, topics, policies,
+        // roles, scrutiny, models and methods are named in Welsh.
+        let rawIDs = ["service-users", "co-opted", "requires-improvement", "records-audit", "members-forum", "control-restraint",
+                      "staff-support", "staff-discipline", "statement-of-purpose", "care-worker", "care-coordinator", "accountant-report",
+                      "independent-examination", "prove-it", "balanced-scorecard", "multi-stakeholder", "user-led", "AGM papers"]
+        for raw in rawIDs where result.message.cy.contains(raw) {
+            Issue.record("raw '\(raw)' in the Welsh message: \(result.message.cy)", sourceLocation: location)
+        }
         for wrong in ["neu ganlyniad", "ymateb a cham", "(s)"] {
             #expect(!result.message.cy.contains(wrong) && !result.message.en.contains(wrong), "'\(wrong)' in \(result.message)", sourceLocation: location)
         }

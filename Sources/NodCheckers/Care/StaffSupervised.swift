@@ -59,16 +59,16 @@ package struct StaffSupervised: Checker {
             let gap = LongestGap(mine.filter { $0.kind == .supervision }.map(\.date), across: window)
             longest = max(longest, gap.days)
             if gap.days > options.maxSupervisionGapDays {
-                unmet.add("\(worker.id) (\(worker.role)) went \(CountedNoun.day.counted(gap.days).en) without supervision; the limit is \(options.maxSupervisionGapDays).",
-                          "Aeth \(worker.id) (\(worker.role)) \(CountedNoun.day.counted(gap.days).cy) heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
+                unmet.add("\(worker.id) (\(StaffRoleName.name(of: worker.role).en)) went \(CountedNoun.day.counted(gap.days).en) without supervision; the limit is \(options.maxSupervisionGapDays).",
+                          "Aeth \(worker.id) (\(StaffRoleName.name(of: worker.role).cy)) \(CountedNoun.day.counted(gap.days).cy) heb oruchwyliaeth; y terfyn yw \(options.maxSupervisionGapDays).",
                           evidence: [EvidenceCitation(worker.location)] + mine.map { EvidenceCitation($0.location) })
             }
             let due = employed.end.adding(months: -options.appraisalWithinMonths)
             let appraised = mine.contains { $0.kind == .appraisal && $0.date > due && $0.date <= employed.end }
             let newStarter = worker.started > due
             if !appraised && !newStarter {
-                unmet.add("\(worker.id) (\(worker.role)) had no appraisal in the \(options.appraisalWithinMonths) months to \(employed.end).",
-                          "Ni chafodd \(worker.id) (\(worker.role)) arfarniad yn y \(options.appraisalWithinMonths) mis hyd at \(employed.end).",
+                unmet.add("\(worker.id) (\(StaffRoleName.name(of: worker.role).en)) had no appraisal in the \(options.appraisalWithinMonths) months to \(employed.end).",
+                          "Ni chafodd \(worker.id) (\(StaffRoleName.name(of: worker.role).cy)) arfarniad yn y \(options.appraisalWithinMonths) mis hyd at \(employed.end).",
                           evidence: [EvidenceCitation(worker.location)])
             }
         }

@@ -28,17 +28,19 @@ package struct WelshGovernance: Checker {
         guard let agm = input.evidence.meetings([.agm], in: input.period).last else {
             return .notEvidenced("No AGM minutes in the period to show the papers' languages.", "Dim cofnodion CCB yn y cyfnod i ddangos ieithoedd y papurau.")
         }
-        var missing: [(String, EvidenceCitation)] = []
-        for id in ["complaints", "statement-of-purpose"] {
+        var missing: [(LocalizedText, EvidenceCitation)] = []
+        let documents = [("complaints", LocalizedText(en: "the complaints policy", cy: "y polisi cwynion")),
+                         ("statement-of-purpose", LocalizedText(en: "the statement of purpose", cy: "y datganiad o ddiben"))]
+        for (id, name) in documents {
             let policy = input.manifest.policy(id)
             if !(policy?.languages.contains(.cy) ?? false) {
-                missing.append((id, EvidenceCitation(policy?.file.location ?? FileLocation(file: "manifest.yaml"))))
+                missing.append((name, EvidenceCitation(policy?.file.location ?? FileLocation(file: "manifest.yaml"))))
             }
         }
-        if !agm.languages.contains(.cy) { missing.append(("AGM papers", agm.citation)) }
+        if !agm.languages.contains(.cy) { missing.append((LocalizedText(en: "the AGM papers", cy: "papurau'r CCB"), agm.citation)) }
         if !missing.isEmpty {
-            let names = missing.map(\.0).joined(separator: ", ")
-            return .fail("Not available in Welsh: \(names).", "Ddim ar gael yn Gymraeg: \(names).", evidence: missing.map(\.1))
+            let names = LocalizedText.list(missing.map(\.0))
+            return .fail("Not available in Welsh: \(names.en).", "Ddim ar gael yn Gymraeg: \(names.cy).", evidence: missing.map(\.1))
         }
         return .pass("The complaints policy, statement of purpose and AGM papers are available in Welsh.",
                      "Mae'r polisi cwynion, y datganiad o ddiben a phapurau'r CCB ar gael yn Gymraeg.",

@@ -26,8 +26,8 @@ package struct SocialAccountPresented: Checker {
         let generalMeetings = input.evidence.meetings([.agm, .general], in: input.period)
         for summary in input.evidence.socialValue {
             if let target = summary.presentedAt, let meeting = generalMeetings.first(where: { $0.path == target.value }) {
-                return .pass("The \(summary.method.value.rawValue) account was presented to members at the \(meeting.kind.value.rawValue) of \(meeting.date.value).",
-                             "Cyflwynwyd y cyfrif \(summary.method.value.rawValue) i'r aelodau yn y cyfarfod ar \(meeting.date.value).",
+                return .pass("The \(summary.method.value.name.en) account was presented to members at the \(meeting.kind.value.name.en) of \(meeting.date.value).",
+                             "Cyflwynwyd y cyfrif \(summary.method.value.name.cy) i'r aelodau yn y \(meeting.kind.value.name.cy) ar \(meeting.date.value).",
                              evidence: [EvidenceCitation(target.location), meeting.citation])
             }
         }

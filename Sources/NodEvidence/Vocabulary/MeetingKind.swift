@@ -124,4 +124,14 @@ package enum ActiveOffer: String, Sendable, Hashable, YAMLEnum {
 /// How a social-value account was prepared.
 package enum SocialValueMethod: String, Sendable, Hashable, YAMLEnum {
     case sroi, proveIt = "prove-it", balancedScorecard = "balanced-scorecard", other
+
+    /// The account as a report names it, in each language.
+    package var name: LocalizedText {
+        switch self {
+        case .sroi: LocalizedText(en: "social return on investment (SROI)", cy: "Enillion Cymdeithasol ar Fuddsoddiad (SROI)")
+        case .proveIt: LocalizedText(en: "Prove It!", cy: "Prove It!")
+        case .balancedScorecard: LocalizedText(en: "balanced scorecard", cy: "cerdyn sgorio cytbwys")
+        case .other: LocalizedText(en: "social value", cy: "gwerth cymdeithasol")
+        }
+    }
 }
