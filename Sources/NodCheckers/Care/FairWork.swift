@@ -76,9 +76,7 @@ package struct FairWork: Checker {
                                  evidence: [EvidenceCitation(path: "manifest.yaml")])
         }
         let rate = options.rates.filter { $0.from <= end }.max { $0.from < $1.from }
-        func ids(_ people: [StaffMember]) -> String {
-            people.prefix(5).map(\.id).joined(separator: ", ") + (people.count > 5 ? ", …" : "")
-        }
+        func ids(_ people: [StaffMember]) -> String { shortList(people.map(\.id)) }
         var unmet = UnmetConditions()
         if let rate {
             let below = workers.filter { ($0.hourlyPay ?? 0) < rate.hourly }

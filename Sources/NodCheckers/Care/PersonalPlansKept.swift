@@ -64,9 +64,7 @@ package struct PersonalPlansKept: Checker {
             longest = max(longest, gap.days)
             if gap.days > options.maxReviewGapDays { unreviewed.append(plan) }
         }
-        func ids(_ people: [PersonalPlan]) -> String {
-            people.prefix(5).map(\.personID).joined(separator: ", ") + (people.count > 5 ? ", …" : "")
-        }
+        func ids(_ people: [PersonalPlan]) -> String { shortList(people.map(\.personID)) }
         func count(_ people: [PersonalPlan]) -> LocalizedText { CountedNoun.person.counted(people.count) }
         var unmet = UnmetConditions()
         if !late.isEmpty {

@@ -81,9 +81,7 @@ package struct WorkforceFit: Checker {
                 if !current { untrained[course, default: []].append(worker) }
             }
         }
-        func ids(_ people: [StaffMember]) -> String {
-            people.prefix(5).map(\.id).joined(separator: ", ") + (people.count > 5 ? ", …" : "")
-        }
+        func ids(_ people: [StaffMember]) -> String { shortList(people.map(\.id)) }
         var unmet = UnmetConditions()
         if !noDBS.isEmpty {
             let count = CountedNoun.careWorker.counted(noDBS.count)

@@ -52,7 +52,7 @@ package struct MemberRegisterComplete: Checker {
         let declared = Set(input.manifest.stakeholderClasses)
         let strays = declared.isEmpty ? [] : members.filter { !declared.contains($0.stakeholderClass) }
         if !strays.isEmpty {
-            let ids = strays.prefix(5).map(\.id).joined(separator: ", ")
+            let ids = shortList(strays.map(\.id))
             let classes = LocalizedText.list(Set(strays.map(\.stakeholderClass)).sorted().map(\.members))
             unmet.add("\(CountedNoun.member.counted(strays.count).startingSentence.en) (\(ids)) \(strays.count == 1 ? "is" : "are") in a class the manifest does not declare: \(classes.en).",
                       "Mae \(CountedNoun.member.counted(strays.count).cy) (\(ids)) mewn dosbarth nad yw'r maniffest yn ei ddatgan: \(classes.cy).",

@@ -55,7 +55,7 @@ package struct OneMemberOneVote: Checker {
         let current = members.filter { $0.isMember(on: input.period.end) || $0.left.map { input.period.contains($0) } == true }
         let unequal = current.filter { $0.votes != 1 }
         if !unequal.isEmpty {
-            let ids = unequal.prefix(5).map(\.id).joined(separator: ", ")
+            let ids = shortList(unequal.map(\.id))
             return .fail("\(CountedNoun.member.counted(unequal.count).startingSentence.en) \(unequal.count == 1 ? "holds" : "hold") other than one vote (\(ids)); votes must not follow shares.",
                          "Mae gan \(CountedNoun.member.counted(unequal.count).cy) nifer wahanol i un bleidlais (\(ids)); ni ddylai pleidleisiau ddilyn cyfranddaliadau.",
                          evidence: unequal.map { EvidenceCitation($0.location) }, measures: [Measure("members-not-one-vote", Double(unequal.count))])
