@@ -88,6 +88,12 @@ package struct ExternalScrutiny: Checker {
             "accounts/2024-25.yaml": ExampleBundle.accounts.replacingOccurrences(of: "independent-examination", with: "audit"),
         ]),
         CheckerExample("no preceding year's summary to show the society was small enough", expect: .notEvidenced, files: ["accounts/2023-24.yaml": nil]),
+        CheckerExample("the preceding year's figures given as comparatives", expect: .pass, files: [
+            "accounts/2023-24.yaml": nil, "accounts/2024-25.yaml": ExampleBundle.accounts + "preceding-year: { income: 78000, total-assets: 26000 }\n",
+        ]),
+        CheckerExample("comparatives over £90k with only an independent examination", expect: .fail, files: [
+            "accounts/2023-24.yaml": nil, "accounts/2024-25.yaml": ExampleBundle.accounts + "preceding-year: { income: 120000, total-assets: 26000 }\n",
+        ]),
         CheckerExample("no accounts", expect: .notEvidenced, files: ["accounts/2024-25.yaml": nil, "accounts/2023-24.yaml": nil]),
     ]
 
@@ -113,25 +119,29 @@ package struct ExternalScrutiny: Checker {
                       "Ni allai'r aelodau hepgor yr archwiliad ar gyfer \(year): \(reasons.cy) (a.84(3)).",
                       evidence: [EvidenceCitation(exclusions.location)])
         }
-        // The size tests look at the preceding year of account (s.84(1), s.85).
-        let preceding = input.evidence.accounts.first { $0.period.value.end == year.start.adding(days: -1) }
+        // The size tests look at the preceding year of account (s.84(1), s.85): its own
+        // summary, or the comparatives these accounts give.
+        let precedingSummary = input.evidence.accounts.first { $0.period.value.end == year.start.adding(days: -1) }
+        let preceding: (turnover: Decimal, assets: Decimal, cite: EvidenceCitation)? = precedingSummary.map {
+            ($0.income.total.value, $0.totalAssets ?? 0, EvidenceCitation($0.income.total.location))
+        } ?? accounts.precedingYear.map { ($0.value.income, $0.value.totalAssets, EvidenceCitation($0.location)) }
+        let precedingYear = DatePeriod(start: year.start.adding(months: -12), end: year.start.adding(days: -1))
         if let preceding {
-            let turnover = preceding.income.total.value
-            let assets = preceding.totalAssets ?? 0
+            let (turnover, assets) = (preceding.turnover, preceding.assets)
             measures.append(Measure("preceding-year-turnover", turnover.double))
-            let precedingCite = [EvidenceCitation(preceding.income.total.location)]
+            let precedingCite = [preceding.cite]
             if input.manifest.organisation.charitable, turnover > options.charityAuditTurnover {
-                unmet.add("A charity with gross income of £\(turnover) in the preceding year (\(preceding.period.value)) must have its accounts audited; they had \(scrutiny.value.name.en).",
-                          "Rhaid i elusen ag incwm gros o £\(turnover) yn y flwyddyn flaenorol (\(preceding.period.value)) gael archwilio ei chyfrifon; yr hyn a gawsant: \(scrutiny.value.name.cy).",
+                unmet.add("A charity with gross income of £\(turnover) in the preceding year (\(precedingYear)) must have its accounts audited; they had \(scrutiny.value.name.en).",
+                          "Rhaid i elusen ag incwm gros o £\(turnover) yn y flwyddyn flaenorol (\(precedingYear)) gael archwilio ei chyfrifon; yr hyn a gawsant: \(scrutiny.value.name.cy).",
                           evidence: precedingCite + cite)
             } else if !input.manifest.organisation.charitable, turnover > options.auditTurnover {
-                unmet.add("With turnover of £\(turnover) in the preceding year (\(preceding.period.value)) the accounts must be audited; they had \(scrutiny.value.name.en).",
-                          "Gyda throsiant o £\(turnover) yn y flwyddyn flaenorol (\(preceding.period.value)) rhaid archwilio'r cyfrifon; yr hyn a gawsant: \(scrutiny.value.name.cy).",
+                unmet.add("With turnover of £\(turnover) in the preceding year (\(precedingYear)) the accounts must be audited; they had \(scrutiny.value.name.en).",
+                          "Gyda throsiant o £\(turnover) yn y flwyddyn flaenorol (\(precedingYear)) rhaid archwilio'r cyfrifon; yr hyn a gawsant: \(scrutiny.value.name.cy).",
                           evidence: precedingCite + cite)
             }
             if assets > options.auditAssets {
-                unmet.add("With assets of £\(assets) at the end of the preceding year (\(preceding.period.value)) the accounts must be audited; they had \(scrutiny.value.name.en).",
-                          "Gydag asedau o £\(assets) ar ddiwedd y flwyddyn flaenorol (\(preceding.period.value)) rhaid archwilio'r cyfrifon; yr hyn a gawsant: \(scrutiny.value.name.cy).",
+                unmet.add("With assets of £\(assets) at the end of the preceding year (\(precedingYear)) the accounts must be audited; they had \(scrutiny.value.name.en).",
+                          "Gydag asedau o £\(assets) ar ddiwedd y flwyddyn flaenorol (\(precedingYear)) rhaid archwilio'r cyfrifon; yr hyn a gawsant: \(scrutiny.value.name.cy).",
                           evidence: precedingCite + cite)
             }
             if turnover > options.accountantReportTurnover, scrutiny.value != .accountantReport {
@@ -143,13 +153,13 @@ package struct ExternalScrutiny: Checker {
         let resolution = disapplication(for: year, in: input, citing: cite, unmet: &unmet, measures: &measures, options: options)
         if let failure = unmet.failure(measures: measures) { return failure }
         guard let preceding, let resolution else {
-            return .notEvidenced("The members disapplied the audit for \(year), but the bundle has no accounts summary for the preceding year (ending \(year.start.adding(days: -1))) to show the society was small enough to.",
-                                 "Hepgorodd yr aelodau'r archwiliad ar gyfer \(year), ond nid oes gan y bwndel grynodeb cyfrifon ar gyfer y flwyddyn flaenorol (yn dod i ben \(year.start.adding(days: -1))) i ddangos bod y gymdeithas yn ddigon bach i wneud hynny.",
+            return .notEvidenced("The members disapplied the audit for \(year), but the bundle shows nothing of the preceding year (ending \(year.start.adding(days: -1))) to prove the society was small enough to: add that year's accounts summary, or its figures as preceding-year.",
+                                 "Hepgorodd yr aelodau'r archwiliad ar gyfer \(year), ond nid yw'r bwndel yn dangos dim o'r flwyddyn flaenorol (yn dod i ben \(year.start.adding(days: -1))) i brofi bod y gymdeithas yn ddigon bach i wneud hynny: ychwanegwch grynodeb cyfrifon y flwyddyn honno, neu ei ffigurau fel preceding-year.",
                                  evidence: cite)
         }
         return .pass("The members disapplied the audit for \(year) in time, and the accounts had the scrutiny their size needs (\(scrutiny.value.name.en)).",
                      "Hepgorodd yr aelodau'r archwiliad ar gyfer \(year) mewn pryd, a chafodd y cyfrifon y craffu sydd ei angen ar gyfer eu maint (\(scrutiny.value.name.cy)).",
-                     evidence: cite + [EvidenceCitation(resolution.location), EvidenceCitation(preceding.income.total.location)], measures: measures)
+                     evidence: cite + [EvidenceCitation(resolution.location), preceding.cite], measures: measures)
     }
 
     /// The resolution that disapplied the audit for `year`: passed at a general meeting, for

@@ -23,6 +23,17 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         }
     }
 
+    /// Comparative figures for the year before.
+    package struct PrecedingYear: YAMLReadable, Sendable {
+        package var income: Decimal
+        package var totalAssets: Decimal
+        package init(yaml: YAMLValue) throws(YAMLError) {
+            let fields = try yaml.mapping(["income", "total-assets"])
+            income = try fields.requiredAmount("income")
+            totalAssets = try fields.requiredAmount("total-assets")
+        }
+    }
+
     /// A named source of income and what it paid in the year.
     package struct Source: YAMLReadable, Sendable {
         package var name: String
@@ -71,6 +82,9 @@ package struct AccountsSummary: YAMLReadable, Sendable {
     package var reserves: Decimal?
     package var scrutiny: Located<AccountsScrutiny>?
     package var published: Located<LocalDate>?
+    /// The preceding year's figures as these accounts show them (their comparatives), for a
+    /// bundle without that year's own summary (FIN-02's size tests look at them).
+    package var precedingYear: Located<PrecedingYear>?
     /// Facts of the year that make the audit exemption unavailable (CCBS Act 2014 s.84(3)).
     package var auditExclusions: Located<[AuditExclusion]>?
 
@@ -79,7 +93,7 @@ package struct AccountsSummary: YAMLReadable, Sendable {
     package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "period", "income", "expenditure", "surplus", "total-assets", "share-capital", "interest-on-shares", "distributions",
-            "reserves", "scrutiny", "published", "audit-exclusions",
+            "reserves", "scrutiny", "published", "audit-exclusions", "preceding-year",
         ])
         period = try fields.required("period")
         guard period.value.end <= period.value.start.adding(months: 18) else {
@@ -96,5 +110,6 @@ package struct AccountsSummary: YAMLReadable, Sendable {
         scrutiny = try fields.optional("scrutiny")
         published = try fields.optional("published")
         auditExclusions = try fields.optional("audit-exclusions")
+        precedingYear = try fields.optional("preceding-year")
     }
 }
