@@ -48,6 +48,26 @@ package struct CountedNoun: Sendable {
     }
 }
 
+/// Lengths of time, whose Welsh follows its own pattern after numerals: "blwyddyn", "2
+/// flynedd", "3 blynedd", "5 mlynedd" (the old plural *blynedd*, nasal after 5, 7, 8, 9, 10);
+/// "1 mis", "2 fis", "12 mis" (months keep the singular).
+package enum TimeSpan {
+    package static func years(_ count: Int) -> LocalizedText {
+        let english = count == 1 ? "1 year" : "\(count) years"
+        let welsh = switch count {
+        case 1: "blwyddyn"
+        case 2: "2 flynedd"
+        case 5, 7, 8, 9, 10: "\(count) mlynedd"
+        default: "\(count) blynedd"
+        }
+        return LocalizedText(en: english, cy: welsh)
+    }
+
+    package static func months(_ count: Int) -> LocalizedText {
+        LocalizedText(en: count == 1 ? "1 month" : "\(count) months", cy: count == 2 ? "2 fis" : "\(count) mis")
+    }
+}
+
 /// The initial-consonant mutations of Welsh that counts and negatives need.
 package enum WelshMutation {
     /// Soft mutation (treiglad meddal): p→b, t→d, c→g, b→f, d→dd, g→(dropped), m→f, ll→l, rh→r.

@@ -67,4 +67,14 @@ struct CountedTests {
         #expect(DecimalText.pounds(Decimal(string: "13.455")!) == "13.46")
         #expect(DecimalText.pounds(Decimal(string: "0.05")!) == "0.05")
     }
+
+    @Test func timeSpansFollowTheirOwnWelshPattern() {
+        #expect(TimeSpan.years(1) == LocalizedText(en: "1 year", cy: "blwyddyn"))
+        #expect(TimeSpan.years(2).cy == "2 flynedd")
+        #expect(TimeSpan.years(3) == LocalizedText(en: "3 years", cy: "3 blynedd"))
+        #expect(TimeSpan.years(5).cy == "5 mlynedd")
+        #expect(TimeSpan.years(9).cy == "9 mlynedd")
+        #expect(TimeSpan.months(2).cy == "2 fis")
+        #expect(TimeSpan.months(12) == LocalizedText(en: "12 months", cy: "12 mis"))
+    }
 }

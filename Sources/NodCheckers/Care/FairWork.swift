@@ -93,8 +93,8 @@ package struct FairWork: Checker {
         }
         if !due.isEmpty {
             let count = CountedNoun.careWorker.counted(due.count)
-            unmet.add("\(count.startingSentence.en) (\(ids(due))) on non-guaranteed hours \(due.count == 1 ? "was" : "were") not offered the choice of a contract with minimum hours after \(options.choiceAfterMonths) months.",
-                      "Ni chynigiwyd i \(count.cy) (\(ids(due))) ar oriau heb eu gwarantu'r dewis o gontract ag oriau gofynnol ar ôl \(options.choiceAfterMonths) mis.",
+            unmet.add("\(count.startingSentence.en) (\(ids(due))) on non-guaranteed hours \(due.count == 1 ? "was" : "were") not offered the choice of a contract with minimum hours after \(TimeSpan.months(options.choiceAfterMonths).en).",
+                      "Ni chynigiwyd i \(count.cy) (\(ids(due))) ar oriau heb eu gwarantu'r dewis o gontract ag oriau gofynnol ar ôl \(TimeSpan.months(options.choiceAfterMonths).cy).",
                       evidence: due.map { EvidenceCitation($0.location) })
         }
         if !travel.value {

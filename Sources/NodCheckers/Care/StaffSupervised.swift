@@ -67,8 +67,8 @@ package struct StaffSupervised: Checker {
             let appraised = mine.contains { $0.kind == .appraisal && $0.date > due && $0.date <= employed.end }
             let newStarter = worker.started > due
             if !appraised && !newStarter {
-                unmet.add("\(worker.id) (\(StaffRoleName.name(of: worker.role).en)) had no appraisal in the \(options.appraisalWithinMonths) months to \(employed.end).",
-                          "Ni chafodd \(worker.id) (\(StaffRoleName.name(of: worker.role).cy)) arfarniad yn y \(options.appraisalWithinMonths) mis hyd at \(employed.end).",
+                unmet.add("\(worker.id) (\(StaffRoleName.name(of: worker.role).en)) had no appraisal in the \(TimeSpan.months(options.appraisalWithinMonths).en) to \(employed.end).",
+                          "Ni chafodd \(worker.id) (\(StaffRoleName.name(of: worker.role).cy)) arfarniad yn y \(TimeSpan.months(options.appraisalWithinMonths).cy) hyd at \(employed.end).",
                           evidence: [EvidenceCitation(worker.location)])
             }
         }

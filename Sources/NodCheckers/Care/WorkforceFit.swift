@@ -85,8 +85,8 @@ package struct WorkforceFit: Checker {
         var unmet = UnmetConditions()
         if !noDBS.isEmpty {
             let count = CountedNoun.careWorker.counted(noDBS.count)
-            unmet.add("\(count.startingSentence.en) (\(ids(noDBS))) \(noDBS.count == 1 ? "has" : "have") no enhanced DBS check from the last \(options.dbsMaxYears) years.",
-                      "Nid oes gan \(count.cy) (\(ids(noDBS))) wiriad DBS manwl o'r \(options.dbsMaxYears) blynedd diwethaf.",
+            unmet.add("\(count.startingSentence.en) (\(ids(noDBS))) \(noDBS.count == 1 ? "has" : "have") no enhanced DBS check from the last \(TimeSpan.years(options.dbsMaxYears).en).",
+                      "Nid oes gan \(count.cy) (\(ids(noDBS))) wiriad DBS manwl o'r \(TimeSpan.years(options.dbsMaxYears).cy) diwethaf.",
                       evidence: noDBS.map { EvidenceCitation($0.location) })
         }
         if !noSCW.isEmpty {

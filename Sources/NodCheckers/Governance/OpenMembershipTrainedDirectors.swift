@@ -68,16 +68,16 @@ package struct OpenMembershipTrainedDirectors: Checker {
         let since = input.period.end.adding(months: -12 * options.recentJoinerYears)
         let joiners = (members ?? []).filter { $0.joined > since && $0.joined <= input.period.end }
         if members != nil, joiners.isEmpty {
-            unmet.add("Nobody joined in the \(options.recentJoinerYears) years to \(input.period.end); membership may not be open in practice.",
-                      "Nid ymunodd neb yn y \(options.recentJoinerYears) blynedd hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
+            unmet.add("Nobody joined in the \(TimeSpan.years(options.recentJoinerYears).en) to \(input.period.end); membership may not be open in practice.",
+                      "Nid ymunodd neb yn y \(TimeSpan.years(options.recentJoinerYears).cy) hyd at \(input.period.end); efallai nad yw'r aelodaeth yn agored yn ymarferol.",
                       evidence: [EvidenceCitation(path: EvidenceKind.members.path)])
         }
         for director in directors ?? [] where director.isInOffice(on: input.period.end) {
             let due = director.firstElected.adding(months: options.trainingWithinMonths)
             guard due <= input.period.end || director.trained != nil else { continue }
             if director.trained.map({ $0 > due }) ?? true {
-                unmet.add("Director \(director.id), first elected on \(director.firstElected), was not trained within \(options.trainingWithinMonths) months.",
-                          "Ni chafodd y cyfarwyddwr \(director.id), a etholwyd gyntaf ar \(director.firstElected), hyfforddiant o fewn \(options.trainingWithinMonths) mis.",
+                unmet.add("Director \(director.id), first elected on \(director.firstElected), was not trained within \(TimeSpan.months(options.trainingWithinMonths).en).",
+                          "Ni chafodd y cyfarwyddwr \(director.id), a etholwyd gyntaf ar \(director.firstElected), hyfforddiant o fewn \(TimeSpan.months(options.trainingWithinMonths).cy).",
                           evidence: [EvidenceCitation(director.location)])
             }
         }
@@ -94,8 +94,8 @@ package struct OpenMembershipTrainedDirectors: Checker {
         let trained = input.hasBoard
             ? LocalizedText(en: ", and directors were trained", cy: ", a chafodd y cyfarwyddwyr hyfforddiant")
             : LocalizedText(en: "; the constitution has no board", cy: "; nid oes bwrdd yn y cyfansoddiad")
-        return .pass("A membership policy exists, \(joiners.count) people joined in \(options.recentJoinerYears) years\(trained.en).",
-                     "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(options.recentJoinerYears) blynedd\(trained.cy).",
+        return .pass("A membership policy exists, \(joiners.count) people joined in \(TimeSpan.years(options.recentJoinerYears).en)\(trained.en).",
+                     "Mae polisi aelodaeth yn bodoli, ymunodd \(joiners.count) o bobl mewn \(TimeSpan.years(options.recentJoinerYears).cy)\(trained.cy).",
                      evidence: (policy.map { [EvidenceCitation($0.file.location)] } ?? []) + [EvidenceCitation(path: EvidenceKind.members.path)],
                      measures: measures)
     }
