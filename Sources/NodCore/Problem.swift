@@ -18,14 +18,21 @@ package struct Problem: Error, Hashable, Sendable, CustomStringConvertible, Comp
     package var code: Code
     package var location: FileLocation
     package var message: String
+    /// The same in Welsh, where the reader that found the problem says it in both languages.
+    package var welsh: String?
     package var scope: Scope
 
-    package init(code: Code, location: FileLocation, message: String, scope: Scope) {
+    package init(code: Code, location: FileLocation, message: String, welsh: String? = nil, scope: Scope) {
         self.code = code
         self.location = location
         self.message = message
+        self.welsh = welsh
         self.scope = scope
     }
+
+    /// The problem for a reader of Welsh: its own Welsh, or what kind of problem it is with
+    /// nod's detail quoted after it.
+    package var welshText: String { welsh ?? "\(code.summary.cy) (“\(message)”)" }
 
     /// `file:line:column: message`
     package var description: String { "\(location): \(message)" }

@@ -14,7 +14,7 @@ package struct CheckFailure: Error, Sendable, CustomStringConvertible {
     /// A file the rule needs is present but could not be read.
     package static func unusable(_ problem: Problem) -> CheckFailure {
         CheckFailure(LocalizedText(en: "\(problem.location.file) could not be read: \(problem.message)",
-                                   cy: "Nid oedd modd darllen \(problem.location.file): \(problem.code.summary.cy) (“\(problem.message)”)."),
+                                   cy: "Nid oedd modd darllen \(problem.location.file): \(problem.welshText)."),
                      evidence: [EvidenceCitation(problem.location)])
     }
 

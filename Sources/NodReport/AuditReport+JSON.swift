@@ -68,6 +68,7 @@ extension AuditReport.ProblemEntry: CanonicalJSONObject {
         json.field("column", column)
         json.field("line", line)
         json.field("message", message)
+        json.field("message-cy", messageCy)
         json.field("path", path)
     }
 }

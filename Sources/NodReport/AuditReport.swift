@@ -106,6 +106,9 @@ package struct AuditReport: Codable, Sendable {
         package var line: Int?
         package var column: Int?
         package var message: String
+        /// The message in Welsh, when the reader that found the problem says it so.
+        package var messageCy: String?
+        enum CodingKeys: String, CodingKey { case code, path, line, column, message, messageCy = "message-cy" }
     }
 
     /// An Ed25519 signature over the canonical bytes of this report without its signature.

@@ -34,6 +34,8 @@ package struct InspectionListing: Encodable {
         package var column: Int?
         package var scope: String
         package var message: String
+        package var messageCy: String?
+        enum CodingKeys: String, CodingKey { case code, path, line, column, scope, message, messageCy = "message-cy" }
     }
 
     package var inspectFormat = 1
@@ -55,7 +57,8 @@ package struct InspectionListing: Encodable {
         parsed = model.counts.map { Count(kind: $0.kind, count: $0.count) }
         problems = model.problems.map {
             ProblemEntry(code: $0.code.rawValue, path: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
-                         column: $0.location.column > 0 ? $0.location.column : nil, scope: $0.scope.rawValue, message: $0.message)
+                         column: $0.location.column > 0 ? $0.location.column : nil, scope: $0.scope.rawValue, message: $0.message,
+                         messageCy: $0.welsh)
         }
     }
 
@@ -107,7 +110,7 @@ package struct InspectionListing: Encodable {
             if let line = problem.line { location += ":\(line)" }
             if let column = problem.column { location += ":\(column)" }
             let level = problem.scope == "file" ? (language == .cy ? "gwall" : "error") : (language == .cy ? "rhybudd" : "warning")
-            let message = language == .cy ? "\(Problem.Code(rawValue: problem.code).summary.cy) (“\(problem.message)”)" : problem.message
+            let message = language == .cy ? problem.messageCy ?? "\(Problem.Code(rawValue: problem.code).summary.cy) (“\(problem.message)”)" : problem.message
             out += "  \(e(location)): \(level): \(e(message))\n"
         }
         return out

@@ -90,6 +90,6 @@ package enum MarkdownReportRenderer {
     /// then the detail as nod wrote it, quoted (it names the file's own keys and values).
     static func problemText(_ problem: AuditReport.ProblemEntry, language: String) -> String {
         guard language == "cy" else { return problem.message }
-        return "\(Problem.Code(rawValue: problem.code).summary.cy) (“\(problem.message)”)"
+        return problem.messageCy ?? "\(Problem.Code(rawValue: problem.code).summary.cy) (“\(problem.message)”)"
     }
 }

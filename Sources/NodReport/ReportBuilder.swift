@@ -43,7 +43,7 @@ package enum ReportBuilder {
             evidence: evidence.files.map { .init(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) },
             problems: evidence.problems.map {
                 .init(code: $0.code.rawValue, path: $0.location.file, line: $0.location.line > 0 ? $0.location.line : nil,
-                      column: $0.location.column > 0 ? $0.location.column : nil, message: $0.message)
+                      column: $0.location.column > 0 ? $0.location.column : nil, message: $0.message, messageCy: $0.welsh)
             },
             waivers: waivers.map { outcome in
                 .init(expired: outcome.expired.map { record($0) }, unused: outcome.unused.map { record($0.waiver, reason: $0.reason) })

@@ -30,11 +30,15 @@ package struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     package var code: Code
     package var location: FileLocation
     package var message: String
+    /// The same in Welsh, for the errors a co-op's secretary meets most (unknown, missing and
+    /// mistyped keys); others are named in Welsh by their code.
+    package var welsh: String?
 
-    package init(_ code: Code, at location: FileLocation, _ message: String) {
+    package init(_ code: Code, at location: FileLocation, _ message: String, welsh: String? = nil) {
         self.code = code
         self.location = location
         self.message = message
+        self.welsh = welsh
     }
 
     /// `manifest.yaml:7:3: unknown key 'modle' — did you mean 'model'?`
@@ -42,6 +46,6 @@ package struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The same error as a located evidence problem that makes its whole file unusable.
     package var problem: Problem {
-        Problem(code: Problem.Code(rawValue: code.rawValue), location: location, message: message, scope: .file)
+        Problem(code: Problem.Code(rawValue: code.rawValue), location: location, message: message, welsh: welsh, scope: .file)
     }
 }

@@ -39,12 +39,15 @@ package struct YAMLValue: Sendable {
             guard !keys.contains(where: pair.key.isScalar) else { continue }
             let name = pair.key.scalar ?? ""
             var message = "unknown key '\(name)'"
+            var welsh = "allwedd anhysbys '\(name)'"
             if let guess = Suggestion.closest(to: name, among: keys.sorted()) {
                 message += " — did you mean '\(guess)'?"
+                welsh += " — ai '\(guess)' oedd dan sylw?"
             } else {
                 message += " (expected one of: \(keys.sorted().joined(separator: ", ")))"
+                welsh += " (disgwylid un o: \(keys.sorted().joined(separator: ", ")))"
             }
-            throw YAMLError(.unknownKey, at: pair.key.location, message)
+            throw YAMLError(.unknownKey, at: pair.key.location, message, welsh: welsh)
         }
         return mapping
     }
@@ -111,7 +114,8 @@ package struct YAMLValue: Sendable {
 
     /// The wrong shape of node: `'organisation': expected a mapping, found a list`.
     package func mismatch(_ expected: String) -> YAMLError {
-        YAMLError(.typeMismatch, at: location, "\(fieldName)expected \(expected), found \(node.kindDescription)")
+        YAMLError(.typeMismatch, at: location, "\(fieldName)expected \(expected), found \(node.kindDescription)",
+                  welsh: "\(fieldName)gwerth o'r math anghywir (disgwylid \(expected), cafwyd \(node.kindDescription))")
     }
 
     /// `'notice-days': ` — the field being read, for messages; empty at the top.
@@ -154,7 +158,7 @@ package struct YAMLMapping: Sendable {
 
     /// The value under `key`, which must be present and not null.
     package func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
-        guard let value = self[key] else { throw YAMLError(.missingKey, at: location, "missing key '\(key)'") }
+        guard let value = self[key] else { throw YAMLError(.missingKey, at: location, "missing key '\(key)'", welsh: "allwedd ofynnol ar goll: '\(key)'") }
         if value.isNull, !(T.self is any ExpressibleByNilLiteral.Type) {
             throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value")
         }

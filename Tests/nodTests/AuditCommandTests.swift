@@ -83,14 +83,18 @@ struct AuditCommandTests {
         #expect(report["decision"] as? String == "not-awarded")
     }
 
-    /// In Welsh, an evidence problem and the error it causes say in Welsh what is wrong, with
-    /// nod's detail quoted after it.
+    /// In Welsh, an evidence problem and the error it causes say in Welsh what is wrong: in
+    /// full for a register's cells, else the kind of problem with nod's detail quoted after it.
     @Test func evidenceProblemsAreExplainedInWelsh() throws {
         let outcome = try Self.audit(["members/register.csv": "member_id,class,joined,left\nM01,workers,2017-03-01,\nM02,workers,not-a-date,\n"],
                                      arguments: ["--format", "md", "--lang", "cy"])
-        #expect(outcome.stdout.contains("dyddiad nad yw ar ffurf BBBB-MM-DD (“"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("nid yw 'joined' yn ddyddiad (BBBB-MM-DD): 'not-a-date'; gadewir y rhes allan"), "\(outcome.stdout)")
         let broken = try Self.audit(["members/register.csv": "member_id,class,joined,left\n\"M01,workers\n"], arguments: ["--format", "md", "--lang", "cy"])
         #expect(broken.stdout.contains("Nid oedd modd darllen members/register.csv: dyfynnod na chafodd ei gau (“"), "\(broken.stdout)")
+        // A mistyped key in minutes: GOV-01's error says so in Welsh, with the key meant.
+        let mistyped = ExampleBundle.agm(date: "2025-09-20", notice: "2025-09-01").replacingOccurrences(of: "notice-given:", with: "notice-sent:")
+        let typo = try Self.audit(["minutes/2025-09-20-agm.md": mistyped], arguments: ["--format", "md", "--lang", "cy"])
+        #expect(typo.stdout.contains("allwedd anhysbys 'notice-sent' — ai 'notice-given' oedd dan sylw?"), "\(typo.stdout)")
     }
 
     @Test func aSelfCheckNeverBlocks() throws {

@@ -16,13 +16,13 @@ package struct CSVRecord {
         table.index(of: column).map { table.field(of: row, column: $0) }
     }
 
-    private func problem(_ column: String, _ code: Problem.Code, _ message: String) -> Problem {
-        problem(field(column), code, message)
+    private func problem(_ column: String, _ code: Problem.Code, _ message: String, _ welsh: String) -> Problem {
+        problem(field(column), code, message, welsh)
     }
 
-    private func problem(_ field: CSVTable.Field?, _ code: Problem.Code, _ message: String) -> Problem {
+    private func problem(_ field: CSVTable.Field?, _ code: Problem.Code, _ message: String, _ welsh: String) -> Problem {
         Problem(code: code, location: table.location(line: field.map { Int($0.line) } ?? row.line, column: field.map(table.column(of:)) ?? 1),
-                message: "\(message); the row is left out", scope: .record)
+                message: "\(message); the row is left out", welsh: "\(welsh); gadewir y rhes allan", scope: .record)
     }
 
     /// Reads the trimmed cell with `parse`; `nil` when blank or the column is absent.
@@ -46,24 +46,26 @@ package struct CSVRecord {
     }
 
     package func text(_ column: String) throws(Problem) -> String {
-        guard let text = optionalText(column) else { throw problem(column, .csvBlank, "'\(column)' is blank") }
+        guard let text = optionalText(column) else { throw problem(column, .csvBlank, "'\(column)' is blank", "mae '\(column)' yn wag") }
         return text
     }
 
     package func optionalDate(_ column: String) throws(Problem) -> LocalDate? {
         guard let date = parsed(column, LocalDate.init(iso8601UTF8:)) else { return nil }
         guard let date else {
-            throw problem(column, .csvBadDate, "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'")
+            throw problem(column, .csvBadDate, "'\(column)' is not a date (YYYY-MM-DD): '\(optionalText(column) ?? "")'",
+                          "nid yw '\(column)' yn ddyddiad (BBBB-MM-DD): '\(optionalText(column) ?? "")'")
         }
         guard LocalDate.plausible.contains(date) else {
             throw problem(column, .csvOutOfRange,
-                          "'\(column)' is \(date), outside the dates nod accepts (\(LocalDate.plausible.lowerBound) to \(LocalDate.plausible.upperBound))")
+                          "'\(column)' is \(date), outside the dates nod accepts (\(LocalDate.plausible.lowerBound) to \(LocalDate.plausible.upperBound))",
+                          "mae '\(column)' yn \(date), y tu allan i'r dyddiadau y mae nod yn eu derbyn (\(LocalDate.plausible.lowerBound) i \(LocalDate.plausible.upperBound))")
         }
         return date
     }
 
     package func date(_ column: String) throws(Problem) -> LocalDate {
-        guard let date = try optionalDate(column) else { throw problem(column, .csvBlank, "'\(column)' is blank") }
+        guard let date = try optionalDate(column) else { throw problem(column, .csvBlank, "'\(column)' is blank", "mae '\(column)' yn wag") }
         return date
     }
 
@@ -79,13 +81,16 @@ package struct CSVRecord {
     private func optionalInteger(_ field: CSVTable.Field?, named column: String, in range: ClosedRange<Int>?) throws(Problem) -> Int? {
         guard let value = parsed(field, { IntegerText.parse(utf8: $0) }) else { return nil }
         guard let value else {
-            throw problem(field, .csvBadNumber, "'\(column)' is not a whole number: '\(text(of: field) ?? "")'")
+            throw problem(field, .csvBadNumber, "'\(column)' is not a whole number: '\(text(of: field) ?? "")'",
+                          "nid yw '\(column)' yn rhif cyfan: '\(text(of: field) ?? "")'")
         }
         if !IntegerText.plausible.contains(value) {
-            throw problem(field, .csvOutOfRange, "'\(column)' is \(value), larger than any count nod accepts")
+            throw problem(field, .csvOutOfRange, "'\(column)' is \(value), larger than any count nod accepts",
+                          "mae '\(column)' yn \(value), yn fwy nag unrhyw gyfrif y mae nod yn ei dderbyn")
         }
         if let range, !range.contains(value) {
-            throw problem(field, .csvOutOfRange, "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)")
+            throw problem(field, .csvOutOfRange, "'\(column)' is \(value), outside \(range.lowerBound)–\(range.upperBound)",
+                          "mae '\(column)' yn \(value), y tu allan i \(range.lowerBound)–\(range.upperBound)")
         }
         return value
     }
@@ -93,7 +98,8 @@ package struct CSVRecord {
     package func optionalDecimal(_ column: String) throws(Problem) -> Decimal? {
         guard let value = parsed(column, { DecimalText.parse(utf8: $0) }) else { return nil }
         guard let value else {
-            throw problem(column, .csvBadNumber, "'\(column)' is not a number: '\(optionalText(column) ?? "")'")
+            throw problem(column, .csvBadNumber, "'\(column)' is not a number: '\(optionalText(column) ?? "")'",
+                          "nid yw '\(column)' yn rhif: '\(optionalText(column) ?? "")'")
         }
         return value
     }
@@ -113,15 +119,19 @@ package struct CSVRecord {
         guard let value = T(rawValue: text) else {
             let choices = T.allCases.map(\.rawValue)
             var message = "'\(column)' is '\(text)', not one of: \(choices.joined(separator: ", "))"
-            if let guess = Suggestion.closest(to: text, among: choices) { message += " — did you mean '\(guess)'?" }
-            throw problem(column, .csvBadChoice, message)
+            var welsh = "mae '\(column)' yn '\(text)', nid yn un o: \(choices.joined(separator: ", "))"
+            if let guess = Suggestion.closest(to: text, among: choices) {
+                message += " — did you mean '\(guess)'?"
+                welsh += " — ai '\(guess)' oedd dan sylw?"
+            }
+            throw problem(column, .csvBadChoice, message, welsh)
         }
         return value
     }
 
     package func choice<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type) throws(Problem) -> T
     where T.RawValue == String {
-        guard let value = try optionalChoice(column, as: type) else { throw problem(column, .csvBlank, "'\(column)' is blank") }
+        guard let value = try optionalChoice(column, as: type) else { throw problem(column, .csvBlank, "'\(column)' is blank", "mae '\(column)' yn wag") }
         return value
     }
 }
@@ -150,6 +160,7 @@ extension CSVRecordType {
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
             throw Problem(code: .csvMissingColumn, location: table.location(line: 1, column: 1),
                           message: "missing required column\(missing.count == 1 ? "" : "s") \(names) (the header has: \(table.header.map(\.text).joined(separator: ", ")))",
+                          welsh: "colofn ofynnol ar goll: \(names) (mae gan y pennawd: \(table.header.map(\.text).joined(separator: ", ")))",
                           scope: .file)
         }
         var records: [Self] = []
@@ -175,6 +186,7 @@ extension CSVRecordType {
             } else {
                 problems.append(Problem(code: .csvDuplicateRow, location: record.location,
                                         message: "'\(identity.column)' \(identity.value) is listed twice (first at line \(first.line)); this row is left out",
+                                        welsh: "mae '\(identity.column)' \(identity.value) wedi'i restru ddwywaith (y tro cyntaf ar linell \(first.line)); gadewir y rhes hon allan",
                                         scope: .record))
             }
             return true
