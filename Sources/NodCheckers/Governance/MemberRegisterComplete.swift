@@ -46,7 +46,7 @@ package struct MemberRegisterComplete: Checker {
         let rowProblems = input.evidence.problems(in: EvidenceKind.members.path)
         if let first = rowProblems.first {
             unmet.add("\(CountedNoun.row.counted(rowProblems.count).startingSentence.en) of the register \(rowProblems.count == 1 ? "is" : "are") incomplete or invalid; first: \(first.message).",
-                      "Mae \(CountedNoun.row.counted(rowProblems.count).cy) o'r gofrestr yn anghyflawn neu'n annilys; y gyntaf: \(first.message).",
+                      "Mae \(CountedNoun.row.counted(rowProblems.count).cy) o'r gofrestr yn anghyflawn neu'n annilys; y gyntaf: \(first.welshText).",
                       evidence: rowProblems.map { EvidenceCitation($0.location) })
         }
         let declared = Set(input.manifest.stakeholderClasses)
