@@ -56,6 +56,9 @@ let package = Package(
         // The parsed evidence model.
         .target(name: "NodEvidence", dependencies: ["NodCore", "NodYAML"], swiftSettings: strictSettings),
 
+        // What the web office keeps: submitted bundles, content-addressed, written atomically.
+        .target(name: "NodStore", dependencies: ["NodCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
+
         // Rule packs and profiles: typed, versioned, embedded in the binary.
         .target(
             name: "NodRules",
@@ -158,6 +161,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning"], swiftSettings: strictSettings),
+        .testTarget(name: "NodStoreTests", dependencies: ["NodStore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodPluginProtocol", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",

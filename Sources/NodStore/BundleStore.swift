@@ -1,0 +1,97 @@
+package import Foundation
+import Crypto
+import NodCore
+
+/// The submitted bundles, kept as the files they arrived as under `DATA/bundles/`, each named
+/// by the SHA-256 of its bytes: the same upload is stored once, a stored bundle cannot change
+/// under its name, and a name is never a path a stranger chose. A bundle is written to a
+/// temporary file in the same folder, flushed, then renamed into place, so a crash leaves
+/// either the whole bundle or none; it is never extracted — nod reads it as the archive it is.
+package struct BundleStore: Sendable {
+    /// What the store knows of a bundle it holds.
+    package struct StoredBundle: Sendable, Hashable {
+        package var sha256: String
+        package var bytes: Int64
+        package var url: URL
+    }
+
+    /// Why a bundle could not be stored or found.
+    package enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        case tooLarge(limit: Int64)
+        case notADigest(String)
+        case io(String)
+
+        package var description: String {
+            switch self {
+            case .tooLarge(let limit): "the bundle is larger than the \(limit) bytes the store accepts"
+            case .notADigest(let text): "'\(text)' is not a SHA-256 digest"
+            case .io(let reason): "the bundle store could not be written: \(reason)"
+            }
+        }
+    }
+
+    /// 512 MiB: larger than any co-op's year of evidence, small enough to hold in memory once.
+    package static let defaultLimit: Int64 = 512 << 20
+
+    package let root: URL
+    /// The largest bundle the store accepts, in bytes.
+    package let limit: Int64
+
+    /// A store under `data` (`data/bundles/`), created if need be.
+    package init(data: URL, limit: Int64 = BundleStore.defaultLimit) throws(Failure) {
+        root = data.appendingPathComponent("bundles", isDirectory: true)
+        self.limit = limit
+        do {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .io("\(root.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Stores `bytes`; storing the same bytes again returns the bundle already held.
+    package func put(_ bytes: Data) throws(Failure) -> StoredBundle {
+        guard Int64(bytes.count) <= limit else { throw .tooLarge(limit: limit) }
+        let digest = SHA256.hash(data: bytes).hexString
+        let destination = url(forDigest: digest)
+        if FileManager.default.fileExists(atPath: destination.path) {
+            return StoredBundle(sha256: digest, bytes: Int64(bytes.count), url: destination)
+        }
+        let folder = destination.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".incoming-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: bytes)
+            try handle.synchronize()
+            // rename(2) is atomic within a folder; a racing store of the same bytes is harmless.
+            guard rename(temporary.path, destination.path) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(error.localizedDescription)
+        }
+        return StoredBundle(sha256: digest, bytes: Int64(bytes.count), url: destination)
+    }
+
+    /// The bundle stored under `sha256`, or `nil` when the store does not hold it. Anything
+    /// but 64 lower-case hex digits is refused: a digest is never a path.
+    package func bundle(_ sha256: String) throws(Failure) -> StoredBundle? {
+        guard Self.isDigest(sha256) else { throw .notADigest(sha256) }
+        let location = url(forDigest: sha256)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: location.path),
+              let size = attributes[.size] as? NSNumber else { return nil }
+        return StoredBundle(sha256: sha256, bytes: size.int64Value, url: location)
+    }
+
+    /// `bundles/ab/abcdef…`: two hex digits of fan-out keep folders small.
+    private func url(forDigest digest: String) -> URL {
+        root.appendingPathComponent(String(digest.prefix(2)), isDirectory: true).appendingPathComponent(digest)
+    }
+
+    static func isDigest(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+}
