@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
     ],
     targets: [
         // System libraries: a module map over a shim header; nothing else.
@@ -57,7 +59,15 @@ let package = Package(
         .target(name: "NodEvidence", dependencies: ["NodCore", "NodYAML"], swiftSettings: strictSettings),
 
         // What the web office keeps: submitted bundles, content-addressed, written atomically.
-        .target(name: "NodStore", dependencies: ["NodCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
+        .target(
+            name: "NodStore",
+            dependencies: [
+                "NodCore", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SQLKit", package: "sql-kit"), .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
 
         // Rule packs and profiles: typed, versioned, embedded in the binary.
         .target(
@@ -161,7 +171,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "NodSigningTests", dependencies: ["NodSigning"], swiftSettings: strictSettings),
-        .testTarget(name: "NodStoreTests", dependencies: ["NodStore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "NodStoreTests",
+            dependencies: ["NodStore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto"), .product(name: "SQLKit", package: "sql-kit")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodPluginProtocol", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",

@@ -1,0 +1,114 @@
+package import Foundation
+package import Logging
+package import SQLKit
+import SQLiteKit
+
+/// The web office's database, an embedded SQLite file under `DATA/ledger.sqlite` (no server to
+/// install): organisations, their submissions and the people who may see them. Its schema is
+/// a list of numbered migrations, applied at start in order, each in a transaction and
+/// recorded, so a database made by an earlier nod is brought up to date and never rebuilt.
+/// Queries go through SQLKit, so PostgreSQL can follow for deployments with several replicas.
+package final class Ledger: Sendable {
+    /// One change to the schema, applied once.
+    package struct Migration: Sendable {
+        package var version: Int
+        package var name: String
+        package var statements: [String]
+    }
+
+    /// Every migration, oldest first. A change to the schema is a new entry here, never an edit
+    /// to an old one (a test upgrades a database made by the previous schema).
+    package static let migrations: [Migration] = [
+        Migration(version: 1, name: "organisations and their submissions", statements: [
+            """
+            CREATE TABLE organisations (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                registration TEXT UNIQUE
+            )
+            """,
+            """
+            CREATE TABLE submissions (
+                id INTEGER PRIMARY KEY,
+                organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+                bundle_sha256 TEXT NOT NULL,
+                submitted TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('queued', 'auditing', 'audited', 'rejected'))
+            )
+            """,
+            "CREATE INDEX submissions_by_organisation ON submissions(organisation_id, submitted)",
+        ]),
+        Migration(version: 2, name: "accounts and sessions", statements: [
+            """
+            CREATE TABLE accounts (
+                id INTEGER PRIMARY KEY,
+                email TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('co-op', 'certifier', 'regulator', 'admin')),
+                organisation_id INTEGER REFERENCES organisations(id)
+            )
+            """,
+            """
+            CREATE TABLE sessions (
+                id TEXT PRIMARY KEY,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                csrf_token TEXT NOT NULL,
+                expires TEXT NOT NULL
+            )
+            """,
+        ]),
+    ]
+
+    private let connection: SQLiteConnection
+    package let database: any SQLDatabase
+
+    private init(connection: SQLiteConnection) {
+        self.connection = connection
+        database = connection.sql()
+    }
+
+    /// Opens (creating if need be) `DATA/ledger.sqlite` and applies the migrations it lacks,
+    /// up to `upTo` (all of them unless a test asks otherwise).
+    package static func open(data: URL, upTo: Int = Ledger.migrations.count, logger: Logger = Logger(label: "nod.ledger")) async throws -> Ledger {
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let file = data.appendingPathComponent("ledger.sqlite").path
+        let ledger = Ledger(connection: try await SQLiteConnection.open(storage: .file(path: file), logger: logger))
+        do {
+            try await ledger.migrate(upTo: upTo)
+        } catch {
+            try? await ledger.close()
+            throw error
+        }
+        return ledger
+    }
+
+    /// The latest migration applied.
+    package func schemaVersion() async throws -> Int {
+        let row = try await database.raw("SELECT MAX(version) AS version FROM schema_migrations").first()
+        return try row?.decodeNil(column: "version") == false ? try row?.decode(column: "version", as: Int.self) ?? 0 : 0
+    }
+
+    private func migrate(upTo: Int) async throws {
+        try await database.raw("PRAGMA foreign_keys = ON").run()
+        try await database.raw("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)
+            """).run()
+        let current = try await schemaVersion()
+        for migration in Self.migrations.prefix(upTo) where migration.version > current {
+            try await database.raw("BEGIN").run()
+            do {
+                for statement in migration.statements { try await database.raw(SQLQueryString(statement)).run() }
+                try await database.raw("INSERT INTO schema_migrations (version, name) VALUES (\(bind: migration.version), \(bind: migration.name))").run()
+                try await database.raw("COMMIT").run()
+            } catch {
+                try? await database.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    package func close() async throws {
+        try await connection.close()
+    }
+}

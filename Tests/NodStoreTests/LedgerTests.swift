@@ -1,0 +1,43 @@
+import Foundation
+@testable import NodStore
+import NodTestSupport
+import SQLKit
+import Testing
+
+/// The ledger's schema is brought up to date at start, never rebuilt: a database made by the
+/// previous schema is upgraded with its rows kept.
+struct LedgerTests {
+    @Test func aNewLedgerHasTheLatestSchema() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try await Ledger.open(data: dir)
+        #expect(try await ledger.schemaVersion() == Ledger.migrations.last?.version)
+        try await ledger.close()
+        // Opening again applies nothing twice.
+        let again = try await Ledger.open(data: dir)
+        let applied = try await again.database.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self)
+        #expect(applied == Ledger.migrations.count)
+        try await again.close()
+    }
+
+    @Test func aDatabaseMadeByThePreviousSchemaIsUpgradedWithItsRows() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let previous = Ledger.migrations.count - 1
+        let old = try await Ledger.open(data: dir, upTo: previous)
+        #expect(try await old.schemaVersion() == Ledger.migrations[previous - 1].version)
+        try await old.database.raw("INSERT INTO organisations (name, registration) VALUES ('Gofal Cydweithredol Dyffryn Cyf.', 'RS008812')").run()
+        try await old.close()
+
+        let upgraded = try await Ledger.open(data: dir)
+        #expect(try await upgraded.schemaVersion() == Ledger.migrations.last?.version)
+        let name = try await upgraded.database.raw("SELECT name FROM organisations WHERE registration = 'RS008812'").first()?.decode(column: "name", as: String.self)
+        #expect(name == "Gofal Cydweithredol Dyffryn Cyf.")
+        // The newest migration's tables exist and enforce their rules.
+        try await upgraded.database.raw("INSERT INTO accounts (email, password_hash, role) VALUES ('a@example.org', 'x', 'admin')").run()
+        await #expect(throws: (any Error).self) {
+            try await upgraded.database.raw("INSERT INTO accounts (email, password_hash, role) VALUES ('b@example.org', 'x', 'owner')").run()
+        }
+        try await upgraded.close()
+    }
+}
