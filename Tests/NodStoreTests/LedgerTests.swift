@@ -41,3 +41,37 @@ struct LedgerTests {
         try await upgraded.close()
     }
 }
+
+/// Accounts: bcrypt hashes, one email once, co-op accounts tied to an organisation.
+struct AccountTests {
+    @Test func anAccountIsAddedWithABcryptHashAndChecked() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try await Ledger.open(data: dir)
+        #expect(try await ledger.accountCount() == 0)
+        try await ledger.addAccount(email: "Ysgrifennydd@Example.coop", password: "tri gair hir iawn", role: .admin)
+        #expect(try await ledger.accountCount() == 1)
+        let hash = try await ledger.database.raw("SELECT password_hash FROM accounts").first()?.decode(column: "password_hash", as: String.self)
+        #expect(hash?.hasPrefix("$2b$12$") == true)
+        #expect(try await ledger.verifyPassword(email: "ysgrifennydd@example.coop", password: "tri gair hir iawn"))
+        #expect(try await !ledger.verifyPassword(email: "ysgrifennydd@example.coop", password: "tri gair hir iawN"))
+        #expect(try await !ledger.verifyPassword(email: "nobody@example.coop", password: "tri gair hir iawn"))
+        await #expect(throws: AccountError.exists("ysgrifennydd@example.coop")) {
+            try await ledger.addAccount(email: "ysgrifennydd@example.coop", password: "another long phrase", role: .certifier)
+        }
+        await #expect(throws: AccountError.weakPassword(minimum: 12)) {
+            try await ledger.addAccount(email: "b@example.coop", password: "short", role: .admin)
+        }
+        await #expect(throws: AccountError.organisationNeeded) {
+            try await ledger.addAccount(email: "c@example.coop", password: "a long enough phrase", role: .coOp)
+        }
+        await #expect(throws: AccountError.badEmail("not an email")) {
+            try await ledger.addAccount(email: "not an email", password: "a long enough phrase", role: .admin)
+        }
+        try await ledger.addAccount(email: "swyddog@gofal.coop", password: "a long enough phrase", role: .coOp, organisation: "Gofal Cyf.")
+        try await ledger.addAccount(email: "trysorydd@gofal.coop", password: "a long enough phrase", role: .coOp, organisation: "Gofal Cyf.")
+        let organisations = try await ledger.database.raw("SELECT COUNT(*) AS n FROM organisations").first()?.decode(column: "n", as: Int.self)
+        #expect(organisations == 1)
+        try await ledger.close()
+    }
+}

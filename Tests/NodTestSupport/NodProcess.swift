@@ -19,7 +19,7 @@ public struct NodProcess {
     /// test can show that a limit holds without the machine's memory: nod dies if it goes over.
     /// `environment` replaces the inherited one when given.
     public static func run(_ arguments: [String], in directory: URL? = nil, memoryCapMiB: Int? = nil,
-                           environment: [String: String]? = nil) throws -> Outcome {
+                           environment: [String: String]? = nil, input: String? = nil) throws -> Outcome {
         // Output goes to files, not pipes: nothing can fill up, and no thread waits on another.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nod-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -40,7 +40,13 @@ public struct NodProcess {
         process.currentDirectoryURL = directory ?? RepositoryPaths.root()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = scratch.appendingPathComponent("stdin")
+            try Data(input.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try out.close()

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import NodStore
+import Synchronization
+
+/// `nod users`: the web office's accounts, made at the terminal — the first administrator
+/// before anyone can sign in, and others by an administrator later.
+struct Users: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users",
+        abstract: "Manage the web office's accounts.",
+        subcommands: [Add.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add an account; the password is read from standard input, never from the command line.",
+            discussion: """
+            Roles: co-op (belongs to one organisation: give --organisation), certifier, regulator
+            (reads every organisation), admin. The password (at least 12 characters) is stored only
+            as a bcrypt hash in DATA/ledger.sqlite.
+
+            Examples:
+              nod users add secretary@example.coop --role admin --data /srv/nod
+              printf '%s\\n' "$PASSWORD" | nod users add swyddog@gofal.coop --role co-op --organisation "Gofal Cyf." --data /srv/nod
+            """)
+
+        @Argument(help: "The account's email address.")
+        var email: String
+
+        @Option(help: "co-op, certifier, regulator or admin.")
+        var role: String
+
+        @Option(help: "The organisation a co-op account belongs to (created if new).")
+        var organisation: String?
+
+        @Option(help: "The folder where the web office keeps its database and bundles.")
+        var data: String
+
+        func run() throws {
+            guard let role = AccountRole(rawValue: role) else {
+                StandardError.write("error: '\(role)' is not a role (one of: \(AccountRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ExitCode(ExitStatus.usage)
+            }
+            guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+                StandardError.write("error: give the password on standard input (one line)")
+                throw ExitCode(ExitStatus.usage)
+            }
+            let (email, organisation, folder) = (email, organisation, URL(fileURLWithPath: data))
+            let outcome = Blocking.run { () async -> Result<Int, any Error> in
+                let ledger: Ledger
+                do { ledger = try await Ledger.open(data: folder) } catch { return .failure(error) }
+                let result: Result<Int, any Error>
+                do {
+                    result = .success(try await ledger.addAccount(email: email, password: line, role: role, organisation: organisation))
+                } catch {
+                    result = .failure(error)
+                }
+                try? await ledger.close()
+                return result
+            }
+            switch outcome {
+            case .success(let id):
+                StandardOutput.write("account \(id) added: \(email.lowercased()) (\(role.rawValue))\n")
+            case .failure(let error as AccountError):
+                StandardError.write("error: \(error)")
+                throw ExitCode(ExitStatus.usage)
+            case .failure(let error):
+                StandardError.write("error: the ledger in \(data) could not be used: \(error)")
+                throw ExitCode(ExitStatus.internalError)
+            }
+        }
+    }
+}
+
+/// Runs async work to its end from a synchronous command (the CLI's `main` is synchronous).
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+        let result = Mutex<T?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            let value = await work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+        done.wait()
+        // The task stored its value before it signalled.
+        return result.withLock { $0 }!
+    }
+}
