@@ -75,3 +75,30 @@ struct AccountTests {
         try await ledger.close()
     }
 }
+
+/// Server-side sessions: the cookie's token is random, the ledger keeps only its digest, and an
+/// expired session is gone.
+struct SessionTests {
+    @Test func aSessionLivesItsLifetimeThenIsGone() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledger = try await Ledger.open(data: dir)
+        let account = try await ledger.addAccount(email: "a@example.coop", password: "a long enough phrase", role: .admin)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let (token, session) = try await ledger.startSession(accountID: account, now: start)
+        #expect(token.count == 64 && session.csrfToken.count == 64 && token != session.csrfToken)
+        // The ledger holds the token's digest, never the token.
+        let stored = try await ledger.database.raw("SELECT id FROM sessions").first()?.decode(column: "id", as: String.self)
+        #expect(stored != nil && stored != token)
+        #expect(try await ledger.session(token: token, now: start.addingTimeInterval(60)) == session)
+        #expect(try await ledger.session(token: String(repeating: "0", count: 64), now: start) == nil)
+        #expect(try await ledger.session(token: "short", now: start) == nil)
+        #expect(try await ledger.session(token: token, now: start.addingTimeInterval(Ledger.sessionLifetime + 1)) == nil)
+        let left = try await ledger.database.raw("SELECT COUNT(*) AS n FROM sessions").first()?.decode(column: "n", as: Int.self)
+        #expect(left == 0)
+        let (second, _) = try await ledger.startSession(accountID: account, now: start)
+        try await ledger.endSession(token: second)
+        #expect(try await ledger.session(token: second, now: start) == nil)
+        try await ledger.close()
+    }
+}
