@@ -26,6 +26,27 @@ package struct RuleTestRunner {
         package var withoutFailingCase: [String]
         package var ruleCount: Int
         package var succeeded: Bool { outcomes.allSatisfy(\.passed) && withoutPassingCase.isEmpty && withoutFailingCase.isEmpty }
+
+        /// For a terminal: a line per case (what went wrong under each that failed), the rules
+        /// without a case of each kind, and the counts; every line's controls shown, not obeyed.
+        package var text: String {
+            var lines: [String] = []
+            for outcome in outcomes {
+                if outcome.passed {
+                    lines.append("ok    \(outcome.name) (\(CountedNoun.rule.counted(outcome.checked).en))")
+                } else {
+                    lines.append("FAIL  \(outcome.name) (\(outcome.location))")
+                    for mismatch in outcome.mismatches {
+                        lines.append("        \(mismatch.rule): expected \(mismatch.expected.rawValue), got \(mismatch.got): \(mismatch.message)")
+                    }
+                }
+            }
+            if !withoutPassingCase.isEmpty { lines.append("no passing case: \(withoutPassingCase.joined(separator: ", "))") }
+            if !withoutFailingCase.isEmpty { lines.append("no failing case: \(withoutFailingCase.joined(separator: ", "))") }
+            let failed = outcomes.count(where: { !$0.passed })
+            lines.append("\(CountedNoun.rule.counted(ruleCount).en), \(outcomes.count) cases: \(outcomes.count - failed) passed, \(failed) failed")
+            return lines.map { OutputEscaping.terminal($0) }.joined(separator: "\n") + "\n"
+        }
     }
 
     package var rules: RuleChoice

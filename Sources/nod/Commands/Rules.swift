@@ -141,22 +141,7 @@ struct Rules: ParsableCommand {
             }
             let runner = RuleTestRunner(rules: RuleChoice(paths: paths, withDefaultRules: withDefaultRules), plugins: plugins.search)
             let summary = try setUp { () throws(AuditSetupError) in try runner.run(files) }
-            var out = ""
-            for outcome in summary.outcomes {
-                if outcome.passed {
-                    out += "ok    \(outcome.name) (\(CountedNoun.rule.counted(outcome.checked).en))\n"
-                } else {
-                    out += "FAIL  \(outcome.name) (\(outcome.location))\n"
-                    for mismatch in outcome.mismatches {
-                        out += "        \(mismatch.rule): expected \(mismatch.expected.rawValue), got \(mismatch.got): \(mismatch.message)\n"
-                    }
-                }
-            }
-            if !summary.withoutPassingCase.isEmpty { out += "no passing case: \(summary.withoutPassingCase.joined(separator: ", "))\n" }
-            if !summary.withoutFailingCase.isEmpty { out += "no failing case: \(summary.withoutFailingCase.joined(separator: ", "))\n" }
-            let failed = summary.outcomes.count(where: { !$0.passed })
-            out += "\(CountedNoun.rule.counted(summary.ruleCount).en), \(summary.outcomes.count) cases: \(summary.outcomes.count - failed) passed, \(failed) failed\n"
-            StandardOutput.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { OutputEscaping.terminal(String($0)) }.joined(separator: "\n"))
+            StandardOutput.write(summary.text)
             if !summary.succeeded { throw ExitCode(ExitStatus.notAwarded) }
         }
     }
