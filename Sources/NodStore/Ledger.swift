@@ -85,7 +85,7 @@ package final class Ledger: Sendable {
     /// The latest migration applied.
     package func schemaVersion() async throws -> Int {
         let row = try await database.raw("SELECT MAX(version) AS version FROM schema_migrations").first()
-        return try row?.decodeNil(column: "version") == false ? try row?.decode(column: "version", as: Int.self) ?? 0 : 0
+        return try row?.decode(column: "version", as: Int?.self) ?? 0
     }
 
     private func migrate(upTo: Int) async throws {

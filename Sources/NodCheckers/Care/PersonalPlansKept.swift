@@ -72,15 +72,13 @@ package struct PersonalPlansKept: Checker {
                       "Nid oedd gan \(count(late).cy) (\(ids(late))) gynllun wedi'i gytuno cyn i'w gofal ddechrau.",
                       evidence: late.map { EvidenceCitation($0.location) })
         }
-        if !noOutcomes.isEmpty {
-            unmet.add("The plans of \(count(noOutcomes).en) (\(ids(noOutcomes))) do not record the personal outcomes they want.",
-                      "Nid yw cynlluniau \(count(noOutcomes).cy) (\(ids(noOutcomes))) yn cofnodi'r canlyniadau personol y maent eu heisiau.",
-                      evidence: noOutcomes.map { EvidenceCitation($0.location) })
-        }
-        if !noLanguage.isEmpty {
-            unmet.add("The plans of \(count(noLanguage).en) (\(ids(noLanguage))) do not record the language they chose.",
-                      "Nid yw cynlluniau \(count(noLanguage).cy) (\(ids(noLanguage))) yn cofnodi'r iaith a ddewiswyd ganddynt.",
-                      evidence: noLanguage.map { EvidenceCitation($0.location) })
+        // What a plan must record, and who lacks it.
+        let unrecorded = [(noOutcomes, LocalizedText(en: "the personal outcomes they want", cy: "y canlyniadau personol y maent eu heisiau")),
+                          (noLanguage, LocalizedText(en: "the language they chose", cy: "yr iaith a ddewiswyd ganddynt"))]
+        for (people, what) in unrecorded where !people.isEmpty {
+            unmet.add("The plans of \(count(people).en) (\(ids(people))) do not record \(what.en).",
+                      "Nid yw cynlluniau \(count(people).cy) (\(ids(people))) yn cofnodi \(what.cy).",
+                      evidence: people.map { EvidenceCitation($0.location) })
         }
         if !unreviewed.isEmpty {
             unmet.add("The plans of \(count(unreviewed).en) (\(ids(unreviewed))) went more than \(options.maxReviewGapDays) days without a review with the person.",

@@ -85,10 +85,8 @@ package struct SurveyResponse: Sendable {
         case .given(let cells):
             text = cells[column]
         case .row(let table, let row):
-            text = table.index(of: column).flatMap { index in
-                let cells = table.cells(of: row)
-                return index < cells.count ? cells[index].text : nil
-            }
+            // One field read, not the whole row made into text.
+            text = table.index(of: column).map { table.text(of: table.field(of: row, column: $0)) }
         }
         let trimmed = text?.trimmingCharacters(in: .whitespaces)
         return trimmed?.isEmpty == false ? trimmed : nil
