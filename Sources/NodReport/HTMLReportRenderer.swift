@@ -1,5 +1,5 @@
 import Foundation
-import NodCore
+package import NodCore
 
 /// The report as one self-contained XHTML page (inline CSS and SVG; no script, no external
 /// file): decision and level first, then what to put right, charts, every requirement with its
@@ -9,23 +9,41 @@ package enum HTMLReportRenderer {
         let lang = report.language
         func t(_ text: LocalizedText) -> String { OutputEscaping.xml(text.text(lang)) }
         func e(_ text: String) -> String { OutputEscaping.xml(text) }
+        var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(lang)\">\n<head>\n"
+        out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<title>\(t(ReportStrings.title)): \(e(report.bundle.organisation))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
+        out += body(report, citationURL: nil, containers: ("main", "footer"))
+        out += "</body>\n</html>\n"
+        return out
+    }
+
+    /// The report without its page around it, for the web office's layout: each citation links
+    /// to `citationURL` (the evidence viewer at that file and line).
+    package static func fragment(_ report: AuditReport, citationURL: @escaping (EvidenceCitation) -> String) -> String {
+        body(report, citationURL: citationURL, containers: ("div", "div"))
+    }
+
+    private static func body(_ report: AuditReport, citationURL: ((EvidenceCitation) -> String)?, containers: (main: String, footer: String)) -> String {
+        let lang = report.language
+        func t(_ text: LocalizedText) -> String { OutputEscaping.xml(text.text(lang)) }
+        func e(_ text: String) -> String { OutputEscaping.xml(text) }
         func cites(_ evidence: [EvidenceCitation]) -> String {
-            evidence.map { "<code>\(e($0.description))</code>" }.joined(separator: " ")
+            evidence.map { citation in
+                guard let citationURL else { return "<code>\(e(citation.description))</code>" }
+                return "<a class=\"citation\" href=\"\(e(citationURL(citation)))\"><code>\(e(citation.description))</code></a>"
+            }.joined(separator: " ")
         }
         let decisionClass = switch report.decision {
         case .awarded: "awarded"
         case .awardedWithConditions: "conditions"
         case .notAwarded: "not-awarded"
         }
-        var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(lang)\">\n<head>\n"
-        out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<title>\(t(ReportStrings.title)): \(e(report.bundle.organisation))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
-        out += "<header class=\"decision \(decisionClass)\">\n<p class=\"organisation\">\(e(report.bundle.organisation))</p>\n"
+        var out = "<header class=\"decision \(decisionClass)\">\n<p class=\"organisation\">\(e(report.bundle.organisation))</p>\n"
         out += "<h1>\(t(ReportStrings.decision(report.decision)))</h1>\n"
         out += "<p class=\"level\">\(t(ReportStrings.levelLabel)): <strong>\(report.levelTitle.map(t) ?? t(ReportStrings.noLevel))</strong> · "
         out += "\(t(ReportStrings.scoreLabel)): <strong>\(report.score.earned)/\(report.score.possible)</strong> (\(NumberText.short(report.score.percent))%)</p>\n"
         if !report.blocking { out += "<p class=\"note\">\(t(ReportStrings.selfCheck))</p>\n" }
-        out += "</header>\n<main>\n<dl class=\"facts\">\n"
+        out += "</header>\n<\(containers.main) class=\"report-body\">\n<dl class=\"facts\">\n"
         out += "<dt>\(t(ReportStrings.auditDate))</dt><dd>\(report.auditDate)</dd>\n"
         out += "<dt>\(t(ReportStrings.period))</dt><dd>\(e(report.bundle.period.description))</dd>\n"
         out += "<dt>\(t(ReportStrings.profile))</dt><dd>\(e(report.rules.profileTitle.map(t) ?? report.rules.profile)) \(e(report.rules.profileVersion)) (<code>\(e(report.rules.profile))</code>)</dd>\n"
@@ -82,13 +100,13 @@ package enum HTMLReportRenderer {
             }
             out += "</ul>\n</section>\n"
         }
-        out += "</main>\n<footer>\n<p>nod \(e(report.tool.version)) · "
+        out += "</\(containers.main)>\n<\(containers.footer) class=\"report-footer\">\n<p>nod \(e(report.tool.version)) · "
         out += report.rules.packs.map { "<code>\(e($0.id))</code> \(e($0.version)) (<code>\($0.sha256.prefix(12))</code>)" }.joined(separator: " · ")
         out += "</p>\n<p>\(t(ReportStrings.reproduce)): <code>nod audit BUNDLE --profile \(e(report.rules.profile)) --date \(report.auditDate) --lang \(lang)</code></p>\n"
         if report.results.contains(where: { $0.measures?["swemwbs-mean"] != nil }) {
             out += "<p class=\"notice\">SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008.</p>\n"
         }
-        out += "</footer>\n</body>\n</html>\n"
+        out += "</\(containers.footer)>\n"
         return out
     }
 
@@ -128,7 +146,7 @@ package enum HTMLReportRenderer {
         return out + "</section>\n"
     }
 
-    static let stylesheet = """
+    package static let stylesheet = """
     :root { --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f9fafb; }
@@ -136,7 +154,7 @@ package enum HTMLReportRenderer {
     header.awarded { background: #166534; } header.conditions { background: #92400e; } header.not-awarded { background: #991b1b; }
     header h1 { margin: 0.2rem 0; font-size: 2rem; } header p { margin: 0.2rem 0; } .organisation { font-size: 1.1rem; opacity: 0.95; }
     header .note { font-style: italic; }
-    main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; }
+    main, .report-body { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; }
     h2 { margin-top: 2rem; border-bottom: 2px solid var(--line); padding-bottom: 0.3rem; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; background: #fff; padding: 1rem; border: 1px solid var(--line); border-radius: 6px; }
     dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -155,7 +173,7 @@ package enum HTMLReportRenderer {
     th { background: #f3f4f6; }
     .status-pass, .status-attested, .status-waived { color: #166534; font-weight: 600; } .status-fail, .status-error { color: #991b1b; font-weight: 600; }
     .status-not-evidenced { color: #92400e; font-weight: 600; }
-    footer { max-width: 60rem; margin: 0 auto; padding: 0 1.25rem 2rem; color: var(--muted); font-size: 0.85rem; }
+    footer, .report-footer { max-width: 60rem; margin: 0 auto; padding: 0 1.25rem 2rem; color: var(--muted); font-size: 0.85rem; }
     @media (max-width: 640px) {
       table, thead, tbody, tr, td { display: block; } thead { display: none; }
       tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: 0.6rem; }

@@ -24,7 +24,7 @@ package enum ReportStrings {
         }
     }
 
-    static func severity(_ severity: Severity) -> LocalizedText {
+    package static func severity(_ severity: Severity) -> LocalizedText {
         switch severity {
         case .major: LocalizedText(en: "Major nonconformity", cy: "Diffyg cydymffurfio mawr")
         case .minor: LocalizedText(en: "Minor nonconformity", cy: "Diffyg cydymffurfio bach")

@@ -47,19 +47,13 @@ extension Ledger {
         guard existing == nil else { throw AccountError.exists(email) }
         var organisationID: Int?
         if let organisation {
-            if let found = try await database.raw("SELECT id FROM organisations WHERE name = \(bind: organisation)").first() {
-                organisationID = try found.decode(column: "id", as: Int.self)
-            } else {
-                try await database.raw("INSERT INTO organisations (name) VALUES (\(bind: organisation))").run()
-                organisationID = try await database.raw("SELECT last_insert_rowid() AS id").first()?.decode(column: "id", as: Int.self)
-            }
+            organisationID = try await addOrganisation(name: organisation).id
         }
         let hash = Bcrypt.hash(password, cost: 12)
-        try await database.raw("""
+        return try await database.raw("""
             INSERT INTO accounts (email, password_hash, role, organisation_id)
-            VALUES (\(bind: email), \(bind: hash), \(bind: role.rawValue), \(bind: organisationID))
-            """).run()
-        return try await database.raw("SELECT last_insert_rowid() AS id").first()?.decode(column: "id", as: Int.self) ?? 0
+            VALUES (\(bind: email), \(bind: hash), \(bind: role.rawValue), \(bind: organisationID)) RETURNING id
+            """).first()?.decode(column: "id", as: Int.self) ?? 0
     }
 
     /// Whether `password` is the password of the account for `email`.
@@ -75,5 +69,41 @@ extension Ledger {
     /// How many accounts exist: none means the first administrator must be made.
     package func accountCount() async throws -> Int {
         try await database.raw("SELECT COUNT(*) AS n FROM accounts").first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+}
+
+/// A person who may sign in, as the pages need them: never their password hash.
+package struct Account: Sendable, Equatable {
+    package var id: Int
+    package var email: String
+    package var role: AccountRole
+    package var organisationID: Int?
+
+    /// Whether this account may read what `organisationID` submitted: its own co-op, or any
+    /// organisation for a certifier, a regulator or an administrator.
+    package func mayRead(organisationID other: Int) -> Bool {
+        role == .coOp ? organisationID == other : true
+    }
+}
+
+extension Ledger {
+    package func account(id: Int) async throws -> Account? {
+        try await database.raw("SELECT id, email, role, organisation_id FROM accounts WHERE id = \(bind: id)").first().map(Self.account)
+    }
+
+    package func account(email: String) async throws -> Account? {
+        try await database.raw("SELECT id, email, role, organisation_id FROM accounts WHERE email = \(bind: email.lowercased())")
+            .first().map(Self.account)
+    }
+
+    /// Every account, by email (the administrator's page).
+    package func accounts() async throws -> [Account] {
+        try await database.raw("SELECT id, email, role, organisation_id FROM accounts ORDER BY email").all().map(Self.account)
+    }
+
+    private static func account(_ row: any SQLRow) throws -> Account {
+        Account(id: try row.decode(column: "id", as: Int.self), email: try row.decode(column: "email", as: String.self),
+                role: AccountRole(rawValue: try row.decode(column: "role", as: String.self)) ?? .coOp,
+                organisationID: try row.decode(column: "organisation_id", as: Int?.self))
     }
 }

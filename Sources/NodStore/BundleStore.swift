@@ -76,6 +76,88 @@ package struct BundleStore: Sendable {
         return StoredBundle(sha256: digest, bytes: Int64(bytes.count), url: destination)
     }
 
+    /// Begins a bundle that arrives in pieces (an upload streamed from the network): the bytes
+    /// go to a temporary file as they come, hashed on the way, never held whole in memory.
+    package func incoming() throws(Failure) -> Incoming {
+        let temporary = root.appendingPathComponent(".incoming-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = try? FileHandle(forWritingTo: temporary) else {
+            throw .io("\(temporary.path) could not be created")
+        }
+        return Incoming(store: self, temporary: temporary, handle: handle)
+    }
+
+    /// A bundle being written: `append` each piece, then `finish` to store it under its digest
+    /// or `discard` to leave no trace.
+    package final class Incoming {
+        private let store: BundleStore
+        private let temporary: URL
+        private let handle: FileHandle
+        private var hasher = SHA256()
+        /// Bytes received so far.
+        package private(set) var count: Int64 = 0
+        private var closed = false
+
+        fileprivate init(store: BundleStore, temporary: URL, handle: FileHandle) {
+            self.store = store
+            self.temporary = temporary
+            self.handle = handle
+        }
+
+        /// Adds a piece; past the store's limit the bundle is discarded and `tooLarge` thrown.
+        package func append(_ bytes: some Collection<UInt8>) throws(Failure) {
+            count += Int64(bytes.count)
+            guard count <= store.limit else {
+                discard()
+                throw .tooLarge(limit: store.limit)
+            }
+            let data = Data(bytes)
+            hasher.update(data: data)
+            do { try handle.write(contentsOf: data) } catch {
+                discard()
+                throw .io(error.localizedDescription)
+            }
+        }
+
+        /// Flushes and renames the file into place under its digest.
+        package func finish() throws(Failure) -> StoredBundle {
+            let digest = hasher.finalize().hexString
+            let destination = store.url(forDigest: digest)
+            do {
+                try handle.synchronize()
+                try handle.close()
+                closed = true
+                try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+                guard rename(temporary.path, destination.path) == 0 else { throw POSIXError(.init(rawValue: errno) ?? .EIO) }
+            } catch {
+                discard()
+                throw .io(error.localizedDescription)
+            }
+            return StoredBundle(sha256: digest, bytes: count, url: destination)
+        }
+
+        /// Removes the partial file.
+        package func discard() {
+            if !closed { try? handle.close(); closed = true }
+            try? FileManager.default.removeItem(at: temporary)
+        }
+
+        deinit { if !closed { try? handle.close() } }
+    }
+
+    /// Removes a stored bundle (its submissions were deleted, or only their reports are kept).
+    package func remove(_ sha256: String) throws(Failure) {
+        guard Self.isDigest(sha256) else { throw .notADigest(sha256) }
+        try? FileManager.default.removeItem(at: url(forDigest: sha256))
+    }
+
+    /// Removes temporary files left by uploads a crash interrupted.
+    package func removeAbandonedUploads() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        for name in names where name.hasPrefix(".incoming-") { try? FileManager.default.removeItem(at: root.appendingPathComponent(name)) }
+    }
+
     /// The bundle stored under `sha256`, or `nil` when the store does not hold it. Anything
     /// but 64 lower-case hex digits is refused: a digest is never a path.
     package func bundle(_ sha256: String) throws(Failure) -> StoredBundle? {
@@ -87,7 +169,7 @@ package struct BundleStore: Sendable {
     }
 
     /// `bundles/ab/abcdef…`: two hex digits of fan-out keep folders small.
-    private func url(forDigest digest: String) -> URL {
+    fileprivate func url(forDigest digest: String) -> URL {
         root.appendingPathComponent(String(digest.prefix(2)), isDirectory: true).appendingPathComponent(digest)
     }
 

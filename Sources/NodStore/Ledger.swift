@@ -1,6 +1,7 @@
 package import Foundation
 package import Logging
 package import SQLKit
+import NodCore
 import SQLiteKit
 
 /// The web office's database, an embedded SQLite file under `DATA/ledger.sqlite` (no server to
@@ -57,6 +58,45 @@ package final class Ledger: Sendable {
             )
             """,
         ]),
+        Migration(version: 3, name: "random public ids, audit outcomes, evidence log and API tokens", statements: [
+            "ALTER TABLE organisations ADD COLUMN public_id TEXT",
+            "UPDATE organisations SET public_id = lower(hex(randomblob(16))) WHERE public_id IS NULL",
+            "CREATE UNIQUE INDEX organisations_by_public_id ON organisations(public_id)",
+            "ALTER TABLE submissions ADD COLUMN public_id TEXT",
+            "UPDATE submissions SET public_id = lower(hex(randomblob(16))) WHERE public_id IS NULL",
+            "CREATE UNIQUE INDEX submissions_by_public_id ON submissions(public_id)",
+            "ALTER TABLE submissions ADD COLUMN account_id INTEGER REFERENCES accounts(id)",
+            "ALTER TABLE submissions ADD COLUMN file_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE submissions ADD COLUMN bytes INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE submissions ADD COLUMN keep_evidence INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE submissions ADD COLUMN finished TEXT",
+            "ALTER TABLE submissions ADD COLUMN decision TEXT",
+            "ALTER TABLE submissions ADD COLUMN level TEXT",
+            "ALTER TABLE submissions ADD COLUMN score_earned INTEGER",
+            "ALTER TABLE submissions ADD COLUMN score_possible INTEGER",
+            "ALTER TABLE submissions ADD COLUMN rejection TEXT",
+            "ALTER TABLE submissions ADD COLUMN rejection_code TEXT",
+            "CREATE INDEX submissions_by_status ON submissions(status, id)",
+            """
+            CREATE TABLE evidence_views (
+                id INTEGER PRIMARY KEY,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                submission_id INTEGER NOT NULL,
+                path TEXT NOT NULL,
+                viewed TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE api_tokens (
+                id TEXT PRIMARY KEY,
+                public_id TEXT NOT NULL UNIQUE,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                label TEXT NOT NULL,
+                created TEXT NOT NULL,
+                revoked TEXT
+            )
+            """,
+        ]),
     ]
 
     private let connection: SQLiteConnection
@@ -89,6 +129,9 @@ package final class Ledger: Sendable {
     }
 
     private func migrate(upTo: Int) async throws {
+        // WAL: a crash (even kill -9) leaves the last committed state; readers never block the writer.
+        try await database.raw("PRAGMA journal_mode = WAL").run()
+        try await database.raw("PRAGMA busy_timeout = 5000").run()
         try await database.raw("PRAGMA foreign_keys = ON").run()
         try await database.raw("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -106,6 +149,17 @@ package final class Ledger: Sendable {
                 throw error
             }
         }
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the database file is sound.
+    package func integrityCheck() async throws -> String {
+        try await database.raw("PRAGMA integrity_check").first()?.decode(column: "integrity_check", as: String.self) ?? "no answer"
+    }
+
+    /// A new random id for a row a URL names (128 bits as hex): never sequential, never guessable.
+    package static func publicID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.hexString
     }
 
     package func close() async throws {

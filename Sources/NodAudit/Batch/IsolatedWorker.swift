@@ -1,28 +1,29 @@
 import Foundation
 import NodCore
 import NodPlugins
-import NodReport
+package import NodReport
 
 /// A batch worker in a child process of its own (`nod batch-worker`), supervised: whatever
 /// happens inside one audit — a trap, a hang, memory past the child's budget — that bundle
 /// becomes a row saying so, the child is started again, and the batch goes on.
 ///
 /// The parent sends one request line per bundle and reads one `BatchRow` line back. The
-/// child writes the bundle's reports itself, exactly as an in-process worker would.
-final class IsolatedWorker {
+/// child writes the bundle's reports itself, exactly as an in-process worker would. The web
+/// office's audit queue uses the same supervised children.
+package final class IsolatedWorker {
     /// How to start a child: the program and its arguments (`nod batch-worker …`).
     let command: [String]
     /// How long one bundle may take before its child is killed.
     let timeout: Duration
     private var child: PluginProcess?
 
-    init(command: [String], timeout: Duration) {
+    package init(command: [String], timeout: Duration) {
         self.command = command
         self.timeout = timeout
     }
 
     /// One line to the child, one back; anything else is the bundle's row of failure.
-    func process(_ bundle: String, name: String) -> BatchRow {
+    package func process(_ bundle: String, name: String) -> BatchRow {
         do {
             let process = try running()
             var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name))
@@ -40,7 +41,7 @@ final class IsolatedWorker {
     }
 
     /// Ends the child: the end of its input tells it to stop.
-    func close() {
+    package func close() {
         stop()
     }
 

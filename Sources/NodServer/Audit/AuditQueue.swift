@@ -1,0 +1,122 @@
+import Foundation
+import Logging
+import NodAudit
+import NodCore
+import NodReport
+import NodStore
+import ServiceLifecycle
+
+/// The audits of accepted uploads, taken oldest first by a fixed number of workers, each
+/// driving a supervised child process (`nod batch-worker`): a slow or hostile bundle costs
+/// its own child and never a page of the server. The queue is the ledger itself, so an upload
+/// accepted before a crash is audited after the restart, exactly once.
+package final class AuditQueue: Service, Sendable {
+    let ledger: Ledger
+    let store: BundleStore
+    let configuration: OfficeConfiguration
+    let metrics: OfficeMetrics
+    let logger: Logger
+
+    init(ledger: Ledger, store: BundleStore, configuration: OfficeConfiguration, metrics: OfficeMetrics, logger: Logger) {
+        self.ledger = ledger
+        self.store = store
+        self.configuration = configuration
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    package func run() async throws {
+        try FileManager.default.createDirectory(at: configuration.reports, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let requeued = try await ledger.requeueInterruptedAudits()
+        if requeued > 0 { logger.notice("queued again after an interrupted run", metadata: ["submissions": "\(requeued)"]) }
+        await withDiscardingTaskGroup { group in
+            for index in 0..<max(1, configuration.jobs) {
+                group.addTask { await self.work(index) }
+            }
+        }
+    }
+
+    /// One worker: takes a submission, audits it in its child, records the outcome; stops
+    /// taking new ones when the server shuts down (the one in hand finishes first).
+    private func work(_ index: Int) async {
+        let child = WorkerChild(command: configuration.workerCommand + [
+            "--out", configuration.reports.path, "--date", configuration.auditDate?.description ?? "today",
+        ], timeout: configuration.auditTimeout)
+        defer { child.close() }
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            let claimed: Submission?
+            do {
+                claimed = try await ledger.claimNextSubmission()
+            } catch {
+                logger.error("the queue could not be read", metadata: ["error": "\(error)"])
+                claimed = nil
+            }
+            guard let submission = claimed else {
+                if let length = try? await ledger.queueLength() { metrics.queueLength(length) }
+                try? await Task.sleep(for: .milliseconds(200))
+                continue
+            }
+            await audit(submission, with: child, worker: index)
+        }
+    }
+
+    private func audit(_ submission: Submission, with child: WorkerChild, worker: Int) async {
+        let clock = ContinuousClock(), start = clock.now
+        let outcome: AuditOutcome
+        let stored: BundleStore.StoredBundle?
+        do { stored = try store.bundle(submission.bundleSHA256) } catch { stored = nil }
+        if let stored {
+            let row = await child.audit(stored.url.path, name: submission.publicID)
+            if row.status == "audited" {
+                outcome = .audited(decision: row.decision ?? "not-awarded", level: row.level, earned: row.earned ?? 0, possible: row.possible ?? 0)
+            } else {
+                outcome = .rejected(reason: Self.plain(row.reason ?? "", bundle: stored.url.path, name: submission.fileName),
+                                    code: row.code ?? "bundle.rejected")
+            }
+        } else {
+            outcome = .rejected(reason: "the stored bundle is missing", code: "batch.internal-error")
+        }
+        do {
+            try await ledger.finish(submissionID: submission.id, outcome: outcome)
+            if !submission.keepEvidence, try await !ledger.bundleIsKept(submission.bundleSHA256) {
+                try? store.remove(submission.bundleSHA256)
+            }
+        } catch {
+            logger.error("an audit's outcome could not be recorded", metadata: ["submission": "\(submission.publicID)", "error": "\(error)"])
+        }
+        if case .rejected(_, let code) = outcome { metrics.auditFinished(rejectedCode: code) } else { metrics.auditFinished(rejectedCode: nil) }
+        logger.info("audited", metadata: [
+            "submission": "\(submission.publicID)", "worker": "\(worker)", "duration": "\(clock.now - start)",
+            "outcome": "\(outcome)",
+        ])
+    }
+
+    /// A rejection names the file as the person uploaded it, not where the office keeps it.
+    static func plain(_ reason: String, bundle: String, name: String) -> String {
+        reason.replacingOccurrences(of: bundle, with: name.isEmpty ? "bundle" : name)
+    }
+}
+
+/// One worker's child process, used by that worker's task alone, one audit at a time; its
+/// blocking reads run on a thread of their own, off the server's event loops.
+final class WorkerChild: @unchecked Sendable {
+    private let worker: IsolatedWorker
+    private let lock = NSLock()
+
+    init(command: [String], timeout: Duration) {
+        worker = IsolatedWorker(command: command, timeout: timeout)
+    }
+
+    func audit(_ path: String, name: String) async -> BatchRow {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { [self] in
+                let row = lock.withLock { worker.process(path, name: name) }
+                continuation.resume(returning: row)
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    func close() { lock.withLock { worker.close() } }
+}

@@ -1,0 +1,68 @@
+package import Foundation
+import Hummingbird
+package import Logging
+import Mustache
+import NodCore
+import NodStore
+import ServiceLifecycle
+
+/// The web office (`nod serve`): opens the ledger and the bundle store under the data folder,
+/// starts the audit queue, and serves the pages and the API until it is told to stop.
+package struct WebOffice: Sendable {
+    let configuration: OfficeConfiguration
+    let logger: Logger
+
+    package init(configuration: OfficeConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Runs until SIGTERM or SIGINT; then stops taking requests and audits, lets the audits in
+    /// hand finish, and closes the ledger. `onReady` is told the port it listens on.
+    package func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let office = try await Office.open(configuration: configuration, logger: logger)
+        let queue = AuditQueue(ledger: office.ledger, store: office.store, configuration: configuration, metrics: office.metrics, logger: logger)
+        let app = Application(
+            router: OfficeRoutes.router(office),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "nod"),
+            services: [queue],
+            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
+            logger: logger)
+        do {
+            try await app.runService()
+        } catch {
+            try? await office.ledger.close()
+            throw error
+        }
+        try? await office.ledger.close()
+    }
+}
+
+/// What every route shares: the ledger, the store, the templates, the metrics, the throttle.
+final class Office: Sendable {
+    let configuration: OfficeConfiguration
+    let ledger: Ledger
+    let store: BundleStore
+    let templates: MustacheLibrary
+    let metrics: OfficeMetrics
+    let throttle = LoginThrottle()
+    let logger: Logger
+
+    private init(configuration: OfficeConfiguration, ledger: Ledger, store: BundleStore, templates: MustacheLibrary, logger: Logger) {
+        self.configuration = configuration
+        self.ledger = ledger
+        self.store = store
+        self.templates = templates
+        metrics = OfficeMetrics()
+        self.logger = logger
+    }
+
+    static func open(configuration: OfficeConfiguration, logger: Logger) async throws -> Office {
+        let ledger = try await Ledger.open(data: configuration.data, logger: logger)
+        let store = try BundleStore(data: configuration.data, limit: configuration.uploadLimit)
+        store.removeAbandonedUploads()
+        return Office(configuration: configuration, ledger: ledger, store: store, templates: try Templates.library(), logger: logger)
+    }
+
+    var reports: URL { configuration.reports }
+}
