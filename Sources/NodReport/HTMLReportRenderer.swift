@@ -12,7 +12,7 @@ package enum HTMLReportRenderer {
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(lang)\">\n<head>\n"
         out += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>\(t(ReportStrings.title)): \(e(report.bundle.organisation))</title>\n<style>\(stylesheet)</style>\n</head>\n<body>\n"
-        out += body(report, citationURL: nil, containers: ("main", "footer"))
+        out += body(report, citationURL: nil, containers: ("main", "footer"), heading: 1)
         out += "</body>\n</html>\n"
         return out
     }
@@ -20,10 +20,12 @@ package enum HTMLReportRenderer {
     /// The report without its page around it, for the web office's layout: each citation links
     /// to `citationURL` (the evidence viewer at that file and line).
     package static func fragment(_ report: AuditReport, citationURL: @escaping (EvidenceCitation) -> String) -> String {
-        body(report, citationURL: citationURL, containers: ("div", "div"))
+        body(report, citationURL: citationURL, containers: ("div", "div"), heading: 2)
     }
 
-    private static func body(_ report: AuditReport, citationURL: ((EvidenceCitation) -> String)?, containers: (main: String, footer: String)) -> String {
+    private static func body(_ report: AuditReport, citationURL: ((EvidenceCitation) -> String)?, containers: (main: String, footer: String), heading: Int) -> String {
+        // In the office's pages the report sits under the page's own h1: every level one lower.
+        func h(_ level: Int) -> String { "h\(level + heading - 1)" }
         let lang = report.language
         func t(_ text: LocalizedText) -> String { OutputEscaping.xml(text.text(lang)) }
         func e(_ text: String) -> String { OutputEscaping.xml(text) }
@@ -39,7 +41,7 @@ package enum HTMLReportRenderer {
         case .notAwarded: "not-awarded"
         }
         var out = "<header class=\"decision \(decisionClass)\">\n<p class=\"organisation\">\(e(report.bundle.organisation))</p>\n"
-        out += "<h1>\(t(ReportStrings.decision(report.decision)))</h1>\n"
+        out += "<\(h(1))>\(t(ReportStrings.decision(report.decision)))</\(h(1))>\n"
         out += "<p class=\"level\">\(t(ReportStrings.levelLabel)): <strong>\(report.levelTitle.map(t) ?? t(ReportStrings.noLevel))</strong> · "
         out += "\(t(ReportStrings.scoreLabel)): <strong>\(report.score.earned)/\(report.score.possible)</strong> (\(NumberText.short(report.score.percent))%)</p>\n"
         if !report.blocking { out += "<p class=\"note\">\(t(ReportStrings.selfCheck))</p>\n" }
@@ -52,10 +54,10 @@ package enum HTMLReportRenderer {
         out += "</dl>\n"
 
         let notMet = report.notMetInOrder
-        out += "<section>\n<h2>\(t(ReportStrings.toFix))</h2>\n"
+        out += "<section>\n<\(h(2))>\(t(ReportStrings.toFix))</\(h(2))>\n"
         if notMet.isEmpty { out += "<p>\(t(ReportStrings.nothingToFix))</p>\n" }
         for result in notMet {
-            out += "<article class=\"finding \(result.severity.rawValue)\">\n<h3>\(e(result.rule)) \(t(result.title))</h3>\n"
+            out += "<article class=\"finding \(result.severity.rawValue)\">\n<\(h(3))>\(e(result.rule)) \(t(result.title))</\(h(3))>\n"
             out += "<p class=\"badges\"><span class=\"badge \(result.severity.rawValue)\">\(t(ReportStrings.severity(result.severity)))</span> "
             out += "<span class=\"badge status\">\(t(ReportStrings.status(result.status)))</span></p>\n"
             out += "<p>\(t(result.message))</p>\n"
@@ -70,7 +72,7 @@ package enum HTMLReportRenderer {
         out += "</section>\n"
         out += charts(report, t: t)
 
-        out += "<section>\n<h2>\(t(ReportStrings.allResults))</h2>\n<table>\n<thead><tr>"
+        out += "<section>\n<\(h(2))>\(t(ReportStrings.allResults))</\(h(2))>\n<table>\n<thead><tr>"
         let columns = [ReportStrings.ruleColumn, ReportStrings.requirementColumn, ReportStrings.severityColumn, ReportStrings.resultColumn, ReportStrings.findingColumn]
         for column in columns { out += "<th scope=\"col\">\(t(column))</th>" }
         out += "</tr></thead>\n<tbody>\n"
@@ -86,12 +88,12 @@ package enum HTMLReportRenderer {
         out += "</tbody>\n</table>\n</section>\n"
         let notApplicable = report.results.filter { $0.status == .notApplicable }
         if !notApplicable.isEmpty {
-            out += "<section>\n<h2>\(t(ReportStrings.notApplicable))</h2>\n<ul>\n"
+            out += "<section>\n<\(h(2))>\(t(ReportStrings.notApplicable))</\(h(2))>\n<ul>\n"
             for result in notApplicable { out += "<li><strong>\(e(result.rule))</strong> \(t(result.title)): \(result.reasonText.map(t) ?? "")</li>\n" }
             out += "</ul>\n</section>\n"
         }
         if !report.problems.isEmpty {
-            out += "<section>\n<h2>\(t(ReportStrings.problems))</h2>\n<ul>\n"
+            out += "<section>\n<\(h(2))>\(t(ReportStrings.problems))</\(h(2))>\n<ul>\n"
             for problem in report.problems {
                 var location = problem.path
                 if let line = problem.line { location += ":\(line)" }
@@ -147,7 +149,7 @@ package enum HTMLReportRenderer {
     }
 
     package static let stylesheet = """
-    :root { --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; }
+    :root { --ink: #1f2937; --muted: #4b5563; --line: #e5e7eb; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f9fafb; }
     header.decision { padding: 1.5rem 1.25rem; color: #fff; }

@@ -21,20 +21,24 @@ package struct WebOffice: Sendable {
     /// hand finish, and closes the ledger. `onReady` is told the port it listens on.
     package func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let office = try await Office.open(configuration: configuration, logger: logger)
-        let queue = AuditQueue(ledger: office.ledger, store: office.store, configuration: configuration, metrics: office.metrics, logger: logger)
-        let app = Application(
-            router: OfficeRoutes.router(office),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "nod"),
-            services: [queue],
-            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
-            logger: logger)
         do {
-            try await app.runService()
+            try await application(office, onReady: onReady).runService()
         } catch {
             try? await office.ledger.close()
             throw error
         }
         try? await office.ledger.close()
+    }
+
+    /// The server and its audit queue, over an office already open (tests drive it directly).
+    func application(_ office: Office, onReady: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let queue = AuditQueue(ledger: office.ledger, store: office.store, configuration: configuration, metrics: office.metrics, logger: logger)
+        return Application(
+            router: OfficeRoutes.router(office),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "nod"),
+            services: [queue],
+            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
+            logger: logger)
     }
 }
 

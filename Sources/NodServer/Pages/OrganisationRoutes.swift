@@ -152,7 +152,7 @@ enum SubmissionText {
 /// Content-Security-Policy allows no inline style).
 enum HistoryChart {
     static func svg(points: [(label: String, percent: Double)], title: String) -> String {
-        let width = 640.0, height = 220.0, left = 40.0, right = 16.0, top = 16.0, bottom = 36.0
+        let width = 640.0, height = 220.0, left = 48.0, right = 48.0, top = 16.0, bottom = 36.0
         let step = points.count > 1 ? (width - left - right) / Double(points.count - 1) : 0
         func x(_ index: Int) -> Double { points.count > 1 ? left + Double(index) * step : (width + left - right) / 2 }
         func y(_ percent: Double) -> Double { top + (100 - min(100, max(0, percent))) / 100 * (height - top - bottom) }

@@ -29,13 +29,15 @@ enum SiteStylesheet {
     .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 1.25rem 0; }
     .card h2 { margin-top: 0; border: 0; }
     .error-summary { border: 5px solid #d4351c; padding: 1rem 1.25rem; margin: 1rem 0; background: #fff; }
-    .error-summary h2 { margin-top: 0; border: 0; }
+    .error-summary h2 { margin-top: 0; border: 0; } .error-summary p { overflow-wrap: anywhere; }
     .notice { border-left: 6px solid #1d70b8; background: #fff; padding: 0.5rem 1rem; margin: 1rem 0; }
     .tag { display: inline-block; font-size: 0.9rem; font-weight: 600; padding: 0.1rem 0.5rem; background: #dbeafe; color: #0b0c0c; vertical-align: middle; }
     .breadcrumbs { margin: 0.5rem 0; } .list { padding-left: 1.25rem; } .list li { margin: 0.3rem 0; overflow-wrap: anywhere; }
     .tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; border-bottom: 1px solid var(--line); }
     .tabs a { display: inline-block; padding: 0.4rem 0; } .tabs a[aria-current] { font-weight: 700; }
-    .report header.decision { border-radius: 6px; } .report .report-body, .report .report-footer { padding-left: 0; padding-right: 0; }
+    .report header.decision { border-radius: 6px; } .report header.decision h2 { margin: 0.2rem 0; font-size: 2rem; border: 0; padding: 0; color: #fff; }
+    .report h3 { margin-top: 2rem; border-bottom: 2px solid var(--line); padding-bottom: 0.3rem; font-size: 1.35rem; }
+    .report .finding h4 { margin: 0 0 0.3rem; font-size: 1.1rem; } .report a.citation { text-decoration: underline; } .report .report-body, .report .report-footer { padding-left: 0; padding-right: 0; }
     .checklist li { background: #fff; border: 1px solid var(--line); padding: 0.6rem 0.8rem; margin: 0.6rem 0; }
     .checklist input { width: 1.4rem; height: 1.4rem; float: left; margin: 0.15rem 0.6rem 0 0; } .checklist label { font-weight: normal; }
     .source { overflow-x: auto; background: #fff; border: 1px solid var(--line); }
