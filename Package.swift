@@ -202,6 +202,19 @@ let package = Package(
             dependencies: ["NodStore", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto"), .product(name: "SQLKit", package: "sql-kit")],
             swiftSettings: strictSettings
         ),
+        .testTarget(
+            name: "NodServerTests",
+            dependencies: [
+                "NodServer", "NodStore", "NodCore", "NodArchiveTesting", "NodTestSupport", "nod",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "NodPluginsTests", dependencies: ["NodPlugins", "NodPluginProtocol", "NodCore", "NodArchive", "NodEvidence", "nod", "nod-plugin-minutes-readability", "NodTestSupport"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "NodFuzzingTests",
