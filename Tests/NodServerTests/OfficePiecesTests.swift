@@ -1,0 +1,100 @@
+import Foundation
+import Mustache
+import NodCore
+@testable import NodServer
+import NodTestSupport
+import Testing
+
+/// The small strict pieces of the office, each with inputs that pass and inputs that fail.
+struct OfficePiecesTests {
+    @Test func everyWordATemplateUsesExistsInBothLanguages() throws {
+        _ = try Templates.library()
+        var used = Set<String>()
+        for (_, text) in Templates.all {
+            var rest = Substring(text)
+            while let range = rest.range(of: #"\{\{[#^/]?t\.([A-Za-z]+)\}\}"#, options: .regularExpression) {
+                let tag = rest[range]
+                used.insert(String(tag.split(separator: ".").last!.dropLast(2)))
+                rest = rest[range.upperBound...]
+            }
+        }
+        #expect(used.count > 60)
+        for key in used.sorted() {
+            let text = try #require(SiteText.entries[key], "\(key) is used by a template but has no words")
+            #expect(!text.en.isEmpty && !text.cy.isEmpty, "\(key)")
+        }
+        // Apart from names that are the same in both, the Welsh is not the English.
+        let same: Set<String> = ["digest"]
+        for (key, text) in SiteText.entries where !same.contains(key) { #expect(text.en != text.cy, "\(key)") }
+    }
+
+    @Test func theLanguageFollowsAcceptLanguageTheFirstTime() {
+        #expect(AcceptLanguage.preferred(nil) == .en)
+        #expect(AcceptLanguage.preferred("cy") == .cy)
+        #expect(AcceptLanguage.preferred("cy-GB,cy;q=0.9,en;q=0.8") == .cy)
+        #expect(AcceptLanguage.preferred("en-GB,en;q=0.9,cy;q=0.8") == .en)
+        #expect(AcceptLanguage.preferred("fr, cy;q=0.5") == .cy)
+        #expect(AcceptLanguage.preferred("cy;q=0, en") == .en)
+        #expect(AcceptLanguage.preferred("de, fr") == .en)
+        #expect(AcceptLanguage.preferred(";;;,,,q=") == .en)
+    }
+
+    @Test func aMultipartBoundaryIsOneToSeventyCharacters() {
+        #expect(UploadReceiver.boundary(of: "multipart/form-data; boundary=----abc") == "----abc")
+        #expect(UploadReceiver.boundary(of: #"multipart/form-data; boundary="quoted b""#) == "quoted b")
+        #expect(UploadReceiver.boundary(of: "multipart/form-data; boundary=") == nil)
+        #expect(UploadReceiver.boundary(of: #"multipart/form-data; boundary="""#) == nil)
+        #expect(UploadReceiver.boundary(of: "multipart/form-data; boundary=\(String(repeating: "x", count: 71))") == nil)
+        #expect(UploadReceiver.boundary(of: "application/zip; boundary=abc") == nil)
+        #expect(UploadReceiver.boundary(of: "multipart/form-data") == nil)
+    }
+
+    @Test func aContentDispositionGivesItsNameAndFileName() {
+        let plain = UploadReceiver.disposition(#"form-data; name="bundle"; filename="gofal.zip""#)
+        #expect(plain.name == "bundle" && plain.fileName == "gofal.zip")
+        let escaped = UploadReceiver.disposition(#"form-data; name="bundle"; filename="a\"b;c.zip""#)
+        #expect(escaped.fileName == #"a"b;c.zip"#)
+        let field = UploadReceiver.disposition(#"form-data; name=csrf"#)
+        #expect(field.name == "csrf" && field.fileName == nil)
+        #expect(UploadReceiver.disposition("form-data").name == nil)
+        #expect(UploadReceiver.disposition(#"form-data; name="unterminated"#).name == "unterminated")
+    }
+
+    @Test func controlCharactersBecomeVisibleSymbols() {
+        #expect(InertText.clean("a\u{1B}[31mb") == "a\u{241B}[31mb")
+        #expect(InertText.clean("tab\tkept") == "tab\tkept")
+        #expect(InertText.clean("nul\u{0}del\u{7F}c1\u{85}") == "nul\u{2400}del\u{2421}c1\u{FFFD}")
+        #expect(InertText.clean("rtl\u{202E}txt") == "rtl\u{FFFD}txt")
+        #expect(InertText.name("  two\nlines  ") == "two lines")
+        #expect(InertText.name(String(repeating: "x", count: 500)).count == 200)
+    }
+
+    @Test func signInsAreThrottledPerAccountAndPerAddress() {
+        let throttle = LoginThrottle(window: 60, perAccount: 3, perAddress: 5)
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        for _ in 0..<3 { throttle.failed(email: "a@x.coop", address: "192.0.2.1", now: now) }
+        #expect(!throttle.allows(email: "A@x.coop", address: "192.0.2.9", now: now))
+        #expect(throttle.allows(email: "b@x.coop", address: "192.0.2.1", now: now))
+        for _ in 0..<2 { throttle.failed(email: "c@x.coop", address: "192.0.2.1", now: now) }
+        #expect(!throttle.allows(email: "d@x.coop", address: "192.0.2.1", now: now))
+        // The window passes.
+        #expect(throttle.allows(email: "a@x.coop", address: "192.0.2.1", now: now + 61))
+        throttle.failed(email: "e@x.coop", address: "192.0.2.2", now: now)
+        throttle.succeeded(email: "e@x.coop")
+        #expect(throttle.allows(email: "e@x.coop", address: "192.0.2.3", now: now))
+    }
+
+    @Test func theServedOpenAPIDocumentIsTheOneInSchemas() throws {
+        let file = try Data(contentsOf: RepositoryPaths.root().appendingPathComponent("Schemas/openapi.json"))
+        #expect(Data(OpenAPIDocument.json.utf8) == file, "run Scripts/embed-openapi.py")
+        let document = try JSONSerialization.jsonObject(with: file) as? [String: Any]
+        #expect(document?["openapi"] as? String == "3.1.0")
+    }
+
+    @Test func theHistoryChartDrawsOnePointPerAuditWithoutStyleAttributes() {
+        let svg = HistoryChart.svg(points: [("2025-06-30", 80), ("2026-06-30", 100)], title: "Score <over> time")
+        #expect(svg.components(separatedBy: "<circle").count == 3)
+        #expect(!svg.contains("style="))
+        #expect(svg.contains("Score &lt;over&gt; time"))
+    }
+}
