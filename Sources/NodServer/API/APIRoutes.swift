@@ -74,6 +74,10 @@ struct APIRoutes {
                 }
             }
             let query = request.uri.queryParameters
+            let keep = query.get("keep-evidence")
+            guard keep == nil || keep == "true" || keep == "false" else {
+                return Self.error(.badRequest, "keep-evidence is true or false", code: "bad-parameter")
+            }
             let name = InertText.name(query.get("name") ?? "bundle")
             let submission = try await office.ledger.addSubmission(
                 organisationID: organisation.id, accountID: account.id, bundleSHA256: stored.sha256, fileName: name.isEmpty ? "bundle" : name,
@@ -101,7 +105,10 @@ struct APIRoutes {
                 }
                 let format = Self.format(accepting: request.headers[.accept])
                 var copy = report
-                if let language = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) { copy.language = language.rawValue }
+                if let lang = request.uri.queryParameters.get("lang") {
+                    guard let language = Language(rawValue: lang) else { return Self.error(.badRequest, "lang is cy or en", code: "bad-parameter") }
+                    copy.language = language.rawValue
+                }
                 return Response(status: .ok, headers: [.contentType: format.mediaType],
                                  body: .init(byteBuffer: ByteBuffer(bytes: try format.render(format == .json ? report : copy))))
             }

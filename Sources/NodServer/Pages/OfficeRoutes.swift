@@ -6,6 +6,7 @@ enum OfficeRoutes {
         let router = Router(context: OfficeRequestContext.self)
         router.add(middleware: RequestTiming(metrics: office.metrics))
         router.add(middleware: SecurityHeaders())
+        router.add(middleware: APIMethodGuard())
         router.add(middleware: Identify(office: office))
         OperationsRoutes(office: office).add(to: router)
         SessionRoutes(office: office).add(to: router)

@@ -9,7 +9,7 @@ struct Users: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "Manage the web office's accounts.",
-        subcommands: [Add.self])
+        subcommands: [Add.self, Token.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -64,6 +64,60 @@ struct Users: ParsableCommand {
                 StandardOutput.write("account \(id) added: \(email.lowercased()) (\(role.rawValue))\n")
             case .failure(let error as AccountError):
                 StandardError.write("error: \(error)")
+                throw ExitCode(ExitStatus.usage)
+            case .failure(let error):
+                StandardError.write("error: the ledger in \(data) could not be used: \(error)")
+                throw ExitCode(ExitStatus.internalError)
+            }
+        }
+    }
+}
+
+extension Users {
+    /// `nod users token EMAIL`: an API token for scripts, printed once (the page makes them too).
+    struct Token: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "token",
+            abstract: "Make an API token for an account and print it (once: only its hash is kept).",
+            discussion: """
+            Scripts send it as 'Authorization: Bearer TOKEN' to the office's API (/api/openapi.json).
+            Revoke it in the account page.
+
+            Example:
+              nod users token officer@regulator.example --label "season 2026" --data /srv/nod
+            """)
+
+        @Argument(help: "The account's email address.")
+        var email: String
+
+        @Option(help: "What the token is for, shown in the account page.")
+        var label = "command line"
+
+        @Option(help: "The folder where the web office keeps its database and bundles.")
+        var data: String
+
+        func run() throws {
+            let (email, label, folder) = (email, label, URL(fileURLWithPath: data))
+            let outcome = Blocking.run { () async -> Result<String?, any Error> in
+                let ledger: Ledger
+                do { ledger = try await Ledger.open(data: folder) } catch { return .failure(error) }
+                let result: Result<String?, any Error>
+                do {
+                    if let account = try await ledger.account(email: email) {
+                        result = .success(try await ledger.createAPIToken(accountID: account.id, label: label).secret)
+                    } else {
+                        result = .success(nil)
+                    }
+                } catch {
+                    result = .failure(error)
+                }
+                try? await ledger.close()
+                return result
+            }
+            switch outcome {
+            case .success(let secret?): StandardOutput.write(secret + "\n")
+            case .success(nil):
+                StandardError.write("error: no account for \(email.lowercased()) in \(data)")
                 throw ExitCode(ExitStatus.usage)
             case .failure(let error):
                 StandardError.write("error: the ledger in \(data) could not be used: \(error)")
