@@ -36,5 +36,7 @@ print(organisation)
 PY
 )
 sleep 2
-schemathesis run Schemas/openapi.json --url "$url" -H "Authorization: Bearer $token" \
+st=(schemathesis)
+command -v schemathesis >/dev/null || st=(python3 -c "import sys; from schemathesis.cli import schemathesis; sys.argv[0] = 'schemathesis'; schemathesis()")
+"${st[@]}" run Schemas/openapi.json --url "$url" -H "Authorization: Bearer $token" \
   --checks all --max-examples "${API_CHECK_EXAMPLES:-40}" --request-timeout 20 --generation-deterministic

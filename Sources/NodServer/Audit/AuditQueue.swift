@@ -85,9 +85,12 @@ package final class AuditQueue: Service, Sendable {
             logger.error("an audit's outcome could not be recorded", metadata: ["submission": "\(submission.publicID)", "error": "\(error)"])
         }
         if case .rejected(_, let code) = outcome { metrics.auditFinished(rejectedCode: code) } else { metrics.auditFinished(rejectedCode: nil) }
+        let summary = switch outcome {
+        case .audited(let decision, _, let earned, let possible): "\(decision) \(earned)/\(possible)"
+        case .rejected(_, let code): "rejected \(code)"
+        }
         logger.info("audited", metadata: [
-            "submission": "\(submission.publicID)", "worker": "\(worker)", "duration": "\(clock.now - start)",
-            "outcome": "\(outcome)",
+            "submission": "\(submission.publicID)", "worker": "\(worker)", "duration": "\(clock.now - start)", "outcome": "\(summary)",
         ])
     }
 
