@@ -145,7 +145,14 @@ let package = Package(
         ),
 
         // Benchmarks that print figures: swift run -c release nod-bench …
-        .executableTarget(name: "nod-bench", dependencies: ["NodCore", "NodPlugins", "NodPluginProtocol", "NodArchiveTesting"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "nod-bench",
+            dependencies: [
+                "NodCore", "NodPlugins", "NodPluginProtocol", "NodArchiveTesting", "NodStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
 
         // libFuzzer harnesses (Scripts/fuzz.sh builds nod-fuzz alone with the fuzzer sanitizer);
         // without it, nod-fuzz replays inputs. NodFuzzing is shared with the hostile-input tests.

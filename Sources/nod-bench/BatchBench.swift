@@ -15,15 +15,7 @@ enum BatchBench {
         try FileManager.default.createDirectory(atPath: "\(work)/batch", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
 
-        // A typical bundle: the example (51 files) and 50 scanned attachments of 8 KiB: ≈ 100 files, ≈ 0.5 MB.
-        let example = "\(root)/Examples/gofal-dyffryn"
-        var entries: [ArchiveBuilder.Entry] = []
-        for path in (FileManager.default.enumerator(atPath: example)?.allObjects as? [String] ?? []).sorted() {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: "\(example)/\(path)", isDirectory: &isDirectory)
-            if !isDirectory.boolValue { entries.append(.file("bundle/\(path)", .bytes(Array(try Data(contentsOf: URL(fileURLWithPath: "\(example)/\(path)")))))) }
-        }
-        for index in 0..<50 { entries.append(.file("bundle/attachments/scan-\(index).pdf", .random(8 << 10, seed: UInt64(index + 1)))) }
+        let entries = try typicalEntries(root: root)
         let typical = "\(work)/typical.tar.gz"
         try ArchiveBuilder.build(entries, format: .tarGzip).write(to: URL(fileURLWithPath: typical))
         for index in 0..<count { try FileManager.default.copyItem(atPath: typical, toPath: "\(work)/batch/bundle-\(index).tar.gz") }
@@ -85,6 +77,19 @@ enum BatchBench {
     /// pages cached however much memory is free, so after the 1 GiB archive the bundles were
     /// partly back on the disk, and whichever run met them there waited for it. Each batch and
     /// the loop start with the same bundles in memory.
+    /// A typical bundle: the example (51 files) and 50 scanned attachments of 8 KiB: ≈ 100 files, ≈ 0.5 MB.
+    static func typicalEntries(root: String) throws -> [ArchiveBuilder.Entry] {
+        let example = "\(root)/Examples/gofal-dyffryn"
+        var entries: [ArchiveBuilder.Entry] = []
+        for path in (FileManager.default.enumerator(atPath: example)?.allObjects as? [String] ?? []).sorted() {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: "\(example)/\(path)", isDirectory: &isDirectory)
+            if !isDirectory.boolValue { entries.append(.file("bundle/\(path)", .bytes(Array(try Data(contentsOf: URL(fileURLWithPath: "\(example)/\(path)")))))) }
+        }
+        for index in 0..<50 { entries.append(.file("bundle/attachments/scan-\(index).pdf", .random(8 << 10, seed: UInt64(index + 1)))) }
+        return entries
+    }
+
     static func settle(warming folder: String? = nil) {
         sync()
         guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }

@@ -2,6 +2,7 @@ import Foundation
 import NodCore
 import NodPluginProtocol
 import NodPlugins
+import Synchronization
 
 /// Benchmarks that print figures (never pass/fail tests). Run in release:
 ///   swift run -c release nod-bench plugin-overhead [requests]
@@ -16,11 +17,19 @@ struct NodBench {
             let count = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
             let megabytes = arguments.dropFirst(2).first.flatMap(Int64.init) ?? 1024
             try BatchBench.run(count: count, bigBytes: megabytes << 20)
+        case "office":
+            let count = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
+            let megabytes = arguments.dropFirst(2).first.flatMap(Int64.init) ?? 1024
+            let failure = BlockingBench.run { () async -> (any Error)? in
+                do { try await OfficeBench.run(count: count, bigBytes: megabytes << 20); return nil } catch { return error }
+            }
+            if let failure { print("office benchmark failed: \(failure)") }
         case "plugin-overhead":
             try PluginOverhead.run(requests: arguments.dropFirst().first.flatMap(Int.init) ?? 5000)
         default:
-            print("usage: nod-bench batch [bundles=1000] [large-MiB=1024] | nod-bench plugin-overhead [requests]")
+            print("usage: nod-bench batch [bundles=1000] [large-MiB=1024] | nod-bench office [bundles=1000] [large-MiB=1024] | nod-bench plugin-overhead [requests]")
             print("  batch            nod against the floor: a typical bundle, a large one, a batch, jobs 1 vs 2, a shell loop")
+            print("  office           the web office: API uploads by 8 clients vs nod batch, a report page under wrk, peak RSS with a 1 GiB upload")
             print("  plugin-overhead  time per check request to an already started plug-in (Swift and Python)")
         }
     }
@@ -65,5 +74,20 @@ enum PluginOverhead {
             url.deleteLastPathComponent()
         }
         return FileManager.default.currentDirectoryPath
+    }
+}
+
+/// Runs async work to its end from the synchronous entry point.
+enum BlockingBench {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+        let result = Mutex<T?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            let value = await work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+        done.wait()
+        return result.withLock { $0 }!
     }
 }
