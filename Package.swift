@@ -212,7 +212,7 @@ let package = Package(
         .testTarget(
             name: "NodServerTests",
             dependencies: [
-                "NodServer", "NodStore", "NodCore", "NodArchiveTesting", "NodTestSupport", "nod",
+                "NodServer", "NodStore", "NodCore", "NodArchive", "NodArchiveTesting", "NodTestSupport", "nod",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

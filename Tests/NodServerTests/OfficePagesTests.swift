@@ -114,6 +114,33 @@ struct OfficePagesTests {
         }
     }
 
+    @Test func aFoldersFilesAreSentAsOneBundleAndAudited() async throws {
+        try await TestOffice.with { office, browser in
+            let account = try await office.signedIn("sec@gofal.coop", role: .coOp, organisation: "Gofal", browser: browser)
+            let organisation = try await office.office.ledger.organisation(id: account.organisationID!)!
+            let root = RepositoryPaths.root().appendingPathComponent("Examples")
+            let folder = root.appendingPathComponent("gofal-dyffryn")
+            var files: [(path: String, bytes: Data)] = []
+            for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])!
+                where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                files.append((String(url.path.dropFirst(root.path.count + 1)), try Data(contentsOf: url)))
+            }
+            #expect(files.count > 40)
+            let sent = try await browser.uploadFolder("/organisations/\(organisation.publicID)/submissions", files: files.sorted { $0.path < $1.path })
+            let id = String(try #require(sent.location).dropFirst("/submissions/".count))
+            let submission = try await office.waitForAudit(id)
+            #expect(submission.status == .audited && submission.decision == "awarded", "\(submission.rejection ?? "")")
+            #expect(submission.fileName == "gofal-dyffryn/")
+            // A folder whose files climb out of it is refused like any archive that does.
+            let hostile = try await browser.uploadFolder("/organisations/\(organisation.publicID)/submissions",
+                                                         files: [("b/manifest.yaml", Data("model: worker\n".utf8)), ("b/../../x.md", Data("x".utf8))])
+            let hostileID = String(try #require(hostile.location).dropFirst("/submissions/".count))
+            #expect(try await office.waitForAudit(hostileID).status == .rejected)
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: office.office.store.root.path).filter { $0.hasPrefix(".incoming") }
+            #expect(leftovers.isEmpty)
+        }
+    }
+
     @Test func theLanguageSwitchNeverSendsAReaderOffTheSite() async throws {
         try await TestOffice.with { _, browser in
             for next in ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"] {

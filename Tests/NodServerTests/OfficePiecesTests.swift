@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import NodArchive
 import NodCore
 @testable import NodServer
 import NodTestSupport
@@ -82,6 +83,21 @@ struct OfficePiecesTests {
         throttle.failed(email: "e@x.coop", address: "192.0.2.2", now: now)
         throttle.succeeded(email: "e@x.coop")
         #expect(throttle.allows(email: "e@x.coop", address: "192.0.2.3", now: now))
+    }
+
+    @Test func aTarWrittenForAFolderIsReadBackByNodsOwnReader() throws {
+        var archive: [UInt8] = []
+        let files: [(String, String)] = [("bundle/manifest.yaml", "model: worker\n"), ("bundle/" + String(repeating: "d", count: 90) + "/" + String(repeating: "f", count: 60) + ".md", "# long\n"),
+                                         ("bundle/empty.csv", "")]
+        for (path, text) in files {
+            archive += try TarWriter.header(path: path, size: Int64(text.utf8.count)) + Array(text.utf8) + TarWriter.padding(after: Int64(text.utf8.count))
+        }
+        archive += TarWriter.end
+        #expect(archive.count % 512 == 0)
+        let contents = try BundleReader().read(data: Data(archive), source: "folder.tar")
+        #expect(contents.files.map(\.path).sorted() == files.map { String($0.0.dropFirst("bundle/".count)) }.sorted())
+        #expect(throws: TarWriter.Failure.nameTooLong(String(repeating: "x", count: 101))) { try TarWriter.header(path: String(repeating: "x", count: 101), size: 1) }
+        #expect(throws: TarWriter.Failure.tooLarge) { try TarWriter.header(path: "a", size: -1) }
     }
 
     @Test func theServedOpenAPIDocumentIsTheOneInSchemas() throws {

@@ -74,7 +74,7 @@ final class ServerProcess: @unchecked Sendable {
 
     init(data: URL) throws {
         errors = data.appendingPathComponent("serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let output = Pipe()
         process.executableURL = NodProcess.executable
         process.arguments = ["serve", "--data", data.path, "--port", "0", "--jobs", "2", "--date", "2026-06-30"]

@@ -131,6 +131,23 @@ final class Browser: Sendable {
         return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(bytes: body))
     }
 
+    /// The upload form with a folder's files (`files` parts, each named by its path), as a
+    /// browser sends a folder chosen with `webkitdirectory`.
+    func uploadFolder(_ uri: String, files: [(path: String, bytes: Data)]) async throws -> Page {
+        let boundary = "----nodtest\(UUID().uuidString.prefix(8))"
+        var body = Data()
+        func part(_ text: String) { body.append(Data(text.utf8)) }
+        part("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(try await csrfToken())\r\n")
+        part("--\(boundary)\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n")
+        for file in files {
+            part("--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(file.path)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            body.append(file.bytes)
+            part("\r\n")
+        }
+        part("--\(boundary)\r\nContent-Disposition: form-data; name=\"keep\"\r\n\r\nyes\r\n--\(boundary)--\r\n")
+        return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(bytes: body))
+    }
+
     func send(_ uri: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> Page {
         var headers = extra
         let cookieHeader = cookies.withLock { $0.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }

@@ -50,6 +50,7 @@ final class Office: Sendable {
     let templates: MustacheLibrary
     let metrics: OfficeMetrics
     let throttle = LoginThrottle()
+    let renderedReports = ReportCache()
     let logger: Logger
 
     private init(configuration: OfficeConfiguration, ledger: Ledger, store: BundleStore, templates: MustacheLibrary, logger: Logger) {

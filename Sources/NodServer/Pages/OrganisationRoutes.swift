@@ -62,8 +62,8 @@ struct OrganisationRoutes {
             chart: points.isEmpty ? nil : HistoryChart.svg(points: points, title: SiteText.words(language)["scoreOverTime"] ?? ""),
             submissions: rows, hasSubmissions: !rows.isEmpty, audited: audited, auditedNewestFirst: audited.reversed(),
             canCompare: audited.count >= 2)
-        return office.page("organisation", title: "organisation", content: content, request: request, context: context,
-                           refresh: submissions.contains { $0.status == .queued || $0.status == .auditing }, titleText: content.name)
+        // No refresh here, even with audits waiting: it would empty the upload form while someone fills it.
+        return office.page("organisation", title: "organisation", content: content, request: request, context: context, titleText: content.name)
     }
 
     private func diff(_ organisation: Organisation, _ request: Request, _ context: OfficeRequestContext) async throws -> Response {

@@ -84,12 +84,15 @@ struct SubmissionRoutes {
     private func show(_ submission: Submission, _ organisation: Organisation, _ request: Request, _ context: OfficeRequestContext) async throws -> Response {
         let language = context.visitor.language
         var reportHTML: String?
-        if submission.status == .audited, var report = office.storedReport(submission.publicID) {
-            report.language = language.rawValue
-            let evidenceKept = submission.keepEvidence
-            reportHTML = HTMLReportRenderer.fragment(report) { citation in
-                guard evidenceKept else { return "#" }
-                return EvidenceRoutes.viewURL(submission.publicID, path: citation.path, line: citation.line)
+        if submission.status == .audited {
+            reportHTML = office.renderedReports.fragment("\(submission.publicID)/\(language.rawValue)") {
+                guard var report = office.storedReport(submission.publicID) else { return nil }
+                report.language = language.rawValue
+                let evidenceKept = submission.keepEvidence
+                return HTMLReportRenderer.fragment(report) { citation in
+                    guard evidenceKept else { return "#" }
+                    return EvidenceRoutes.viewURL(submission.publicID, path: citation.path, line: citation.line)
+                }
             }
         }
         let waiting = submission.status == .queued || submission.status == .auditing
@@ -131,6 +134,7 @@ extension Office {
         let stillWanted = try await ledger.deleteSubmission(id: submission.id, bundleSHA256: submission.bundleSHA256)
         if !stillWanted { try? store.remove(submission.bundleSHA256) }
         try? FileManager.default.removeItem(at: reports.appendingPathComponent("\(submission.publicID).json"))
+        renderedReports.forget(submission.publicID)
         logger.info("submission deleted", metadata: ["submission": "\(submission.publicID)"])
     }
 

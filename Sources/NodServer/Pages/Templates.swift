@@ -85,7 +85,9 @@ enum Templates {
     <form method="post" action="/organisations/{{publicID}}/submissions" enctype="multipart/form-data">
     <input type="hidden" name="csrf" value="{{csrf}}">
     <div class="field"><label for="bundle">{{t.bundleFile}}</label><p class="hint" id="bundle-hint">{{t.sendEvidenceHint}}</p>
-    <input id="bundle" name="bundle" type="file" aria-describedby="bundle-hint" required></div>
+    <input id="bundle" name="bundle" type="file" aria-describedby="bundle-hint"></div>
+    <div class="field"><label for="files">{{t.folderFiles}}</label><p class="hint" id="files-hint">{{t.folderFilesHint}}</p>
+    <input id="files" name="files" type="file" multiple webkitdirectory aria-describedby="files-hint"></div>
     <div class="field checkbox"><input id="keep" name="keep" type="checkbox" value="yes" checked aria-describedby="keep-hint"><label for="keep">{{t.keepEvidence}}</label>
     <p class="hint" id="keep-hint">{{t.keepEvidenceHint}}</p></div>
     <button type="submit">{{t.upload}}</button>

@@ -41,6 +41,9 @@ enum SiteText {
         "sendEvidenceHint": .init(en: "Choose the evidence bundle: one archive (.zip, .tar.gz, .7z) holding manifest.yaml and your folders. Up to 512 MB.",
                                   cy: "Dewiswch y bwndel tystiolaeth: un archif (.zip, .tar.gz, .7z) sy’n cynnwys manifest.yaml a’ch ffolderi. Hyd at 512 MB."),
         "bundleFile": .init(en: "Evidence bundle", cy: "Bwndel tystiolaeth"),
+        "folderFiles": .init(en: "Or send the bundle’s folder", cy: "Neu anfonwch ffolder y bwndel"),
+        "folderFilesHint": .init(en: "Choose the folder that holds manifest.yaml: every file in it is sent, and kept as one archive.",
+                                 cy: "Dewiswch y ffolder sy’n cynnwys manifest.yaml: anfonir pob ffeil ynddo, a’u cadw fel un archif."),
         "keepEvidence": .init(en: "Keep the evidence so that I and the certifier can open it later",
                               cy: "Cadw’r dystiolaeth fel y gallaf i a’r ardystiwr ei hagor yn nes ymlaen"),
         "keepEvidenceHint": .init(en: "Your evidence holds personal data (members, staff, complaints). If you keep it, it is kept until you delete it and every opening of a file is logged. If not, it is deleted as soon as the audit ends and only the report is kept.",
@@ -109,7 +112,8 @@ enum SiteText {
         "tooLargeText": .init(en: "The office accepts bundles of up to 512 MB. Leave out large scans or photographs, or send them smaller.",
                               cy: "Mae’r swyddfa’n derbyn bwndeli hyd at 512 MB. Gadewch sganiau neu ffotograffau mawr allan, neu anfonwch nhw’n llai."),
         "badUploadTitle": .init(en: "The upload could not be read", cy: "Methu â darllen yr uwchlwythiad"),
-        "badUploadText": .init(en: "Choose one archive file and send it again.", cy: "Dewiswch un ffeil archif a’i hanfon eto."),
+        "badUploadText": .init(en: "Choose one archive file, or the bundle’s folder, and send it again.",
+                               cy: "Dewiswch un ffeil archif, neu ffolder y bwndel, a’i anfon eto."),
         "errorTitle": .init(en: "Something went wrong", cy: "Aeth rhywbeth o’i le"),
         "errorText": .init(en: "The office could not do that just now. Try again in a few minutes.",
                            cy: "Ni allai’r swyddfa wneud hynny ar hyn o bryd. Rhowch gynnig arall arni mewn ychydig funudau."),
@@ -145,8 +149,11 @@ enum SiteText {
         "decisionNotAwarded": .init(en: "Not awarded", cy: "Heb ei ddyfarnu"),
     ]
 
-    /// The words of one language, by key, for a template.
+    /// The words of one language, by key, for a template (made once per language).
     static func words(_ language: Language) -> [String: String] {
-        entries.mapValues { $0.text(language.rawValue) }
+        language == .cy ? welsh : english
     }
+
+    private static let english = entries.mapValues(\.en)
+    private static let welsh = entries.mapValues(\.cy)
 }

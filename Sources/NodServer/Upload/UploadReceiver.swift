@@ -53,10 +53,16 @@ enum UploadReceiver {
             throw .malformed("the form could not be read")
         }
         if let failure = collector.failure { collector.discard(); throw failure }
-        guard let incoming = collector.incoming, collector.fileComplete, incoming.count > 0 else { collector.discard(); throw .noFile }
+        if collector.folderFiles > 0 {
+            do { try collector.incoming?.append(TarWriter.end) } catch { collector.discard(); throw .tooLarge }
+        }
+        guard let incoming = collector.incoming, collector.fileComplete || collector.folderFiles > 0, incoming.count > 0 else {
+            collector.discard()
+            throw .noFile
+        }
         do {
             let bundle = try incoming.finish()
-            return ReceivedUpload(bundle: bundle, fileName: collector.fileName, keepEvidence: collector.fields["keep"] == "yes")
+            return ReceivedUpload(bundle: bundle, fileName: collector.uploadName, keepEvidence: collector.fields["keep"] == "yes")
         } catch {
             throw .store("\(error)")
         }
@@ -127,7 +133,9 @@ enum UploadReceiver {
     }
 }
 
-/// The parser's callbacks' state for one request (used by that request's task alone).
+/// The parser's callbacks' state for one request (used by that request's task alone). A
+/// `bundle` part is the archive itself; `files` parts are a folder's files, each kept in a
+/// temporary file until whole, then added to a tar archive being written into the store.
 private final class PartCollector {
     let store: BundleStore
     let csrf: String
@@ -139,13 +147,27 @@ private final class PartCollector {
     var fileComplete = false
     var failure: UploadFailure?
     var headerBytes = 0
+    /// How many files of a folder were added.
+    var folderFiles = 0
+    private var folderNames: Set<String> = []
     private var fieldBytes: [UInt8] = []
+    private var part: (path: String, url: URL, handle: FileHandle, bytes: Int64)?
 
-    enum Kind { case file, field(String), ignored }
+    /// The most files a folder upload may hold (the bundle limits allow 10 000 entries).
+    static let maximumFiles = 10_000
+
+    enum Kind { case file, folderFile, field(String), ignored }
 
     init(store: BundleStore, csrf: String) {
         self.store = store
         self.csrf = csrf
+    }
+
+    /// The name the submission is shown by: the archive's, or the folder's.
+    var uploadName: String {
+        guard folderFiles > 0 else { return fileName }
+        if folderNames.count == 1, let folder = folderNames.first, !folder.isEmpty { return "\(folder)/" }
+        return "\(folderFiles) files"
     }
 
     func header(_ name: String, _ value: String) {
@@ -157,16 +179,30 @@ private final class PartCollector {
         let disposition = headers.first { $0.0 == "content-disposition" }.map { UploadReceiver.disposition($0.1) }
         switch (disposition?.name, disposition?.fileName) {
         case ("bundle", .some(let name)) where !name.isEmpty:
-            guard CSRF.matches(fields["csrf"], csrf) else { failure = .staleForm; kind = .ignored; return }
-            guard incoming == nil else { failure = .malformed("more than one file"); kind = .ignored; return }
-            do { incoming = try store.incoming() } catch { failure = .store("\(error)"); kind = .ignored; return }
+            guard CSRF.matches(fields["csrf"], csrf) else { fail(.staleForm); return }
+            guard incoming == nil else { fail(.malformed("more than one archive, or an archive and a folder")); return }
+            do { incoming = try store.incoming() } catch { fail(.store("\(error)")); return }
             fileName = InertText.name((name as NSString).lastPathComponent)
             kind = .file
+        case ("files", .some(let name)) where !name.isEmpty:
+            guard CSRF.matches(fields["csrf"], csrf) else { fail(.staleForm); return }
+            guard !fileComplete, kind == nil, folderFiles < Self.maximumFiles else { fail(.malformed("an archive and a folder, or too many files")); return }
+            guard !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { fail(.malformed("a file name with control characters")); return }
+            let url = store.root.appendingPathComponent(".incoming-part-\(UUID().uuidString)")
+            guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+                  let handle = try? FileHandle(forWritingTo: url) else { fail(.store("a temporary file could not be made")); return }
+            part = (name, url, handle, 0)
+            kind = .folderFile
         case (.some(let field), nil) where ["csrf", "keep"].contains(field):
             kind = .field(field)
         default:
             kind = .ignored
         }
+    }
+
+    private func fail(_ reason: UploadFailure) {
+        failure = reason
+        kind = .ignored
     }
 
     func body(_ buffer: inout ByteBuffer) {
@@ -182,6 +218,12 @@ private final class PartCollector {
             } catch {
                 failure = .store("\(error)")
             }
+        case .folderFile:
+            guard let current = part else { return }
+            let count = Int64(buffer.readableBytes)
+            guard current.bytes + count + (incoming?.count ?? 0) <= store.limit else { failure = .tooLarge; return }
+            do { try current.handle.write(contentsOf: buffer.readableBytesView) } catch { failure = .store("\(error)"); return }
+            part?.bytes += count
         case .field:
             guard fieldBytes.count + buffer.readableBytes <= 256 else { failure = .malformed("a field is too long"); return }
             fieldBytes += buffer.readableBytesView
@@ -195,10 +237,49 @@ private final class PartCollector {
         beginPart()
         if case .field(let name) = kind { fields[name] = String(decoding: fieldBytes, as: UTF8.self) }
         if case .file = kind { fileComplete = true }
+        if case .folderFile = kind, failure == nil { addFolderFile() }
+        removePart()
         kind = nil
         headers = []
         fieldBytes = []
     }
 
-    func discard() { incoming?.discard() }
+    /// Writes the finished part into the archive: its header, its bytes, its padding.
+    private func addFolderFile() {
+        guard let current = part else { return }
+        do {
+            if incoming == nil { incoming = try store.incoming() }
+            guard let incoming else { return }
+            try current.handle.close()
+            try incoming.append(try TarWriter.header(path: current.path, size: current.bytes))
+            let reader = try FileHandle(forReadingFrom: current.url)
+            defer { try? reader.close() }
+            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty { try incoming.append(chunk) }
+            try incoming.append(TarWriter.padding(after: current.bytes))
+            folderFiles += 1
+            if let root = current.path.split(separator: "/").first, current.path.contains("/") {
+                folderNames.insert(InertText.name(String(root)))
+            } else {
+                folderNames.insert("")
+            }
+        } catch BundleStore.Failure.tooLarge {
+            failure = .tooLarge
+        } catch let error as TarWriter.Failure {
+            failure = .malformed("\(error)")
+        } catch {
+            failure = .store("\(error)")
+        }
+    }
+
+    private func removePart() {
+        guard let current = part else { return }
+        try? current.handle.close()
+        try? FileManager.default.removeItem(at: current.url)
+        part = nil
+    }
+
+    func discard() {
+        removePart()
+        incoming?.discard()
+    }
 }
