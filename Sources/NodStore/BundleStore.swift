@@ -88,8 +88,9 @@ package struct BundleStore: Sendable {
     }
 
     /// A bundle being written: `append` each piece, then `finish` to store it under its digest
-    /// or `discard` to leave no trace.
-    package final class Incoming {
+    /// or `discard` to leave no trace. Used by one task at a time (which may hand it to a
+    /// thread of its own to flush), hence `@unchecked Sendable`.
+    package final class Incoming: @unchecked Sendable {
         private let store: BundleStore
         private let temporary: URL
         private let handle: FileHandle

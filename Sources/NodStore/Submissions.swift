@@ -75,6 +75,20 @@ extension Ledger {
             .first().map(Self.submission)
     }
 
+    /// The submission a URL names with its organisation, in one query (every submission page asks).
+    package func submissionAndOrganisation(publicID: String) async throws -> (Submission, Organisation)? {
+        guard Self.isPublicID(publicID) else { return nil }
+        let columns = Self.submissionColumns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) + " AS " + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .joined(separator: ", ")
+        guard let row = try await database.raw("""
+            SELECT \(unsafeRaw: columns), o.public_id AS organisation_public_id, o.name AS organisation_name
+            FROM submissions s JOIN organisations o ON o.id = s.organisation_id WHERE s.public_id = \(bind: publicID)
+            """).first() else { return nil }
+        let submission = try Self.submission(row)
+        return (submission, Organisation(id: submission.organisationID, publicID: try row.decode(column: "organisation_public_id", as: String.self),
+                                         name: try row.decode(column: "organisation_name", as: String.self)))
+    }
+
     /// Every submission of an organisation, oldest first.
     package func submissions(organisationID: Int) async throws -> [Submission] {
         try await database.raw("""

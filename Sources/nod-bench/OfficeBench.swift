@@ -49,6 +49,7 @@ enum OfficeBench {
             }
             return try await group.reduce(into: []) { $0 += $1 }
         }
+        let uploadSeconds = BatchBench.seconds(since: start)
         var audited = 0
         while audited < count {
             try await Task.sleep(for: .milliseconds(100))
@@ -57,8 +58,8 @@ enum OfficeBench {
             if body.contains(#""status":"rejected""#) { throw BenchFailure("a typical bundle was rejected") }
         }
         let officeSeconds = BatchBench.seconds(since: start)
-        print(String(format: "uploads via API   %d audited in %.2f s   nod batch --jobs 2 %.2f s   ratio %.2f× (target ≤ 1.5×)   ids %d, distinct %d",
-                     audited, officeSeconds, batchSeconds, officeSeconds / batchSeconds, ids.count, Set(ids).count))
+        print(String(format: "uploads via API   %d audited in %.2f s (all accepted after %.2f s)   nod batch --jobs 2 %.2f s   ratio %.2f× (target ≤ 1.5×)   ids %d, distinct %d",
+                     audited, officeSeconds, uploadSeconds, batchSeconds, officeSeconds / batchSeconds, ids.count, Set(ids).count))
 
         try await pageUnderLoad(office, id: ids[0], work: work)
         office.stop()
@@ -67,7 +68,7 @@ enum OfficeBench {
         let big = "\(work)/big.tar"
         try ArchiveBuilder.build(entries + [.file("bundle/attachments/video.mp4", .random(bigBytes, seed: 99))], format: .tar)
             .write(to: URL(fileURLWithPath: big))
-        let fresh = try await Office.start(nod: nod, data: "\(work)/office-big")
+        let fresh = try await Office.start(nod: nod, data: "\(work)/office-big", extra: ["--max-upload-bytes", "\(bigBytes + (64 << 20))"])
         let pageID = Office.id(in: try await fresh.request("POST", "/api/organisations/\(fresh.organisation)/submissions?name=small.tar.gz", body: typical).1)!
         let served = Counter()
         let pages = Task {
@@ -163,7 +164,7 @@ enum OfficeBench {
             self.accountID = accountID
         }
 
-        static func start(nod: String, data: String) async throws -> Office {
+        static func start(nod: String, data: String, extra: [String] = []) async throws -> Office {
             let ledger = try await Ledger.open(data: URL(fileURLWithPath: data))
             let accountID = try await ledger.addAccount(email: "bench@gofal.coop", password: "a long enough passphrase", role: .coOp, organisation: "Gofal")
             let token = try await ledger.createAPIToken(accountID: accountID, label: "bench").secret
@@ -171,7 +172,7 @@ enum OfficeBench {
             try await ledger.close()
             let process = Process()
             process.executableURL = URL(fileURLWithPath: nod)
-            process.arguments = ["serve", "--data", data, "--port", "0", "--jobs", "2", "--date", "2026-06-30", "--quiet"]
+            process.arguments = ["serve", "--data", data, "--port", "0", "--jobs", "2", "--date", "2026-06-30", "--quiet"] + extra
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()

@@ -82,6 +82,7 @@ struct APIRoutes {
             let submission = try await office.ledger.addSubmission(
                 organisationID: organisation.id, accountID: account.id, bundleSHA256: stored.sha256, fileName: name.isEmpty ? "bundle" : name,
                 bytes: stored.bytes, keepEvidence: query.get("keep-evidence") != "false")
+            office.bell.ring()
             var response = Self.json(try await body(submission, organisation: organisation), status: .accepted)
             response.headers[.location] = "/api/submissions/\(submission.publicID)"
             return response

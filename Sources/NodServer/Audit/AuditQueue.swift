@@ -15,10 +15,12 @@ package final class AuditQueue: Service, Sendable {
     let store: BundleStore
     let configuration: OfficeConfiguration
     let metrics: OfficeMetrics
+    let bell: QueueBell
     let logger: Logger
 
-    init(ledger: Ledger, store: BundleStore, configuration: OfficeConfiguration, metrics: OfficeMetrics, logger: Logger) {
+    init(ledger: Ledger, store: BundleStore, configuration: OfficeConfiguration, metrics: OfficeMetrics, bell: QueueBell, logger: Logger) {
         self.ledger = ledger
+        self.bell = bell
         self.store = store
         self.configuration = configuration
         self.metrics = metrics
@@ -53,7 +55,7 @@ package final class AuditQueue: Service, Sendable {
             }
             guard let submission = claimed else {
                 if let length = try? await ledger.queueLength() { metrics.queueLength(length) }
-                try? await Task.sleep(for: .milliseconds(200))
+                await bell.wait(longest: .seconds(1))
                 continue
             }
             await audit(submission, with: child, worker: index)
@@ -111,14 +113,7 @@ final class WorkerChild: @unchecked Sendable {
     }
 
     func audit(_ path: String, name: String) async -> BatchRow {
-        await withCheckedContinuation { continuation in
-            let thread = Thread { [self] in
-                let row = lock.withLock { worker.process(path, name: name) }
-                continuation.resume(returning: row)
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
+        await OffLoop.run { [self] in lock.withLock { worker.process(path, name: name) } }
     }
 
     func close() { lock.withLock { worker.close() } }

@@ -31,10 +31,10 @@ struct Identify: RouterMiddleware {
                     context.visitor.byAPIToken = true
                 }
             }
-        } else if let token = cookies[Self.sessionCookie]?.value, let session = try await office.ledger.session(token: token) {
+        } else if let token = cookies[Self.sessionCookie]?.value, let (session, account) = try await office.ledger.sessionAndAccount(token: token) {
             context.visitor.session = session
             context.visitor.sessionToken = token
-            context.visitor.account = try await office.ledger.account(id: session.accountID)
+            context.visitor.account = account
         }
         if context.visitor.session == nil {
             if let existing = cookies[Self.csrfCookie]?.value, existing.utf8.count == 64, existing.utf8.allSatisfy(\.isHexDigit) {

@@ -20,7 +20,7 @@ package final class OfficeMetrics: Sendable {
         audited = audits("audited")
         rejected = audits("rejected")
         failed = audits("internal-error")
-        queue = registry.makeGauge(descriptor: MetricNameDescriptor(namespace: "nod", metricName: "queue_length",
+        queue = registry.makeGauge(descriptor: MetricNameDescriptor(namespace: "nod", metricName: "queue_length", unitName: "",
                                                                    helpText: "Submissions waiting for an audit worker"))
         latency = registry.makeDurationHistogram(
             descriptor: MetricNameDescriptor(namespace: "nod", metricName: "http_request_duration", unitName: "seconds",

@@ -32,7 +32,7 @@ package struct WebOffice: Sendable {
 
     /// The server and its audit queue, over an office already open (tests drive it directly).
     func application(_ office: Office, onReady: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
-        let queue = AuditQueue(ledger: office.ledger, store: office.store, configuration: configuration, metrics: office.metrics, logger: logger)
+        let queue = AuditQueue(ledger: office.ledger, store: office.store, configuration: configuration, metrics: office.metrics, bell: office.bell, logger: logger)
         return Application(
             router: OfficeRoutes.router(office),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "nod"),
@@ -50,7 +50,12 @@ final class Office: Sendable {
     let templates: MustacheLibrary
     let metrics: OfficeMetrics
     let throttle = LoginThrottle()
-    let renderedReports = ReportCache()
+    let bell = QueueBell()
+    let renderedReports = FragmentCache()
+    /// Submission pages' own parts, with `csrfPlaceholder` where each viewer's token goes.
+    let renderedPages = FragmentCache(capacity: 256)
+    /// Random per run, so that no text in a bundle can be it.
+    let csrfPlaceholder = "csrf-\(UUID().uuidString)"
     let logger: Logger
 
     private init(configuration: OfficeConfiguration, ledger: Ledger, store: BundleStore, templates: MustacheLibrary, logger: Logger) {

@@ -109,13 +109,7 @@ extension Office {
     func evidence(of submission: Submission) async throws -> BundleContents? {
         guard submission.keepEvidence, let stored = try? store.bundle(submission.bundleSHA256) else { return nil }
         let path = stored.url.path, name = submission.fileName
-        return await withCheckedContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(returning: try? BundleReader(limits: .default).read(path: path, source: name))
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
+        return await OffLoop.run { try? BundleReader(limits: .default).read(path: path, source: name) }
     }
 }
 

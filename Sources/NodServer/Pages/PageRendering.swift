@@ -4,9 +4,22 @@ import Mustache
 import NodCore
 import NodStore
 
-/// What the layout needs on every page, around the page's own `content`.
-struct PageModel<Content> {
-    struct AccountModel { let email: String; let isAdmin: Bool }
+/// What the layout needs on every page, around the page's own `content`. It names its own
+/// children for the templates (`MustacheParent`): the layout looks up a score of them per
+/// page, and reflection would cost more than the rest of the page.
+struct PageModel: MustacheParent {
+    struct AccountModel: MustacheParent {
+        let email: String
+        let isAdmin: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "email": email
+            case "isAdmin": isAdmin
+            default: nil
+            }
+        }
+    }
     let t: [String: String]
     let lang: String
     let otherLang: String
@@ -15,7 +28,23 @@ struct PageModel<Content> {
     let csrf: String
     let account: AccountModel?
     let refresh: Bool
-    let content: Content
+    /// The page's own content, reflected once (`ReflectedValue`).
+    let content: Any?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "t": t
+        case "lang": lang
+        case "otherLang": otherLang
+        case "switchURL": switchURL
+        case "title": title
+        case "csrf": csrf
+        case "account": account
+        case "refresh": refresh
+        case "content": content
+        default: nil
+        }
+    }
 }
 
 /// A page's short message (not found, refused, too large) in the visitor's language.
@@ -29,6 +58,16 @@ extension Office {
     /// Renders `template` inside the layout for this visitor.
     func page<Content>(_ template: String, title key: String, content: Content, request: Request, context: OfficeRequestContext,
                        status: HTTPResponse.Status = .ok, refresh: Bool = false, titleText: String? = nil) -> Response {
+        let html = render(template, title: key, content: content, request: request, context: context, refresh: refresh, titleText: titleText)
+        var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        response.headers[.contentLanguage] = context.visitor.language.rawValue
+        return response
+    }
+
+    /// The markup of `template` for this visitor; `csrf` replaces the visitor's token (a
+    /// placeholder, when the markup is cached and the token put in per request).
+    func render<Content>(_ template: String, title key: String, content: Content, request: Request, context: OfficeRequestContext,
+                         refresh: Bool = false, titleText: String? = nil, csrf: String? = nil) -> String {
         let visitor = context.visitor
         let words = SiteText.words(visitor.language)
         let other: Language = visitor.language == .cy ? .en : .cy
@@ -36,13 +75,10 @@ extension Office {
         let model = PageModel(
             t: words, lang: visitor.language.rawValue, otherLang: other.rawValue,
             switchURL: "/language/\(other.rawValue)?next=\(Self.percentEncoded(here))",
-            title: titleText ?? words[key] ?? key, csrf: visitor.csrfToken,
+            title: titleText ?? words[key] ?? key, csrf: csrf ?? visitor.csrfToken,
             account: visitor.account.map { .init(email: $0.email, isAdmin: $0.role == .admin) },
-            refresh: refresh, content: content)
-        let html = templates.render(model, withTemplate: template) ?? ""
-        var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
-        response.headers[.contentLanguage] = visitor.language.rawValue
-        return response
+            refresh: refresh, content: ReflectedValue.wrap(content))
+        return templates.render(model, withTemplate: template) ?? ""
     }
 
     /// A plain page saying what happened and what to do.

@@ -59,9 +59,8 @@ struct SubmissionRoutes {
     func withSubmission(_ request: Request, _ context: OfficeRequestContext,
                         _ body: (Submission, Organisation) async throws -> Response) async throws -> Response {
         guard let account = context.visitor.account else { return Office.redirect("/sign-in") }
-        guard let submission = try await office.ledger.submission(publicID: context.parameters.get("submission") ?? ""),
-              account.mayRead(organisationID: submission.organisationID),
-              let organisation = try await office.ledger.organisation(id: submission.organisationID) else {
+        guard let (submission, organisation) = try await office.ledger.submissionAndOrganisation(publicID: context.parameters.get("submission") ?? ""),
+              account.mayRead(organisationID: submission.organisationID) else {
             return office.notFound(request, context)
         }
         return try await body(submission, organisation)
@@ -77,12 +76,28 @@ struct SubmissionRoutes {
         let submission = try await office.ledger.addSubmission(
             organisationID: organisation.id, accountID: context.visitor.account?.id, bundleSHA256: received.bundle.sha256,
             fileName: received.fileName, bytes: received.bundle.bytes, keepEvidence: received.keepEvidence)
+        office.bell.ring()
         office.logger.info("bundle received", metadata: ["submission": "\(submission.publicID)", "bytes": "\(received.bundle.bytes)"])
         return Office.redirect("/submissions/\(submission.publicID)")
     }
 
     private func show(_ submission: Submission, _ organisation: Organisation, _ request: Request, _ context: OfficeRequestContext) async throws -> Response {
         let language = context.visitor.language
+        let mayDelete = office.mayUpload(context.visitor.account, organisationID: organisation.id)
+        let waiting = submission.status == .queued || submission.status == .auditing
+        let key = "\(submission.publicID)/\(submission.status.rawValue)/\(language.rawValue)/\(mayDelete)"
+        let main = office.renderedPages.fragment(key) {
+            office.render("submission-main", title: "viewReport",
+                          content: content(submission, organisation, language: language, mayDelete: mayDelete),
+                          request: request, context: context, csrf: office.csrfPlaceholder)
+        } ?? ""
+        struct Frame { let main: String }
+        return office.page("frame", title: "viewReport",
+                           content: Frame(main: main.replacingOccurrences(of: office.csrfPlaceholder, with: context.visitor.csrfToken)),
+                           request: request, context: context, refresh: waiting, titleText: InertText.name(submission.fileName))
+    }
+
+    private func content(_ submission: Submission, _ organisation: Organisation, language: Language, mayDelete: Bool) -> SubmissionContent {
         var reportHTML: String?
         if submission.status == .audited {
             reportHTML = office.renderedReports.fragment("\(submission.publicID)/\(language.rawValue)") {
@@ -95,16 +110,12 @@ struct SubmissionRoutes {
                 }
             }
         }
-        let waiting = submission.status == .queued || submission.status == .auditing
-        let content = SubmissionContent(
+        return SubmissionContent(
             publicID: submission.publicID, organisationID: organisation.publicID, organisationName: InertText.name(organisation.name),
             fileName: InertText.name(submission.fileName), statusText: SubmissionText.status(submission.status, language),
-            waiting: waiting, rejected: submission.status == .rejected,
+            waiting: submission.status == .queued || submission.status == .auditing, rejected: submission.status == .rejected,
             rejection: submission.rejection.map { RefusalText.rejection($0, code: submission.rejectionCode, language) },
-            audited: reportHTML != nil, reportHTML: reportHTML, evidenceKept: submission.keepEvidence,
-            mayDelete: office.mayUpload(context.visitor.account, organisationID: organisation.id))
-        return office.page("submission", title: "viewReport", content: content, request: request, context: context, refresh: waiting,
-                           titleText: content.fileName)
+            audited: reportHTML != nil, reportHTML: reportHTML, evidenceKept: submission.keepEvidence, mayDelete: mayDelete)
     }
 
     private func checklist(_ submission: Submission, _ request: Request, _ context: OfficeRequestContext) -> Response {
@@ -135,6 +146,7 @@ extension Office {
         if !stillWanted { try? store.remove(submission.bundleSHA256) }
         try? FileManager.default.removeItem(at: reports.appendingPathComponent("\(submission.publicID).json"))
         renderedReports.forget(submission.publicID)
+        renderedPages.forget(submission.publicID)
         logger.info("submission deleted", metadata: ["submission": "\(submission.publicID)"])
     }
 

@@ -131,8 +131,9 @@ enum Templates {
     {{/main}}{{/layout}}
     """
 
-    static let submission = """
-    {{<layout}}{{$main}}
+    /// The submission page's own part, cached per submission, state, language and rights
+    /// (the viewer's CSRF token is put in after); `frame` places it in the layout.
+    static let submissionMain = """
     {{#content}}
     <p class="breadcrumbs"><a href="/organisations/{{organisationID}}">{{organisationName}}</a></p>
     <h1>{{fileName}} <span class="tag">{{statusText}}</span></h1>
@@ -161,7 +162,10 @@ enum Templates {
     </form>
     {{/mayDelete}}
     {{/content}}
-    {{/main}}{{/layout}}
+    """
+
+    static let frame = """
+    {{<layout}}{{$main}}{{{content.main}}}{{/main}}{{/layout}}
     """
 
     static let checklist = """
@@ -305,7 +309,7 @@ enum Templates {
 
     static let all: [String: String] = [
         "layout": layout, "sign-in": signIn, "first-run": firstRun, "organisation": organisation, "organisations": organisations,
-        "submission": submission, "checklist": checklist, "evidence": evidence, "viewer": viewer, "diff": diff, "admin": admin,
+        "submission-main": submissionMain, "frame": frame, "checklist": checklist, "evidence": evidence, "viewer": viewer, "diff": diff, "admin": admin,
         "account": account, "message": message,
     ]
 

@@ -60,12 +60,8 @@ enum UploadReceiver {
             collector.discard()
             throw .noFile
         }
-        do {
-            let bundle = try incoming.finish()
-            return ReceivedUpload(bundle: bundle, fileName: collector.uploadName, keepEvidence: collector.fields["keep"] == "yes")
-        } catch {
-            throw .store("\(error)")
-        }
+        let bundle = try await finish(incoming)
+        return ReceivedUpload(bundle: bundle, fileName: collector.uploadName, keepEvidence: collector.fields["keep"] == "yes")
     }
 
     /// The API's upload: the request body is the archive.
@@ -84,7 +80,14 @@ enum UploadReceiver {
             throw .malformed("the upload ended early")
         }
         guard incoming.count > 0 else { incoming.discard(); throw .noFile }
-        do { return try incoming.finish() } catch { throw .store("\(error)") }
+        return try await finish(incoming)
+    }
+
+    /// Flushes and names the stored bundle on a thread of its own: the flush waits for the
+    /// disk, and must not hold one of the few threads every request and audit shares.
+    private static func finish(_ incoming: BundleStore.Incoming) async throws(UploadFailure) -> BundleStore.StoredBundle {
+        let result = await OffLoop.run { Result { () throws(BundleStore.Failure) in try incoming.finish() } }
+        do { return try result.get() } catch { throw .store("\(error)") }
     }
 
     /// The boundary parameter of a multipart content type: 1 to 70 characters (RFC 2046), so

@@ -2,10 +2,10 @@ import Foundation
 import NodReport
 import Synchronization
 
-/// Reports rendered for the pages, kept a while: a stored report never changes, so the same
+/// Markup rendered for the pages, kept a while (reports, and submission pages' own parts): a stored report never changes, so the same
 /// submission in the same language renders the same fragment, and decoding and rendering it
 /// again for every reader would cost most of a page's time. Bounded: the oldest goes first.
-final class ReportCache: Sendable {
+final class FragmentCache: Sendable {
     private struct Entry { var html: String; var used: UInt64 }
     private let entries = Mutex<(table: [String: Entry], tick: UInt64)>(([:], 0))
     let capacity: Int
