@@ -54,6 +54,11 @@ extension Ledger {
         status, decision, level, score_earned, score_possible, rejection, rejection_code
         """
 
+    /// The same columns named through the alias `s`, for queries that join.
+    private static let qualifiedSubmissionColumns: String = submissionColumns.split(separator: ",")
+        .map { column -> String in let name = column.trimmingCharacters(in: .whitespacesAndNewlines); return String("s.") + name + " AS " + name }
+        .joined(separator: ", ")
+
     /// Records an accepted upload, queued for audit; returns it.
     package func addSubmission(organisationID: Int, accountID: Int?, bundleSHA256: String, fileName: String, bytes: Int64,
                                keepEvidence: Bool, now: Date = Date()) async throws -> Submission {
@@ -78,10 +83,8 @@ extension Ledger {
     /// The submission a URL names with its organisation, in one query (every submission page asks).
     package func submissionAndOrganisation(publicID: String) async throws -> (Submission, Organisation)? {
         guard Self.isPublicID(publicID) else { return nil }
-        let columns = Self.submissionColumns.split(separator: ",").map { "s." + $0.trimmingCharacters(in: .whitespacesAndNewlines) + " AS " + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .joined(separator: ", ")
         guard let row = try await database.raw("""
-            SELECT \(unsafeRaw: columns), o.public_id AS organisation_public_id, o.name AS organisation_name
+            SELECT \(unsafeRaw: Self.qualifiedSubmissionColumns), o.public_id AS organisation_public_id, o.name AS organisation_name
             FROM submissions s JOIN organisations o ON o.id = s.organisation_id WHERE s.public_id = \(bind: publicID)
             """).first() else { return nil }
         let submission = try Self.submission(row)

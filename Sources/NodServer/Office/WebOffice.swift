@@ -51,9 +51,9 @@ final class Office: Sendable {
     let metrics: OfficeMetrics
     let throttle = LoginThrottle()
     let bell = QueueBell()
-    let renderedReports = FragmentCache()
-    /// Submission pages' own parts, with `csrfPlaceholder` where each viewer's token goes.
-    let renderedPages = FragmentCache(capacity: 256)
+    let renderedReports = FragmentCache<String>()
+    /// Submission pages' own parts, cut where each viewer's CSRF token goes (`csrfPlaceholder`).
+    let renderedPages = FragmentCache<[String]>(capacity: 256)
     /// Random per run, so that no text in a bundle can be it.
     let csrfPlaceholder = "csrf-\(UUID().uuidString)"
     let logger: Logger

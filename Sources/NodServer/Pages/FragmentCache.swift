@@ -5,16 +5,16 @@ import Synchronization
 /// Markup rendered for the pages, kept a while (reports, and submission pages' own parts): a stored report never changes, so the same
 /// submission in the same language renders the same fragment, and decoding and rendering it
 /// again for every reader would cost most of a page's time. Bounded: the oldest goes first.
-final class FragmentCache: Sendable {
-    private struct Entry { var html: String; var used: UInt64 }
+final class FragmentCache<Value: Sendable>: Sendable {
+    private struct Entry { var html: Value; var used: UInt64 }
     private let entries = Mutex<(table: [String: Entry], tick: UInt64)>(([:], 0))
     let capacity: Int
 
     init(capacity: Int = 64) { self.capacity = capacity }
 
     /// The fragment for `key`, made by `render` when not kept (or `nil` when it cannot be made).
-    func fragment(_ key: String, render: () -> String?) -> String? {
-        if let hit = entries.withLock({ state -> String? in
+    func fragment(_ key: String, render: () -> Value?) -> Value? {
+        if let hit = entries.withLock({ state -> Value? in
             state.tick += 1
             guard var entry = state.table[key] else { return nil }
             entry.used = state.tick

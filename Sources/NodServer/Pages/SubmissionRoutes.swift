@@ -86,14 +86,14 @@ struct SubmissionRoutes {
         let mayDelete = office.mayUpload(context.visitor.account, organisationID: organisation.id)
         let waiting = submission.status == .queued || submission.status == .auditing
         let key = "\(submission.publicID)/\(submission.status.rawValue)/\(language.rawValue)/\(mayDelete)"
-        let main = office.renderedPages.fragment(key) {
+        let parts = office.renderedPages.fragment(key) {
             office.render("submission-main", title: "viewReport",
                           content: content(submission, organisation, language: language, mayDelete: mayDelete),
                           request: request, context: context, csrf: office.csrfPlaceholder)
-        } ?? ""
+                .components(separatedBy: office.csrfPlaceholder)
+        } ?? []
         struct Frame { let main: String }
-        return office.page("frame", title: "viewReport",
-                           content: Frame(main: main.replacingOccurrences(of: office.csrfPlaceholder, with: context.visitor.csrfToken)),
+        return office.page("frame", title: "viewReport", content: Frame(main: parts.joined(separator: context.visitor.csrfToken)),
                            request: request, context: context, refresh: waiting, titleText: InertText.name(submission.fileName))
     }
 
