@@ -141,6 +141,32 @@ struct OfficePagesTests {
         }
     }
 
+    @Test func bundleTextWithMarkupScriptsAndEscapesIsInertInTheReportAndTheViewer() async throws {
+        try await TestOffice.with { office, browser in
+            let account = try await office.signedIn("sec@gofal.coop", role: .coOp, organisation: "Gofal", browser: browser)
+            let organisation = try await office.office.ledger.organisation(id: account.organisationID!)!
+            let manifest = try String(contentsOf: RepositoryPaths.root().appendingPathComponent("Examples/gofal-dyffryn/manifest.yaml"), encoding: .utf8)
+            let hostileName = #"Evil</style><script>alert(1)</script><a href="javascript:alert(2)">x</a>"#
+            let changed = manifest.replacingOccurrences(of: "  name: Gofal Cydweithredol Dyffryn Cyf.", with: "  name: '\(hostileName)'")
+            #expect(changed != manifest)
+            let bundle = try TestOffice.exampleZip(replacing: ["manifest.yaml": changed, "notes/escape.md": "# \u{1B}]0;pwned\u{07}title\n<script>alert(3)</script>\n"])
+            let sent = try await browser.upload("/organisations/\(organisation.publicID)/submissions", file: bundle, name: "g.zip")
+            let id = String(try #require(sent.location).dropFirst("/submissions/".count))
+            #expect(try await office.waitForAudit(id).status == .audited)
+            let report = try await browser.get("/submissions/\(id)")
+            #expect(report.text.contains("Evil&lt;/style&gt;&lt;script&gt;"))
+            for live in ["<script>alert", "</style><script>", #"href="javascript:"#] { #expect(!report.text.contains(live), "\(live)") }
+            let viewer = try await browser.get("/submissions/\(id)/evidence/view?path=notes/escape.md")
+            #expect(viewer.status == .ok)
+            #expect(viewer.text.contains("\u{241B}]0;pwned\u{2407}title") && viewer.text.contains("&lt;script&gt;alert(3)"))
+            #expect(!viewer.text.contains("\u{1B}") && !viewer.text.contains("<script>alert(3)"))
+            for format in ["html", "json", "sarif"] {
+                let download = try await browser.get("/submissions/\(id)/report.\(format)")
+                #expect(download.headers[.contentDisposition]?.hasPrefix("attachment") == true, "\(format)")
+            }
+        }
+    }
+
     @Test func theLanguageSwitchNeverSendsAReaderOffTheSite() async throws {
         try await TestOffice.with { _, browser in
             for next in ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"] {

@@ -6,6 +6,7 @@ import NodCore
 @testable import NodServer
 import NodStore
 import NodTestSupport
+import SQLKit
 import Testing
 
 /// The real `nod serve` killed with SIGKILL in the middle of its queue and started again:
@@ -18,26 +19,30 @@ struct OfficeRestartTests {
         let ledger = try await Ledger.open(data: data)
         let accountID = try await ledger.addAccount(email: "a@gofal.coop", password: "a long enough passphrase", role: .coOp, organisation: "Gofal")
         let token = try await ledger.createAPIToken(accountID: accountID, label: "test").secret
-        let organisation = try await ledger.organisations()[0].publicID
-        try await ledger.close()
-        let bundle = try TestOffice.exampleZip()
-
-        let first = try ServerProcess(data: data)
+        // Thirty accepted uploads, put in the store and the ledger by the code the upload handler
+        // uses, before the server starts: it then has a queue to be killed in the middle of.
+        let store = try BundleStore(data: data)
         var ids: [String] = []
-        for index in 0..<8 {
-            // Each upload differs by one byte of a note, so each is a bundle of its own.
-            let bytes = index == 0 ? bundle : try TestOffice.exampleZip(replacing: ["notes/restart-\(index).md": "# \(index)\n"])
-            let (status, body) = try await first.request("POST", "/api/organisations/\(organisation)/submissions?name=b\(index).zip", token: token, body: bytes)
-            #expect(status == 202)
-            if let range = body.range(of: #""id":"[0-9a-f]{32}""#, options: .regularExpression) { ids.append(String(body[range].dropFirst(6).dropLast())) }
+        for index in 0..<30 {
+            let stored = try store.put(try TestOffice.exampleZip(replacing: ["notes/restart-\(index).md": "# \(index)\n"]))
+            ids.append(try await ledger.addSubmission(organisationID: 1, accountID: accountID, bundleSHA256: stored.sha256, fileName: "b\(index).zip",
+                                                      bytes: stored.bytes, keepEvidence: true).publicID)
         }
-        #expect(ids.count == 8)
-        // Kill it at once: some audits done, some in hand, the rest queued.
+        try await ledger.close()
+
+        let first = try ServerProcess(data: data, jobs: 1)
+        // Kill it as soon as one audit has ended: the rest are in hand or queued.
+        let watcher = try await Ledger.open(data: data)
+        for _ in 0..<3000 {
+            let done = try await watcher.database.raw("SELECT COUNT(*) AS n FROM submissions WHERE status = 'audited'").first()?
+                .decode(column: "n", as: Int.self) ?? 0
+            if done > 0 { break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
         first.kill9()
         let before = first.log()
-        let killed = try await Ledger.open(data: data)
-        let unfinished = try await killed.submissions(organisationID: 1).filter { $0.status == .queued || $0.status == .auditing }.count
-        try await killed.close()
+        let unfinished = try await watcher.submissions(organisationID: 1).filter { $0.status == .queued || $0.status == .auditing }.count
+        try await watcher.close()
         #expect(unfinished > 0, "every audit had ended before the kill: the test proved nothing")
 
         let second = try ServerProcess(data: data)
@@ -53,7 +58,7 @@ struct OfficeRestartTests {
 
         let reopened = try await Ledger.open(data: data)
         let submissions = try await reopened.submissions(organisationID: 1)
-        #expect(submissions.count == 8)
+        #expect(submissions.count == 30)
         #expect(submissions.allSatisfy { $0.status == .audited && $0.decision != nil }, "\(submissions.map(\.status))")
         #expect(try await reopened.integrityCheck() == "ok")
         try await reopened.close()
@@ -72,12 +77,12 @@ final class ServerProcess: @unchecked Sendable {
     let port: Int
     private let errors: URL
 
-    init(data: URL) throws {
+    init(data: URL, jobs: Int = 2) throws {
         errors = data.appendingPathComponent("serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let output = Pipe()
         process.executableURL = NodProcess.executable
-        process.arguments = ["serve", "--data", data.path, "--port", "0", "--jobs", "2", "--date", "2026-06-30"]
+        process.arguments = ["serve", "--data", data.path, "--port", "0", "--jobs", "\(jobs)", "--date", "2026-06-30"]
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: errors)
         process.standardInput = FileHandle.nullDevice

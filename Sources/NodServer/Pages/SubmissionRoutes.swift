@@ -33,10 +33,12 @@ struct SubmissionRoutes {
         router.get("/submissions/:submission/checklist") { request, context in
             try await withSubmission(request, context) { submission, _ in checklist(submission, request, context) }
         }
-        router.get("/submissions/:submission/report.:format") { request, context in
+        // report.json, report.html, report.sarif, report.junit, report.md
+        router.get("/submissions/:submission/:download") { request, context in
             try await withSubmission(request, context) { submission, _ in
-                guard let report = office.storedReport(submission.publicID),
-                      let format = context.parameters.get("format").flatMap(ReportFormat.init(rawValue:)) else { return office.notFound(request, context) }
+                let name = context.parameters.get("download") ?? ""
+                guard name.hasPrefix("report."), let report = office.storedReport(submission.publicID),
+                      let format = ReportFormat(rawValue: String(name.dropFirst("report.".count))) else { return office.notFound(request, context) }
                 var copy = report
                 copy.language = context.visitor.language.rawValue
                 return Office.download(try format.render(format == .json ? report : copy), name: "report-\(submission.publicID).\(format.fileExtension)",
