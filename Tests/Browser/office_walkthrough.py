@@ -19,7 +19,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 def axe_source():
@@ -107,8 +108,18 @@ class Walk:
         element.send_keys(text)
 
     def submit(self, form_action_part):
+        """Presses the form's button and waits for the next page (a click can return before
+        the browser has left the page it was on)."""
         forms = [f for f in self.driver.find_elements(By.TAG_NAME, "form") if form_action_part in (f.get_attribute("action") or "")]
-        forms[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        button = forms[0].find_element(By.CSS_SELECTOR, "button[type=submit]")
+        button.click()
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(button))
+
+    def follow(self, selector):
+        """Follows the first link matching `selector` and waits for the page it leads to."""
+        link = self.driver.find_element(By.CSS_SELECTOR, selector)
+        link.click()
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(link))
 
     def h1(self):
         return self.driver.find_element(By.TAG_NAME, "h1").text
@@ -120,7 +131,7 @@ class Walk:
         self.submit("/sign-in")
 
     def sign_out(self):
-        self.driver.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button").click()
+        self.submit("/sign-out")
 
     def upload(self, path, keep=True):
         self.driver.find_element(By.ID, "bundle").send_keys(path)
@@ -209,7 +220,7 @@ def main():
         walk.page_checks("report")
         citation = driver.find_elements(By.CSS_SELECTOR, "a.citation")
         check("the report has citations that link to the evidence", len(citation) > 10, str(len(citation)))
-        citation[0].click()
+        walk.follow("a.citation")
         cited = driver.find_elements(By.CSS_SELECTOR, "tr.cited")
         check("a citation opens the viewer at the cited line", len(cited) == 1 and "/evidence/view" in driver.current_url)
         walk.page_checks("viewer")
@@ -220,7 +231,7 @@ def main():
         walk.page_checks("checklist")
 
         walk.go(report_url.replace(base, ""))
-        driver.find_element(By.CSS_SELECTOR, "a.language").click()
+        walk.follow("a.language")
         check("the page switches to Welsh", driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "cy"
               and "Dyfarnwyd" in driver.page_source)
         walk.page_checks("report-cy")
@@ -232,7 +243,7 @@ def main():
               and "Ni allem ddarllen y bwndel hwn" in driver.page_source, str(state))
         check("the refusal names what went wrong", "..", driver.page_source)
         walk.page_checks("refusal-cy")
-        driver.find_element(By.CSS_SELECTOR, "a.language").click()
+        walk.follow("a.language")
 
         walk.go(first_org.replace(base, ""))
         walk.upload(good, keep=False)
