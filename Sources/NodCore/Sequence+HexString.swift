@@ -22,3 +22,18 @@ extension Sequence<UInt8> {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }
+
+extension String {
+    /// `count` bytes from the system's cryptographic generator, as lower-case hex: the one way
+    /// nod makes tokens and ids that strangers must not guess.
+    package static func randomHex(bytes count: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.hexString
+    }
+
+    /// Whether the text is exactly `digits` lower-case hexadecimal digits, as `hexString` writes
+    /// them: anything else (upper case, a path, a dot) names no digest, token or id.
+    package func isLowercaseHex(digits: Int) -> Bool {
+        utf8.count == digits && utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+    }
+}

@@ -174,7 +174,5 @@ package struct BundleStore: Sendable {
         root.appendingPathComponent(String(digest.prefix(2)), isDirectory: true).appendingPathComponent(digest)
     }
 
-    static func isDigest(_ text: String) -> Bool {
-        text.utf8.count == 64 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
-    }
+    static func isDigest(_ text: String) -> Bool { text.isLowercaseHex(digits: 64) }
 }

@@ -161,10 +161,7 @@ package final class Ledger: Sendable {
     }
 
     /// A new random id for a row a URL names (128 bits as hex): never sequential, never guessable.
-    package static func publicID() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.hexString
-    }
+    package static func publicID() -> String { .randomHex(bytes: 16) }
 
     package func close() async throws {
         try await connection.close()

@@ -68,10 +68,7 @@ extension Ledger {
     }
 
     /// 32 random bytes as hex, from the system's cryptographic generator.
-    static func randomToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.hexString
-    }
+    static func randomToken() -> String { .randomHex(bytes: 32) }
 
     static func digest(_ token: String) -> String { SHA256.hash(data: Data(token.utf8)).hexString }
 

@@ -213,9 +213,7 @@ extension Ledger {
     }
 
     /// 32 lower-case hex digits, as `publicID()` makes them; anything else names nothing.
-    package static func isPublicID(_ text: String) -> Bool {
-        text.utf8.count == 32 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
-    }
+    package static func isPublicID(_ text: String) -> Bool { text.isLowercaseHex(digits: 32) }
 
     private static func organisation(_ row: any SQLRow) throws -> Organisation {
         Organisation(id: try row.decode(column: "id", as: Int.self), publicID: try row.decode(column: "public_id", as: String.self),

@@ -37,7 +37,7 @@ struct Identify: RouterMiddleware {
             context.visitor.account = account
         }
         if context.visitor.session == nil {
-            if let existing = cookies[Self.csrfCookie]?.value, existing.utf8.count == 64, existing.utf8.allSatisfy(\.isHexDigit) {
+            if let existing = cookies[Self.csrfCookie]?.value, existing.isLowercaseHex(digits: 64) {
                 context.visitor.anonymousCSRF = existing
             } else {
                 context.visitor.anonymousCSRF = CSRF.newToken()
@@ -52,16 +52,9 @@ struct Identify: RouterMiddleware {
     }
 }
 
-extension UInt8 {
-    var isHexDigit: Bool { (0x30...0x39).contains(self) || (0x61...0x66).contains(self) }
-}
-
 /// The token a form carries, compared in constant time.
 enum CSRF {
-    static func newToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }.hexString
-    }
+    static func newToken() -> String { .randomHex(bytes: 32) }
 
     static func matches(_ sent: String?, _ expected: String) -> Bool {
         guard let sent, !expected.isEmpty, sent.utf8.count == expected.utf8.count else { return false }
