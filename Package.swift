@@ -44,6 +44,21 @@ let package = Package(
             providers: [.apt(["libarchive-dev"])]
         ),
         .systemLibrary(
+            name: "CSQLite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibDeflate",
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
@@ -76,6 +91,10 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+
+        // The only importer of CSQLite3 (the system SQLite, for its backup API): apart from
+        // NodStore, whose SQLite is sqlite-nio's own and whose C declarations would clash.
+        .target(name: "NodLedgerBackup", dependencies: ["CSQLite3"], swiftSettings: strictSettings),
 
         // The web office: pages and API over the ledger, the bundle store and the audit queue.
         .target(
@@ -168,7 +187,7 @@ let package = Package(
             name: "nod",
             dependencies: [
                 "NodCore", "NodArchive", "NodEvidence", "NodYAML", "NodRules", "NodEngine", "NodCheckers", "NodReport", "NodSigning", "NodPlugins",
-                "NodAudit", "NodStore", "NodServer",
+                "NodAudit", "NodStore", "NodServer", "NodLedgerBackup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -97,6 +97,113 @@ package final class Ledger: Sendable {
             )
             """,
         ]),
+        Migration(version: 4, name: "the certification cycle and its audit trail", statements: [
+            """
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                recorded TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                organisation_id INTEGER,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX events_by_subject ON events(subject, id)",
+            "ALTER TABLE submissions ADD COLUMN purpose TEXT NOT NULL DEFAULT 'initial'",
+            """
+            CREATE TABLE reviews (
+                submission_id INTEGER PRIMARY KEY REFERENCES submissions(id),
+                reviewer_id INTEGER NOT NULL REFERENCES accounts(id),
+                attestations TEXT NOT NULL DEFAULT '',
+                waivers TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                completed TEXT
+            )
+            """,
+            """
+            CREATE TABLE evidence_requests (
+                id INTEGER PRIMARY KEY,
+                public_id TEXT NOT NULL UNIQUE,
+                submission_id INTEGER NOT NULL REFERENCES submissions(id),
+                rule TEXT NOT NULL,
+                message TEXT NOT NULL,
+                asked_by INTEGER NOT NULL REFERENCES accounts(id),
+                asked TEXT NOT NULL,
+                answer_submission_id INTEGER REFERENCES submissions(id),
+                answered TEXT
+            )
+            """,
+            """
+            CREATE TABLE decisions (
+                id INTEGER PRIMARY KEY,
+                submission_id INTEGER NOT NULL UNIQUE REFERENCES submissions(id),
+                outcome TEXT NOT NULL CHECK (outcome IN ('award', 'award-with-conditions', 'refuse')),
+                reviewer_id INTEGER NOT NULL REFERENCES accounts(id),
+                decider_id INTEGER NOT NULL REFERENCES accounts(id),
+                same_person INTEGER NOT NULL DEFAULT 0,
+                decided TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT ''
+            )
+            """,
+            """
+            CREATE TABLE certificates (
+                id INTEGER PRIMARY KEY,
+                number TEXT NOT NULL UNIQUE,
+                organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+                decision_id INTEGER NOT NULL UNIQUE REFERENCES decisions(id),
+                profile TEXT NOT NULL,
+                level TEXT NOT NULL,
+                standard_version TEXT NOT NULL,
+                decided TEXT NOT NULL,
+                expires TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'withdrawn', 'expired')),
+                status_reason TEXT NOT NULL,
+                status_changed TEXT NOT NULL,
+                document TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX certificates_by_organisation ON certificates(organisation_id, decided)",
+            """
+            CREATE TABLE certificate_statuses (
+                id INTEGER PRIMARY KEY,
+                certificate_id INTEGER NOT NULL REFERENCES certificates(id),
+                status TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                changed TEXT NOT NULL,
+                actor TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE surveillance (
+                id INTEGER PRIMARY KEY,
+                certificate_id INTEGER NOT NULL REFERENCES certificates(id),
+                kind TEXT NOT NULL CHECK (kind IN ('surveillance', 'recertification')),
+                due TEXT NOT NULL,
+                submission_id INTEGER REFERENCES submissions(id),
+                completed TEXT
+            )
+            """,
+            """
+            CREATE TABLE corrective_actions (
+                id INTEGER PRIMARY KEY,
+                public_id TEXT NOT NULL UNIQUE,
+                certificate_id INTEGER NOT NULL REFERENCES certificates(id),
+                rule TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                raised TEXT NOT NULL,
+                due TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('open', 'closure-submitted', 'closed')),
+                closure_submission_id INTEGER REFERENCES submissions(id),
+                warned TEXT,
+                resolved TEXT,
+                resolved_by INTEGER REFERENCES accounts(id),
+                note TEXT NOT NULL DEFAULT ''
+            )
+            """,
+        ]),
     ]
 
     private let connection: SQLiteConnection
@@ -114,6 +221,7 @@ package final class Ledger: Sendable {
         let file = data.appendingPathComponent("ledger.sqlite").path
         let ledger = Ledger(connection: try await SQLiteConnection.open(storage: .file(path: file), logger: logger))
         do {
+            try await ledger.connection.install(customFunction: chainFunction)
             try await ledger.migrate(upTo: upTo)
         } catch {
             try? await ledger.close()

@@ -70,7 +70,10 @@ extension Ledger {
             RETURNING \(unsafeRaw: Self.submissionColumns)
             """).first()
         guard let row else { throw LedgerFailure.noRow("the new submission") }
-        return try Self.submission(row)
+        let submission = try Self.submission(row)
+        try await record(.submission, actor: try await actorName(accountID: accountID), organisationID: organisationID,
+                         subject: publicID, detail: ["bundle-sha256": bundleSHA256, "bytes": String(bytes), "file": fileName], now: now)
+        return submission
     }
 
     /// The submission a URL names, or `nil`.
@@ -118,19 +121,28 @@ extension Ledger {
     /// Records how an audit ended. Only a submission being audited changes, so a late
     /// answer for a deleted or already finished submission changes nothing.
     package func finish(submissionID: Int, outcome: AuditOutcome, now: Date = Date()) async throws {
+        let changed: (any SQLRow)?
+        var detail: [String: String]
         switch outcome {
         case .audited(let decision, let level, let earned, let possible):
-            try await database.raw("""
+            changed = try await database.raw("""
                 UPDATE submissions SET status = 'audited', decision = \(bind: decision), level = \(bind: level),
                     score_earned = \(bind: earned), score_possible = \(bind: possible), finished = \(bind: Self.timestamp(now))
-                WHERE id = \(bind: submissionID) AND status = 'auditing'
-                """).run()
+                WHERE id = \(bind: submissionID) AND status = 'auditing' RETURNING public_id, organisation_id
+                """).first()
+            detail = ["decision": decision, "score": "\(earned)/\(possible)"]
+            if let level { detail["level"] = level }
         case .rejected(let reason, let code):
-            try await database.raw("""
+            changed = try await database.raw("""
                 UPDATE submissions SET status = 'rejected', rejection = \(bind: reason), rejection_code = \(bind: code),
                     finished = \(bind: Self.timestamp(now))
-                WHERE id = \(bind: submissionID) AND status = 'auditing'
-                """).run()
+                WHERE id = \(bind: submissionID) AND status = 'auditing' RETURNING public_id, organisation_id
+                """).first()
+            detail = ["rejected": code]
+        }
+        if let changed {
+            try await record(.judgement, actor: "office", organisationID: try changed.decode(column: "organisation_id", as: Int.self),
+                             subject: try changed.decode(column: "public_id", as: String.self), detail: detail, now: now)
         }
     }
 
@@ -169,6 +181,10 @@ extension Ledger {
             INSERT INTO evidence_views (account_id, submission_id, path, viewed)
             VALUES (\(bind: accountID), \(bind: submissionID), \(bind: path), \(bind: Self.timestamp(now)))
             """).run()
+        let submission = try await database.raw("SELECT public_id, organisation_id FROM submissions WHERE id = \(bind: submissionID)").first()
+        try await record(.evidenceViewed, actor: try await actorName(accountID: accountID),
+                         organisationID: try submission?.decode(column: "organisation_id", as: Int.self),
+                         subject: try submission?.decode(column: "public_id", as: String.self) ?? "", detail: ["path": path], now: now)
     }
 
     /// Who opened which evidence file of a submission, newest first.

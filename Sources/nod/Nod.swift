@@ -17,7 +17,7 @@ struct Nod: ParsableCommand {
         3 bundle rejected (unreadable, over a limit, hostile, bad manifest), 4 internal error.
         """,
         version: NodVersion.current,
-        subcommands: [Audit.self, Batch.self, BatchWorkerCommand.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self, Users.self, Serve.self]
+        subcommands: [Audit.self, Batch.self, BatchWorkerCommand.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self, Users.self, Serve.self, LedgerCommand.self]
     )
 
     /// Runs the command; maps usage errors to exit code 2 as the CLI documents (docs/cli.md).

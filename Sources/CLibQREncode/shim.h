@@ -1,0 +1,4 @@
+#ifndef NOD_CLIBQRENCODE_SHIM_H
+#define NOD_CLIBQRENCODE_SHIM_H
+#include <qrencode.h>
+#endif
