@@ -96,11 +96,17 @@ let package = Package(
         // NodStore, whose SQLite is sqlite-nio's own and whose C declarations would clash.
         .target(name: "NodLedgerBackup", dependencies: ["CSQLite3"], swiftSettings: strictSettings),
 
+        // The only importer of CLibQREncode: QR codes for certificates.
+        .target(name: "NodQRCode", dependencies: ["CLibQREncode"], swiftSettings: strictSettings),
+
+        // The only importer of CPangoCairo: the certificate as a PDF (cairo's PDF surface, pango's text).
+        .target(name: "NodPDF", dependencies: ["CPangoCairo", "NodQRCode"], swiftSettings: strictSettings),
+
         // The web office: pages and API over the ledger, the bundle store and the audit queue.
         .target(
             name: "NodServer",
             dependencies: [
-                "NodCore", "NodArchive", "NodEvidence", "NodReport", "NodAudit", "NodStore",
+                "NodCore", "NodArchive", "NodEvidence", "NodReport", "NodAudit", "NodStore", "NodSigning", "NodQRCode", "NodPDF",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),

@@ -12,7 +12,7 @@ package enum ReportStrings {
         }
     }
 
-    static func status(_ status: RuleStatus) -> LocalizedText {
+    package static func status(_ status: RuleStatus) -> LocalizedText {
         switch status {
         case .pass: LocalizedText(en: "Met", cy: "Wedi'i fodloni")
         case .fail: LocalizedText(en: "Not met", cy: "Heb ei fodloni")

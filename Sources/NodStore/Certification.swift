@@ -16,6 +16,22 @@ package enum CertificateStatus: String, Sendable, CaseIterable, Codable {
 /// One certificate as the ledger keeps it: its number, scope, dates, the signed document
 /// given to the organisation, and its status with the reason and date of the last change.
 package struct Certificate: Sendable, Equatable {
+        package init(id: Int, number: String, organisationID: Int, organisationName: String, decisionID: Int, profile: String, level: String, standardVersion: String, decided: LocalDate, expires: LocalDate, status: CertificateStatus, statusReason: String, statusChanged: LocalDate, document: String) {
+            self.id = id
+            self.number = number
+            self.organisationID = organisationID
+            self.organisationName = organisationName
+            self.decisionID = decisionID
+            self.profile = profile
+            self.level = level
+            self.standardVersion = standardVersion
+            self.decided = decided
+            self.expires = expires
+            self.status = status
+            self.statusReason = statusReason
+            self.statusChanged = statusChanged
+            self.document = document
+        }
     package var id: Int
     package var number: String
     package var organisationID: Int
@@ -44,6 +60,14 @@ package struct CertificateStatusChange: Sendable, Equatable {
 /// A certifier's review of one submission: the attestation and waiver files it writes (the
 /// same YAML `nod audit --attestations/--waivers` reads), notes, and when it was finished.
 package struct Review: Sendable, Equatable {
+        package init(submissionID: Int, reviewerID: Int, attestations: String, waivers: String, notes: String, completed: LocalDate?) {
+            self.submissionID = submissionID
+            self.reviewerID = reviewerID
+            self.attestations = attestations
+            self.waivers = waivers
+            self.notes = notes
+            self.completed = completed
+        }
     package var submissionID: Int
     package var reviewerID: Int
     package var attestations: String
@@ -80,7 +104,8 @@ extension Ledger {
     }
 
     /// Writes a review's files and notes (whoever saves last is its reviewer) and records it.
-    package func saveReview(_ review: Review, submission: Submission, actor: String) async throws {
+    package func saveReview(_ review: Review, submission: Submission, actor: String, event: EventKind = .review,
+                            detail extra: [String: String] = [:]) async throws {
         try await database.raw("""
             INSERT INTO reviews (submission_id, reviewer_id, attestations, waivers, notes, completed)
             VALUES (\(bind: review.submissionID), \(bind: review.reviewerID), \(bind: review.attestations), \(bind: review.waivers),
@@ -90,7 +115,8 @@ extension Ledger {
             """).run()
         var detail = ["attestations-sha256": review.attestations.sha256Hex, "waivers-sha256": review.waivers.sha256Hex, "notes": review.notes]
         if let completed = review.completed { detail["completed"] = completed.description }
-        try await record(.review, actor: actor, organisationID: submission.organisationID, subject: submission.publicID, detail: detail)
+        detail.merge(extra) { _, new in new }
+        try await record(event, actor: actor, organisationID: submission.organisationID, subject: submission.publicID, detail: detail)
     }
 
     // MARK: decisions

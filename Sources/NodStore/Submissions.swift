@@ -55,7 +55,7 @@ extension Ledger {
         """
 
     /// The same columns named through the alias `s`, for queries that join.
-    private static let qualifiedSubmissionColumns: String = submissionColumns.split(separator: ",")
+    static let qualifiedSubmissionColumns: String = submissionColumns.split(separator: ",")
         .map { column -> String in let name = column.trimmingCharacters(in: .whitespacesAndNewlines); return String("s.") + name + " AS " + name }
         .joined(separator: ", ")
 
@@ -84,6 +84,10 @@ extension Ledger {
     }
 
     /// The submission a URL names with its organisation, in one query (every submission page asks).
+    package func submission(id: Int) async throws -> Submission? {
+        try await database.raw("SELECT \(unsafeRaw: Self.submissionColumns) FROM submissions WHERE id = \(bind: id)").first().map(Self.submission)
+    }
+
     package func submissionAndOrganisation(publicID: String) async throws -> (Submission, Organisation)? {
         guard Self.isPublicID(publicID) else { return nil }
         guard let row = try await database.raw("""
@@ -236,7 +240,7 @@ extension Ledger {
                      name: try row.decode(column: "name", as: String.self))
     }
 
-    private static func submission(_ row: any SQLRow) throws -> Submission {
+    static func submission(_ row: any SQLRow) throws -> Submission {
         Submission(
             id: try row.decode(column: "id", as: Int.self),
             publicID: try row.decode(column: "public_id", as: String.self),

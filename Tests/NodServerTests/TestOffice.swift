@@ -27,11 +27,17 @@ struct TestOffice {
         configuration.auditDate = LocalDate(iso8601: "2026-06-30")
         adjust(&configuration)
         var logger = Logger(label: "nod.test")
-        logger.logLevel = .critical
+        logger.logLevel = ProcessInfo.processInfo.environment["NOD_TEST_LOG"] == nil ? .critical : .debug
         let office = try await Office.open(configuration: configuration, logger: logger)
         let app = WebOffice(configuration: configuration, logger: logger).application(office)
-        let result = try await app.test(.live) { client in
-            try await body(TestOffice(office: office, data: data), Browser(client: client))
+        let result: T
+        do {
+            result = try await app.test(.live) { client in
+                try await body(TestOffice(office: office, data: data), Browser(client: client))
+            }
+        } catch {
+            try? await office.ledger.close()
+            throw error
         }
         try await office.ledger.close()
         return result
@@ -63,8 +69,8 @@ struct TestOffice {
     }
 
     /// The example bundle as a zip, optionally with files changed or added.
-    static func exampleZip(replacing: [String: String] = [:]) throws -> Data {
-        let root = RepositoryPaths.root().appendingPathComponent("Examples/gofal-dyffryn")
+    static func exampleZip(_ example: String = "gofal-dyffryn", replacing: [String: String] = [:]) throws -> Data {
+        let root = RepositoryPaths.root().appendingPathComponent("Examples/\(example)")
         var entries: [ArchiveBuilder.Entry] = []
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])!
         var paths: [String] = []
@@ -99,6 +105,8 @@ final class Browser: Sendable {
         let status: HTTPResponse.Status
         let headers: HTTPFields
         let text: String
+        /// The body's bytes (for files that are not text).
+        let data: Data
         var location: String? { headers[.location] }
     }
 
@@ -131,6 +139,15 @@ final class Browser: Sendable {
         return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(bytes: body))
     }
 
+    /// A form with one file and no CSRF field (the public verification form).
+    func uploadFile(_ uri: String, field: String, file: Data, name: String) async throws -> Page {
+        let boundary = "----nodtest\(UUID().uuidString.prefix(8))"
+        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(name)\"\r\nContent-Type: application/json\r\n\r\n".utf8)
+        body.append(file)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        return try await send(uri, method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: ByteBuffer(bytes: body))
+    }
+
     /// The upload form with a folder's files (`files` parts, each named by its path), as a
     /// browser sends a folder chosen with `webkitdirectory`.
     func uploadFolder(_ uri: String, files: [(path: String, bytes: Data)]) async throws -> Page {
@@ -159,7 +176,8 @@ final class Browser: Sendable {
             let name = String(pair[0]), content = String(pair[1])
             cookies.withLock { if content.isEmpty || value.contains("Max-Age=0") { $0[name] = nil } else { $0[name] = content } }
         }
-        return Page(status: response.status, headers: response.headers, text: String(buffer: response.body))
+        return Page(status: response.status, headers: response.headers, text: String(buffer: response.body),
+                    data: Data(response.body.readableBytesView))
     }
 
     /// The token forms carry: read from a page, as a browser would have it.

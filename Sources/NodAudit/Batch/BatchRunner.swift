@@ -134,7 +134,20 @@ package struct BatchRunner: Sendable {
         while let line = readLine(strippingNewline: true) {
             guard let request = try? JSONDecoder().decode(BatchRequest.self, from: Data(line.utf8)) else { continue }
             faults.strike(request.bundle)
-            var answer = try encoder.encode(worker.process(request.bundle, name: request.name))
+            var row: BatchRow
+            if request.waivers != nil || request.attestations != nil {
+                do {
+                    let exceptions = try plan.readExceptions(waivers: request.waivers, attestations: request.attestations)
+                    row = BatchWorker(pipeline: plan.pipeline(session, exceptions: exceptions), loader: loader, out: batch.out, format: batch.format,
+                                      resume: false).process(request.bundle, name: request.name)
+                } catch {
+                    let reason = error.problems.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "; ")
+                    row = BatchRow(bundle: request.bundle, rejectedBecause: "the review's files could not be used: \(reason)", code: "review.bad-file")
+                }
+            } else {
+                row = worker.process(request.bundle, name: request.name)
+            }
+            var answer = try encoder.encode(row)
             answer.append(0x0A)
             FileHandle.standardOutput.write(answer)
         }

@@ -23,10 +23,10 @@ package final class IsolatedWorker {
     }
 
     /// One line to the child, one back; anything else is the bundle's row of failure.
-    package func process(_ bundle: String, name: String) -> BatchRow {
+    package func process(_ bundle: String, name: String, waivers: String? = nil, attestations: String? = nil) -> BatchRow {
         do {
             let process = try running()
-            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name))
+            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name, waivers: waivers, attestations: attestations))
             request.removeAll { $0 == 0x0A }
             try process.send(request)
             let line = try process.readLine(timeout: timeout, limit: 16 << 20)
@@ -71,9 +71,14 @@ package final class IsolatedWorker {
 package struct BatchRequest: Codable, Sendable {
     package var bundle: String
     package var name: String
+    /// A certifier's review files for this bundle alone (the web office's re-judging).
+    package var waivers: String?
+    package var attestations: String?
 
-    package init(bundle: String, name: String) {
+    package init(bundle: String, name: String, waivers: String? = nil, attestations: String? = nil) {
         self.bundle = bundle
         self.name = name
+        self.waivers = waivers
+        self.attestations = attestations
     }
 }

@@ -6,6 +6,12 @@ package import NodCore
 /// (a status changes; a signed file cannot): the register says whether it is in force today.
 package struct CertificateDocument: Codable, Sendable, Equatable {
     package struct Scope: Codable, Sendable, Equatable {
+        package init(profile: String, profileTitle: LocalizedText?, level: String, levelTitle: LocalizedText?) {
+            self.profile = profile
+            self.profileTitle = profileTitle
+            self.level = level
+            self.levelTitle = levelTitle
+        }
         package var profile: String
         package var profileTitle: LocalizedText?
         package var level: String
@@ -14,12 +20,21 @@ package struct CertificateDocument: Codable, Sendable, Equatable {
     }
 
     package struct Standard: Codable, Sendable, Equatable {
+        package init(profileVersion: String, packs: [Pack]) {
+            self.profileVersion = profileVersion
+            self.packs = packs
+        }
         package var profileVersion: String
         package var packs: [Pack]
         enum CodingKeys: String, CodingKey { case profileVersion = "profile-version", packs }
     }
 
     package struct Pack: Codable, Sendable, Equatable {
+        package init(id: String, version: String, sha256: String) {
+            self.id = id
+            self.version = version
+            self.sha256 = sha256
+        }
         package var id: String
         package var version: String
         package var sha256: String
@@ -27,6 +42,13 @@ package struct CertificateDocument: Codable, Sendable, Equatable {
 
     /// Who reviewed and who decided; `samePerson` is shown wherever a small scheme allows it.
     package struct DecisionRecord: Codable, Sendable, Equatable {
+        package init(outcome: String, date: LocalDate, reviewer: String, decider: String, samePerson: Bool) {
+            self.outcome = outcome
+            self.date = date
+            self.reviewer = reviewer
+            self.decider = decider
+            self.samePerson = samePerson
+        }
         package var outcome: String
         package var date: LocalDate
         package var reviewer: String
@@ -37,6 +59,12 @@ package struct CertificateDocument: Codable, Sendable, Equatable {
 
     /// The audit the decision rests on.
     package struct AuditRecord: Codable, Sendable, Equatable {
+        package init(submission: String, auditDate: LocalDate, bundleSHA256: String, reportSHA256: String) {
+            self.submission = submission
+            self.auditDate = auditDate
+            self.bundleSHA256 = bundleSHA256
+            self.reportSHA256 = reportSHA256
+        }
         package var submission: String
         package var auditDate: LocalDate
         package var bundleSHA256: String
@@ -46,6 +74,10 @@ package struct CertificateDocument: Codable, Sendable, Equatable {
 
     /// A condition of the award: a rule to put right by a date.
     package struct Condition: Codable, Sendable, Equatable {
+        package init(rule: String, due: LocalDate) {
+            self.rule = rule
+            self.due = due
+        }
         package var rule: String
         package var due: LocalDate
     }
@@ -63,6 +95,20 @@ package struct CertificateDocument: Codable, Sendable, Equatable {
     /// The register page that says whether the certificate is in force today (the QR code's target).
     package var register: String
     package var signature: AuditReport.Signature?
+
+    package init(number: String, organisation: String, scope: Scope, standard: Standard, decision: DecisionRecord, conditions: [Condition],
+                 expires: LocalDate, surveillanceDue: [LocalDate], audit: AuditRecord, register: String) {
+        self.number = number
+        self.organisation = organisation
+        self.scope = scope
+        self.standard = standard
+        self.decision = decision
+        self.conditions = conditions
+        self.expires = expires
+        self.surveillanceDue = surveillanceDue
+        self.audit = audit
+        self.register = register
+    }
 
     enum CodingKeys: String, CodingKey {
         case certificateFormat = "certificate-format", number, organisation, scope, standard, decision, conditions, expires

@@ -68,7 +68,8 @@ package final class AuditQueue: Service, Sendable {
         let stored: BundleStore.StoredBundle?
         do { stored = try store.bundle(submission.bundleSHA256) } catch { stored = nil }
         if let stored {
-            let row = await child.audit(stored.url.path, name: submission.publicID)
+            let review = ReviewFiles(folder: configuration.reviews, submission: submission.publicID)
+            let row = await child.audit(stored.url.path, name: submission.publicID, waivers: review.existingWaivers, attestations: review.existingAttestations)
             if row.status == "audited" {
                 outcome = .audited(decision: row.decision ?? "not-awarded", level: row.level, earned: row.earned ?? 0, possible: row.possible ?? 0)
             } else {
@@ -112,8 +113,8 @@ final class WorkerChild: @unchecked Sendable {
         worker = IsolatedWorker(command: command, timeout: timeout)
     }
 
-    func audit(_ path: String, name: String) async -> BatchRow {
-        await OffLoop.run { [self] in lock.withLock { worker.process(path, name: name) } }
+    func audit(_ path: String, name: String, waivers: String? = nil, attestations: String? = nil) async -> BatchRow {
+        await OffLoop.run { [self] in lock.withLock { worker.process(path, name: name, waivers: waivers, attestations: attestations) } }
     }
 
     func close() { lock.withLock { worker.close() } }

@@ -22,10 +22,24 @@ package struct OfficeConfiguration: Sendable {
     /// How long one audit may take before its worker is stopped.
     package var auditTimeout: Duration = .seconds(600)
 
+    /// The certification body's private key; `nil` for `DATA/keys/certification-body.key`, made on first start.
+    package var signingKey: URL?
+    /// Where the public reaches this office (`https://nod.example.org`): the address in
+    /// certificates' QR codes. `nil` for the address it listens on.
+    package var publicURL: String?
+    package var policy = SchemePolicy()
+
     package init(data: URL, workerCommand: [String]) {
         self.data = data
         self.workerCommand = workerCommand
     }
 
     var reports: URL { data.appendingPathComponent("reports", isDirectory: true) }
+    var reviews: URL { data.appendingPathComponent("reviews", isDirectory: true) }
+
+    /// The register page of a certificate (its QR code's target).
+    func registerURL(_ number: String) -> String {
+        let base = publicURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/register/" + number
+    }
 }

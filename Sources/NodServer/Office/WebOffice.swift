@@ -36,7 +36,7 @@ package struct WebOffice: Sendable {
         return Application(
             router: OfficeRoutes.router(office),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "nod"),
-            services: [queue],
+            services: [queue, CycleSweep(office: office)],
             onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
             logger: logger)
     }
@@ -56,10 +56,16 @@ final class Office: Sendable {
     let renderedPages = FragmentCache<[String]>(capacity: 256)
     /// Random per run, so that no text in a bundle can be it.
     let csrfPlaceholder = "csrf-\(UUID().uuidString)"
+    let body: CertificationBody
+    /// The cycle's today (`--date`, or the calendar's).
+    let clock: OfficeClock
     let logger: Logger
 
-    private init(configuration: OfficeConfiguration, ledger: Ledger, store: BundleStore, templates: MustacheLibrary, logger: Logger) {
+    private init(configuration: OfficeConfiguration, ledger: Ledger, store: BundleStore, templates: MustacheLibrary, body: CertificationBody,
+                 logger: Logger) {
         self.configuration = configuration
+        self.body = body
+        clock = OfficeClock(configuration.auditDate)
         self.ledger = ledger
         self.store = store
         self.templates = templates
@@ -71,7 +77,14 @@ final class Office: Sendable {
         let ledger = try await Ledger.open(data: configuration.data, logger: logger)
         let store = try BundleStore(data: configuration.data, limit: configuration.uploadLimit)
         store.removeAbandonedUploads()
-        return Office(configuration: configuration, ledger: ledger, store: store, templates: try Templates.library(), logger: logger)
+        let body: CertificationBody
+        do {
+            body = try CertificationBody.load(configuration.signingKey, data: configuration.data)
+        } catch {
+            try? await ledger.close()
+            throw error
+        }
+        return Office(configuration: configuration, ledger: ledger, store: store, templates: try Templates.library(), body: body, logger: logger)
     }
 
     var reports: URL { configuration.reports }

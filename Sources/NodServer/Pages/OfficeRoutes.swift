@@ -14,6 +14,10 @@ enum OfficeRoutes {
         SubmissionRoutes(office: office).add(to: router)
         EvidenceRoutes(office: office).add(to: router)
         AdminRoutes(office: office).add(to: router)
+        CertificationRoutes(office: office).add(to: router)
+        ReviewRoutes(office: office).add(to: router)
+        CertificateRoutes(office: office).add(to: router)
+        RegisterRoutes(office: office).add(to: router)
         APIRoutes(office: office).add(to: router)
         return router
     }

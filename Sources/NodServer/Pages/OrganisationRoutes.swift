@@ -16,7 +16,10 @@ struct OrganisationRoutes {
     struct OrganisationContent {
         let publicID: String, name: String, notice: String?, mayUpload: Bool, chart: String?
         let submissions: [Row], hasSubmissions: Bool, audited: [Row], auditedNewestFirst: [Row], canCompare: Bool
+        let certificates: [CertificateLine], hasCertificates: Bool
     }
+
+    struct CertificateLine { let number: String; let status: String; let expires: String; let openActions: Int; let overdue: Bool }
 
     struct ListContent { let organisations: [Organisation] }
 
@@ -55,15 +58,28 @@ struct OrganisationRoutes {
             guard let earned = submission.scoreEarned, let possible = submission.scorePossible, possible > 0 else { return nil }
             return (String(Office.shortDate(submission.submitted).prefix(10)), Double(earned) * 100 / Double(possible))
         }
+        let certificates = try await certificateLines(organisation, language: language)
         let notice = request.uri.queryParameters.get("deleted") != nil ? SiteText.words(language)["deleted"] : nil
         let content = OrganisationContent(
             publicID: organisation.publicID, name: InertText.name(organisation.name), notice: notice,
             mayUpload: office.mayUpload(context.visitor.account, organisationID: organisation.id),
             chart: points.isEmpty ? nil : HistoryChart.svg(points: points, title: SiteText.words(language)["scoreOverTime"] ?? ""),
             submissions: rows, hasSubmissions: !rows.isEmpty, audited: audited, auditedNewestFirst: audited.reversed(),
-            canCompare: audited.count >= 2)
+            canCompare: audited.count >= 2, certificates: certificates, hasCertificates: !certificates.isEmpty)
         // No refresh here, even with audits waiting: it would empty the upload form while someone fills it.
         return office.page("organisation", title: "organisation", content: content, request: request, context: context, titleText: content.name)
+    }
+
+    private func certificateLines(_ organisation: Organisation, language: Language) async throws -> [CertificateLine] {
+        let today = office.clock.today
+        var lines: [CertificateLine] = []
+        for certificate in try await office.ledger.certificates(organisationID: organisation.id) {
+            let actions = try await office.ledger.actions(certificateID: certificate.id).filter { $0.status != .closed }
+            lines.append(CertificateLine(number: certificate.number, status: CertificateWords.status(certificate.status, language),
+                                         expires: certificate.expires.description, openActions: actions.count,
+                                         overdue: actions.contains { $0.isOverdue(on: today) }))
+        }
+        return lines
     }
 
     private func diff(_ organisation: Organisation, _ request: Request, _ context: OfficeRequestContext) async throws -> Response {

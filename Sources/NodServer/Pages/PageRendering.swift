@@ -11,11 +11,13 @@ struct PageModel: MustacheParent {
     struct AccountModel: MustacheParent {
         let email: String
         let isAdmin: Bool
+        let isCertifier: Bool
 
         func child(named name: String) -> Any? {
             switch name {
             case "email": email
             case "isAdmin": isAdmin
+            case "isCertifier": isCertifier
             default: nil
             }
         }
@@ -76,7 +78,7 @@ extension Office {
             t: words, lang: visitor.language.rawValue, otherLang: other.rawValue,
             switchURL: "/language/\(other.rawValue)?next=\(Self.percentEncoded(here))",
             title: titleText ?? words[key] ?? key, csrf: csrf ?? visitor.csrfToken,
-            account: visitor.account.map { .init(email: $0.email, isAdmin: $0.role == .admin) },
+            account: visitor.account.map { .init(email: $0.email, isAdmin: $0.role == .admin, isCertifier: $0.role == .certifier) },
             refresh: refresh, content: ReflectedValue.wrap(content))
         return templates.render(model, withTemplate: template) ?? ""
     }

@@ -94,8 +94,9 @@ struct SubmissionRoutes {
                           request: request, context: context, csrf: office.csrfPlaceholder)
                 .components(separatedBy: office.csrfPlaceholder)
         } ?? []
-        struct Frame { let main: String }
-        return office.page("frame", title: "viewReport", content: Frame(main: parts.joined(separator: context.visitor.csrfToken)),
+        struct Frame { let main: String; let panel: String }
+        let panel = try await CertificationRoutes.panel(office, submission, request: request, context: context)
+        return office.page("frame", title: "viewReport", content: Frame(main: parts.joined(separator: context.visitor.csrfToken), panel: panel),
                            request: request, context: context, refresh: waiting, titleText: InertText.name(submission.fileName))
     }
 

@@ -25,6 +25,7 @@ enum Templates {
     <nav aria-label="{{t.home}}">
     <ul>
     <li><a href="/">{{t.home}}</a></li>
+    {{#isCertifier}}<li><a href="/certification">{{t.cycleDesk}}</a></li>{{/isCertifier}}
     {{#isAdmin}}<li><a href="/admin">{{t.administration}}</a></li>{{/isAdmin}}
     <li><a href="/account">{{t.yourAccount}}</a></li>
     <li><form method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button class="link" type="submit">{{t.signOut}}</button></form></li>
@@ -36,7 +37,7 @@ enum Templates {
     <main id="main" tabindex="-1">
     {{$main}}{{/main}}
     </main>
-    <footer class="site"><p>{{t.privacy}}: {{t.privacyText}}</p></footer>
+    <footer class="site"><p><a href="/register">{{t.register}}</a> · <a href="/register/verify">{{t.verifyTitle}}</a></p><p>{{t.privacy}}: {{t.privacyText}}</p></footer>
     </body>
     </html>
     """
@@ -94,6 +95,10 @@ enum Templates {
     </form>
     </section>
     {{/mayUpload}}
+    {{#hasCertificates}}
+    <h2>{{t.certificates}}</h2>
+    <ul class="list">{{#certificates}}<li><a href="/certificates/{{number}}">{{number}}</a> · <span class="tag">{{status}}</span> · {{t.validUntil}} {{expires}} · <a href="/certificates/{{number}}/manage">{{t.correctiveActions}}: {{openActions}}</a>{{#overdue}} <span class="tag warning">{{t.overdue}}</span>{{/overdue}}</li>{{/certificates}}</ul>
+    {{/hasCertificates}}
     <h2>{{t.history}}</h2>
     <p>{{t.historyIntro}}</p>
     {{#chart}}<figure class="card"><figcaption>{{t.scoreOverTime}}</figcaption>{{{chart}}}</figure>{{/chart}}
@@ -165,7 +170,7 @@ enum Templates {
     """
 
     static let frame = """
-    {{<layout}}{{$main}}{{{content.main}}}{{/main}}{{/layout}}
+    {{<layout}}{{$main}}{{{content.main}}}{{{content.panel}}}{{/main}}{{/layout}}
     """
 
     static let checklist = """
@@ -317,7 +322,9 @@ enum Templates {
     /// test catches before any server starts.
     static func library() throws -> MustacheLibrary {
         var templates: [String: MustacheTemplate] = [:]
-        for (name, text) in all { templates[name] = try MustacheTemplate(string: text) }
+        for (name, text) in all.merging(CycleTemplates.all, uniquingKeysWith: { own, _ in own }) {
+            templates[name] = try MustacheTemplate(string: text)
+        }
         return MustacheLibrary(templates: templates)
     }
 }

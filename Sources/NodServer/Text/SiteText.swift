@@ -154,6 +154,8 @@ enum SiteText {
         language == .cy ? welsh : english
     }
 
-    private static let english = entries.mapValues(\.en)
-    private static let welsh = entries.mapValues(\.cy)
+    /// Every key: the pages' own and the certification cycle's.
+    static let all = entries.merging(CycleText.entries) { own, _ in own }
+    private static let english = all.mapValues(\.en)
+    private static let welsh = all.mapValues(\.cy)
 }

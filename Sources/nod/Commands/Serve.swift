@@ -20,6 +20,12 @@ struct Serve: ParsableCommand {
         The first time, create an administrator:
           nod users add you@example.coop --role admin --data DIR
 
+        Certification: certifiers review audits rule by rule and a second certifier decides;
+        an award issues a numbered certificate signed with the certification body's key
+        (DATA/keys/certification-body.key, made on first start, or --signing-key). The public
+        register is at /register (no sign-in); --public-url is the address its QR codes name.
+        --date fixes the cycle's today as well as the audits' date.
+
         Operations: /healthz, /readyz, /metrics (Prometheus). API: /api/openapi.json.
         Behind a reverse proxy that terminates TLS, give --behind-proxy.
 
@@ -49,6 +55,8 @@ struct Serve: ParsableCommand {
     @Option(help: "The largest upload accepted, in bytes.")
     var maxUploadBytes: Int64 = 512 << 20
 
+    @OptionGroup var scheme: SchemeOptions
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -68,6 +76,7 @@ struct Serve: ParsableCommand {
         configuration.behindProxy = behindProxy
         configuration.auditDate = date.flatMap { LocalDate(iso8601: $0) }
         configuration.uploadLimit = maxUploadBytes
+        scheme.apply(to: &configuration)
         let office = WebOffice(configuration: configuration, logger: logger)
         let (host, folder) = (host, data)
         let failure = Blocking.run { () async -> (any Error)? in
