@@ -5,6 +5,7 @@ import NodReport
 @testable import NodServer
 import NodStore
 import NodTestSupport
+import SQLKit
 import Testing
 
 /// The certification cycle as certifiers and a co-op run it, through the pages: review with an
@@ -84,6 +85,10 @@ import Testing
             #expect(page.text.contains("<svg") && page.text.contains("Tystysgrif nod ansawdd") && page.text.contains("Tŷ Gofal Cŵm Tâf Cyf."))
             let pdf = try await anyone.get("/certificates/NOD-2026-0001/certificate.pdf")
             #expect(pdf.data.starts(with: Data("%PDF-".utf8)))
+            // To look at it: NOD_KEEP_CERTIFICATE=DIR keeps the PDF (pdftoppm -png it).
+            if let keep = ProcessInfo.processInfo.environment["NOD_KEEP_CERTIFICATE"] {
+                try pdf.data.write(to: URL(fileURLWithPath: keep).appendingPathComponent("NOD-2026-0001.pdf"))
+            }
             let text = try PDFText.extract(pdf.data)
             #expect(text.contains("Tŷ Gofal Cŵm Tâf Cyf.") && text.contains("Tystysgrif nod ansawdd") && text.contains("Quality mark certificate"))
             #expect(text.contains("NOD-2026-0001") && text.contains("30 Mehefin 2029"))
@@ -166,6 +171,59 @@ import Testing
             office.office.clock.set(LocalDate(iso8601: "2029-07-01")!)
             #expect(try await browser.get("/register/NOD-2026-0001").text.contains("Expired"))
             #expect(!(try await browser.get("/register")).text.contains("NOD-2026-0001"))
+        }
+    }
+}
+
+/// What people who answer for the office check from a terminal while it runs: the trail's
+/// chain, its export, an online backup, and a certificate file against the body's public key.
+@Suite(.serialized) struct LedgerCommandTests {
+    @Test func theTrailIsVerifiedExportedAndBackedUpWhileTheOfficeRunsAndAnEditIsFound() async throws {
+        try await TestOffice.with({ $0.policy.reviewerMayDecide = true }) { office, browser in
+            let cast = try await CertificationCycleTests.cast(office, browser, example: "gofal-dyffryn")
+            _ = try await cast.reviewer.post("/submissions/\(cast.submission)/review/finish", form: [("notes", "")])
+            _ = try await cast.reviewer.post("/submissions/\(cast.submission)/decision", form: [("outcome", "award")])
+            let data = office.data.path
+
+            // nod verify checks the certificate file offline against the body's public key.
+            let certificate = office.data.appendingPathComponent("NOD-2026-0001.json")
+            try (try await browser.get("/certificates/NOD-2026-0001/certificate.json")).data.write(to: certificate)
+            let key = office.data.appendingPathComponent("keys/certification-body.pub").path
+            let valid = try NodProcess.run(["verify", certificate.path, "--key", key])
+            #expect(valid.status == 0 && valid.stdout.contains("valid: certificate NOD-2026-0001"))
+            let forged = office.data.appendingPathComponent("forged.json")
+            try Data(String(decoding: try Data(contentsOf: certificate), as: UTF8.self).replacingOccurrences(of: "\"award\"", with: "\"awarded\"").utf8).write(to: forged)
+            let invalid = try NodProcess.run(["verify", forged.path, "--key", key])
+            #expect(invalid.status == 1 && invalid.stdout.hasPrefix("invalid:"))
+
+            // A backup taken while uploads are being written is a whole, consistent database.
+            let organisationID = try #require(try await office.office.ledger.organisations().first).publicID
+            async let uploads: Void = {
+                for index in 0..<5 {
+                    _ = try await cast.coOp.upload("/organisations/\(organisationID)/submissions", file: try TestOffice.exampleZip(), name: "\(index).zip")
+                }
+            }()
+            let backup = office.data.appendingPathComponent("backup.sqlite").path
+            let backedUp = try NodProcess.run(["ledger", "backup", "--data", data, "--to", backup])
+            try await uploads
+            #expect(backedUp.status == 0 && backedUp.stdout.hasPrefix("backed up:"))
+            let copy = office.data.appendingPathComponent("copy")
+            try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: backup, toPath: copy.appendingPathComponent("ledger.sqlite").path)
+            #expect(try NodProcess.run(["ledger", "verify", "--data", copy.path]).stdout.hasPrefix("intact:"))
+            #expect(try NodProcess.run(["ledger", "backup", "--data", data, "--to", backup]).status != 0)
+
+            // Export: every event, then the certificate with its history, one JSON object a line.
+            let export = try NodProcess.run(["ledger", "export", "--data", data])
+            let lines = export.stdout.split(separator: "\n")
+            #expect(lines.first?.contains("\"type\":\"event\"") == true && lines.last?.contains("\"type\":\"certificate\"") == true)
+            #expect(try NodProcess.run(["ledger", "verify", "--data", data]).stdout.hasPrefix("intact:"))
+
+            // Any row edited in the database is found, and named.
+            try await office.office.ledger.database.raw("UPDATE events SET detail = '{\"outcome\":\"refuse\"}' WHERE kind = 'decision'").run()
+            let decisionRow = try #require(try await office.office.ledger.events(limit: 10_000).first { $0.kind == .decision }).id
+            let broken = try NodProcess.run(["ledger", "verify", "--data", data])
+            #expect(broken.status == 1 && broken.stdout.hasPrefix("broken at event \(decisionRow):"))
         }
     }
 }

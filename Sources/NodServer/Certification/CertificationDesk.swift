@@ -74,7 +74,7 @@ struct CertificationDesk {
             conditions: conditions, expires: expires, surveillanceDue: surveillance,
             audit: .init(submission: submission.publicID, auditDate: report.auditDate, bundleSHA256: report.bundle.sha256,
                          reportSHA256: SHA256.hash(data: reportBytes).hexString),
-            register: office.configuration.registerURL(number))
+            register: office.registerURL(number))
         let key = office.body.key
         let signed = try CertificationDesk.sign(document, key: key)
         let record = NodStore.Certificate(

@@ -37,9 +37,10 @@ package struct OfficeConfiguration: Sendable {
     var reports: URL { data.appendingPathComponent("reports", isDirectory: true) }
     var reviews: URL { data.appendingPathComponent("reviews", isDirectory: true) }
 
-    /// The register page of a certificate (its QR code's target).
-    func registerURL(_ number: String) -> String {
-        let base = publicURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+    /// The register page of a certificate (its QR code's target); `boundPort` is the port the
+    /// server listens on (with `--port 0`, known only once it runs).
+    func registerURL(_ number: String, boundPort: Int) -> String {
+        let base = publicURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(boundPort)"
         return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/register/" + number
     }
 }

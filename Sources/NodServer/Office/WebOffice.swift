@@ -5,6 +5,7 @@ import Mustache
 import NodCore
 import NodStore
 import ServiceLifecycle
+import Synchronization
 
 /// The web office (`nod serve`): opens the ledger and the bundle store under the data folder,
 /// starts the audit queue, and serves the pages and the API until it is told to stop.
@@ -37,7 +38,11 @@ package struct WebOffice: Sendable {
             router: OfficeRoutes.router(office),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "nod"),
             services: [queue, CycleSweep(office: office)],
-            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? 0) },
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                office.boundPort.withLock { $0 = port }
+                await onReady(port)
+            },
             logger: logger)
     }
 }
@@ -59,6 +64,8 @@ final class Office: Sendable {
     let body: CertificationBody
     /// The cycle's today (`--date`, or the calendar's).
     let clock: OfficeClock
+    /// The port the server listens on, once it does.
+    let boundPort = Mutex(0)
     let logger: Logger
 
     private init(configuration: OfficeConfiguration, ledger: Ledger, store: BundleStore, templates: MustacheLibrary, body: CertificationBody,
@@ -88,4 +95,8 @@ final class Office: Sendable {
     }
 
     var reports: URL { configuration.reports }
+
+    func registerURL(_ number: String) -> String {
+        configuration.registerURL(number, boundPort: configuration.port == 0 ? boundPort.withLock { $0 } : configuration.port)
+    }
 }

@@ -58,7 +58,7 @@ struct RegisterRoutes {
                 JSONEntry(number: certificate.number, organisation: certificate.organisationName, profile: certificate.profile, level: certificate.level,
                           standardVersion: certificate.standardVersion, decided: certificate.decided, expires: certificate.expires,
                           status: certificate.status.rawValue, statusChanged: certificate.statusChanged,
-                          url: office.configuration.registerURL(certificate.number))
+                          url: office.registerURL(certificate.number))
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

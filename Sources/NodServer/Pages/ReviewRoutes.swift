@@ -102,7 +102,10 @@ struct ReviewRoutes {
         let lang = context.visitor.language.rawValue
         let review = try await office.ledger.review(submissionID: submission.id)
         let entries = ReviewChange.entries(review, report: report)
-        let rules = report.results.map { result in
+        // What is not met first (most severe first), then the rest in the report's order.
+        let notMet = report.notMetInOrder
+        let notMetRules = Set(notMet.map(\.rule))
+        let rules = (notMet + report.results.filter { !notMetRules.contains($0.rule) }).map { result in
             RuleLine(rule: result.rule, title: result.title.text(lang), severity: ReportStrings.severity(result.severity).text(lang),
                      status: ReportStrings.status(result.status).text(lang),
                      attestation: entries.attestations.first { $0.rule == result.rule }.map { "\($0.date) · \($0.outcome.rawValue == "met" ? "✓" : "✗") \($0.note) — \($0.attester)" },

@@ -49,9 +49,34 @@ enum SiteStylesheet {
     .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     footer.site { max-width: 60rem; margin: 2rem auto 0; padding: 1rem 1.25rem 2rem; border-top: 1px solid var(--line); color: #4b5563; font-size: 0.9rem; }
     form.danger { margin-top: 2.5rem; }
+    summary { cursor: pointer; padding: 0.5rem 0; min-height: 24px; color: #1d4ed8; text-decoration: underline; }
+    details { margin: 0.2rem 0; } details[open] { border-left: 4px solid var(--line); padding-left: 0.8rem; }
+    fieldset { border: 0; padding: 0; margin: 0 0 1.25rem; } legend { font-weight: 600; margin-bottom: 0.4rem; }
+    .radio { display: flex; gap: 0.5rem; align-items: center; margin: 0 0 0.6rem; } .radio input { width: 1.5rem; height: 1.5rem; margin: 0; }
+    .radio label { font-weight: normal; margin: 0; }
+    textarea { font: inherit; width: 100%; max-width: 40rem; padding: 0.45rem; border: 2px solid #0b0c0c; border-radius: 0; }
+    input[type=search] { font: inherit; width: 100%; max-width: 30rem; padding: 0.45rem; border: 2px solid #0b0c0c; border-radius: 0; }
+    .tag.warning { background: #fde68a; }
+    .certificate { background: #fff; border: 3px solid #004a45; padding: 1.5rem; margin: 1rem 0; }
+    .certificate h1.organisation { text-align: center; margin: 0 0 1.25rem; font-size: 2rem; }
+    .certificate .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+    .certificate .column + .column { border-left: 1px solid var(--line); padding-left: 1.5rem; }
+    .certificate h2 { border: 0; margin-top: 0; } .certificate .level { font-size: 1.4rem; font-weight: 700; margin: 0.2rem 0 1rem; }
+    .certificate dt { color: #4b5563; font-size: 0.85rem; } .certificate dd { margin: 0 0 0.6rem; }
+    .certificate .qr { text-align: center; margin-top: 1.5rem; } .certificate .qr svg { display: block; margin: 0 auto; width: 12rem; height: 12rem; }
+    .status-panel { padding: 1rem 1.25rem; margin: 1rem 0; background: #00703c; color: #fff; }
+    .status-panel.suspended { background: #b45309; } .status-panel.withdrawn, .status-panel.expired { background: #4b5563; }
+    .status-panel p { margin: 0.2rem 0; } .status-panel .big { font-size: 2rem; font-weight: 700; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 1rem; } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+    @page { size: A4; margin: 12mm; }
+    @media print {
+      header.site, footer.site, .no-print, .skip { display: none; }
+      .certificate { border-width: 2px; margin: 0; break-inside: avoid; }
+    }
     @media (max-width: 640px) {
       table.lines, table.lines tbody { display: table; } table.lines tr { display: table-row; border: 0; margin: 0; } table.lines th, table.lines td { display: table-cell; }
       table.lines td::before { content: none; } h1 { font-size: 1.6rem; }
+      .certificate .columns { grid-template-columns: 1fr; } .certificate .column + .column { border-left: 0; padding-left: 0; border-top: 1px solid var(--line); padding-top: 1rem; }
     }
     """
 }
