@@ -237,7 +237,7 @@ let package = Package(
         .testTarget(
             name: "NodServerTests",
             dependencies: [
-                "NodServer", "NodStore", "NodCore", "NodArchive", "NodArchiveTesting", "NodTestSupport", "nod",
+                "NodServer", "NodStore", "NodCore", "NodArchive", "NodArchiveTesting", "NodTestSupport", "nod", "NodReport", "NodQRCode", "NodPDF",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -11,7 +11,7 @@ set -euo pipefail
 packages=(libyaml-dev libarchive-dev libdeflate-dev libsqlite3-dev libqrencode-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core python3-jsonschema python3-yaml pkg-config)
 python_packages=()
 if [ "${1:-}" = "--for-tests" ]; then
-  packages+=(chromium chromium-driver python3-pip poppler-utils)
+  packages+=(chromium chromium-driver python3-pip poppler-utils zbar-tools)
   python_packages=(selenium axe-playwright-python schemathesis)
 fi
 missing=()

@@ -16,9 +16,11 @@ package struct AuditPipeline: Sendable {
     package let waiversGiven: Bool
     package let auditDate: LocalDate
     package let language: Language?
+    /// The organisation's previous audit (`--previous`, or the office's ledger).
+    package let history: AuditHistory?
 
     package init(profile: Profile, packs: [LoadedPack], rules: [CompiledRule], waivers: [Waiver] = [], attestations: [Attestation] = [],
-                waiversGiven: Bool = false, auditDate: LocalDate, language: Language?) {
+                waiversGiven: Bool = false, auditDate: LocalDate, language: Language?, history: AuditHistory? = nil) {
         self.profile = profile
         self.packs = packs
         self.rules = rules
@@ -27,14 +29,21 @@ package struct AuditPipeline: Sendable {
         self.waiversGiven = waiversGiven
         self.auditDate = auditDate
         self.language = language
+        self.history = history
     }
 
     package func report(for evidence: EvidenceModel) -> AuditReport {
         let evaluated = Evaluator().evaluate(rules, input: CheckInput(evidence: evidence, auditDate: auditDate))
-        let (results, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waivers, attestations: attestations, auditDate: auditDate)
-        let award = DecisionMaker.decide(results, profile: profile, auditDate: auditDate)
-        return ReportBuilder.build(evidence: evidence, profile: profile, packs: packs, results: results, award: award,
-                                   auditDate: auditDate, language: language ?? evidence.manifest.language ?? .en,
-                                   waivers: waiversGiven ? waiverOutcome : nil)
+        let (excepted, waiverOutcome) = ExceptionApplier.apply(evaluated, waivers: waivers, attestations: attestations, auditDate: auditDate)
+        let repeated = RepeatedFindings.apply(excepted, history: history, escalateTo: profile.repeatedFindingSeverity)
+        let award = DecisionMaker.decide(repeated.results, profile: profile, auditDate: auditDate)
+        var report = ReportBuilder.build(evidence: evidence, profile: profile, packs: packs, results: repeated.results, award: award,
+                                         auditDate: auditDate, language: language ?? evidence.manifest.language ?? .en,
+                                         waivers: waiversGiven ? waiverOutcome : nil)
+        if let history {
+            report.history = .init(previousAuditDate: history.previousAuditDate, repeated: repeated.repeated,
+                                   unclosedActions: repeated.unclosed.map { .init(rule: $0.rule, due: $0.due) })
+        }
+        return report
     }
 }

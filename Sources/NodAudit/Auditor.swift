@@ -2,6 +2,7 @@ package import Logging
 package import NodArchive
 package import NodCore
 package import NodEvidence
+import NodEngine
 package import NodReport
 package import NodYAML
 
@@ -13,6 +14,8 @@ package struct AuditSettings: Sendable {
     package var plugins = PluginSearch()
     package var waivers: String?
     package var attestations: String?
+    /// The organisation's previous JSON report, for repeated findings.
+    package var previous: String?
     package var auditDate: LocalDate
     package var language: Language?
     package var bundleLimits = BundleLimits.default
@@ -37,14 +40,15 @@ package final class Auditor: Sendable {
     package init(_ settings: AuditSettings, logger: Logger = Logger(label: "nod.audit"), concurrentReading: Bool = false) throws(AuditSetupError) {
         plan = try AuditPlan(rules: settings.rules, profile: settings.profile, auditDate: settings.auditDate, language: settings.language)
         session = try plan.openSession(plugins: settings.plugins)
-        let exceptions: AuditExceptions
+        let exceptions: AuditExceptions, history: AuditHistory?
         do {
             exceptions = try plan.readExceptions(waivers: settings.waivers, attestations: settings.attestations)
+            history = try plan.readHistory(previous: settings.previous)
         } catch {
             session.close()
             throw error
         }
-        pipeline = plan.pipeline(session, exceptions: exceptions)
+        pipeline = plan.pipeline(session, exceptions: exceptions, history: history)
         loader = BundleLoader(bundleLimits: settings.bundleLimits, yamlLimits: settings.yamlLimits, logger: logger, concurrent: concurrentReading)
     }
 

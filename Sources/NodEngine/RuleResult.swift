@@ -20,6 +20,8 @@ package struct RuleResult: Sendable {
     package var waiver: Waiver?
     /// The auditor's attestation that set the status.
     package var attestation: Attestation?
+    /// The severity before a repeated finding was escalated (`RepeatedFindings`).
+    package var escalatedFrom: Severity?
 
     /// Not met, and counted: fail, not-evidenced or error.
     package var isNotMet: Bool { status.counts && !status.isMet }

@@ -14,6 +14,7 @@ extension AuditReport: CanonicalJSONObject {
         json.field("corrective-actions", correctiveActions)
         json.field("decision", decision.rawValue)
         json.field("evidence", evidence)
+        json.field("history", history)
         json.field("language", language)
         json.field("level", level)
         json.field("level-title", levelTitle)
@@ -51,6 +52,14 @@ extension AuditReport.CorrectiveAction: CanonicalJSONObject {
     package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("due", due.description)
         json.field("rule", rule)
+    }
+}
+
+extension AuditReport.History: CanonicalJSONObject {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("previous-audit-date", previousAuditDate.description)
+        json.field("repeated", repeated)
+        json.field("unclosed-actions", unclosedActions)
     }
 }
 
@@ -117,6 +126,7 @@ extension AuditReport.Waivers: CanonicalJSONObject {
 extension AuditReport.Result: CanonicalJSONObject {
     package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("attestation", attestation)
+        json.field("escalated-from", escalatedFrom?.rawValue)
         json.field("evidence", evidence)
         json.field("guidance", guidance)
         json.sortedField("measures", measures)

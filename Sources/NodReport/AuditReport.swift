@@ -45,6 +45,10 @@ package struct AuditReport: Codable, Sendable {
     package struct CorrectiveAction: Codable, Sendable {
         package var rule: String
         package var due: LocalDate
+        package init(rule: String, due: LocalDate) {
+            self.rule = rule
+            self.due = due
+        }
     }
 
     package struct Result: Codable, Sendable {
@@ -63,9 +67,11 @@ package struct AuditReport: Codable, Sendable {
         package var guidance: LocalizedText?
         package var waiver: WaiverRecord?
         package var attestation: AttestationRecord?
+        /// The severity before a repeated finding was escalated.
+        package var escalatedFrom: Severity?
         enum CodingKeys: String, CodingKey {
             case rule, pack, title, status, severity, message, reason, reasonText = "reason-text", measures, evidence, guidance
-            case waiver, attestation
+            case waiver, attestation, escalatedFrom = "escalated-from"
         }
     }
 
@@ -86,6 +92,20 @@ package struct AuditReport: Codable, Sendable {
         package var date: LocalDate
         package var outcome: String
         package var note: String
+    }
+
+    /// What came back from the organisation's previous audit: rules not met in both, and the
+    /// previous audit's corrective actions whose rule is still not met.
+    package struct History: Codable, Sendable {
+        package var previousAuditDate: LocalDate
+        package var repeated: [String]
+        package var unclosedActions: [CorrectiveAction]
+        package init(previousAuditDate: LocalDate, repeated: [String], unclosedActions: [CorrectiveAction]) {
+            self.previousAuditDate = previousAuditDate
+            self.repeated = repeated
+            self.unclosedActions = unclosedActions
+        }
+        enum CodingKeys: String, CodingKey { case previousAuditDate = "previous-audit-date", repeated, unclosedActions = "unclosed-actions" }
     }
 
     /// Waivers that expired before the audit date or matched nothing.
@@ -142,9 +162,12 @@ package struct AuditReport: Codable, Sendable {
     /// Present when a waivers file was given.
     package var waivers: Waivers?
     package var signature: Signature?
+    /// Present when the organisation's previous audit was given (`--previous`, or the office's ledger).
+    package var history: History? = nil
 
     enum CodingKeys: String, CodingKey {
         case reportFormat = "report-format", tool, auditDate = "audit-date", language, bundle, rules, decision, blocking
         case level, levelTitle = "level-title", score, correctiveActions = "corrective-actions", results, evidence, problems, waivers, signature
+        case history
     }
 }

@@ -67,7 +67,14 @@ package enum HTMLReportRenderer {
             if let action = report.correctiveActions.first(where: { $0.rule == result.rule }) {
                 out += "<p><strong>\(t(ReportStrings.dueLabel)):</strong> \(action.due)</p>\n"
             }
+            let repeated = ReportStrings.repeated(result, report, lang)
+            if !repeated.isEmpty { out += "<p class=\"repeated\"><strong>\(e(repeated))</strong></p>\n" }
             out += "</article>\n"
+        }
+        if let unclosed = report.history?.unclosedActions, !unclosed.isEmpty {
+            out += "<\(h(3))>\(t(ReportStrings.unclosedHeading))</\(h(3))>\n<ul>\n"
+            for action in unclosed { out += "<li>\(e(action.rule)) — \(t(ReportStrings.dueLabel)) \(action.due)</li>\n" }
+            out += "</ul>\n"
         }
         out += "</section>\n"
         out += charts(report, t: t)

@@ -34,6 +34,13 @@ package enum MarkdownReportRenderer {
             if let action = report.correctiveActions.first(where: { $0.rule == result.rule }) {
                 out += "\(t(ReportStrings.dueLabel)): \(action.due)\n\n"
             }
+            let repeated = ReportStrings.repeated(result, report, lang)
+            if !repeated.isEmpty { out += "**\(md(repeated))**\n\n" }
+        }
+        if let unclosed = report.history?.unclosedActions, !unclosed.isEmpty {
+            out += "### \(t(ReportStrings.unclosedHeading))\n\n"
+            for action in unclosed { out += "- \(code(action.rule)) — \(t(ReportStrings.dueLabel)) \(action.due)\n" }
+            out += "\n"
         }
 
         out += "## \(t(ReportStrings.allResults))\n\n"

@@ -38,7 +38,8 @@ package enum ReportBuilder {
                     waiver: result.waiver.map { record($0) },
                     attestation: result.attestation.map {
                         .init(attester: $0.attester, date: $0.date.value, outcome: $0.outcome.rawValue, note: $0.note)
-                    })
+                    },
+                    escalatedFrom: result.escalatedFrom)
             },
             evidence: evidence.files.map { .init(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) },
             problems: evidence.problems.map {

@@ -6,7 +6,7 @@ package import Foundation
 package enum ReportSigning {
     package enum SignatureCheck: Equatable, Sendable {
         case valid(keyID: String)
-        case invalid(String)
+        case invalid(SignatureFailure)
     }
 
     /// The bytes a signature covers.
@@ -26,19 +26,50 @@ package enum ReportSigning {
     /// Checks a report file's bytes against a key.
     package static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> SignatureCheck {
         guard let report = try? JSONReportRenderer.decode(data) else {
-            return .invalid("the file is not a nod report (report-format 1)")
+            return .invalid(.notNod(what: "report"))
         }
-        guard let signature = report.signature else { return .invalid("the report is not signed") }
-        guard signature.algorithm == "ed25519" else { return .invalid("unknown signature algorithm '\(signature.algorithm)'") }
+        guard let signature = report.signature else { return .invalid(.unsigned(what: "report")) }
+        guard signature.algorithm == "ed25519" else { return .invalid(.unknownAlgorithm(signature.algorithm)) }
         guard let canonical = try? JSONReportRenderer.render(report), canonical == data else {
-            return .invalid("the report was changed after signing: it is no longer in the form nod wrote (a byte, a field or its order differs)")
+            return .invalid(.changed(what: "report"))
         }
-        guard signature.keyID == keyID else {
-            return .invalid("signed with key \(signature.keyID), not with this key (\(keyID))")
-        }
+        guard signature.keyID == keyID else { return .invalid(.otherKey(signedWith: signature.keyID, expected: keyID)) }
         guard let signed = try? signedBytes(report), isValid(signature.value, signed) else {
-            return .invalid("the signature does not match the report's contents")
+            return .invalid(.mismatch(what: "report"))
         }
         return .valid(keyID: keyID)
+    }
+}
+
+/// Why a signed report or certificate is not what its signer signed: a kind, for pages to say
+/// in either language (`kind`), and the English the command line prints (`description`).
+package enum SignatureFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    case notNod(what: String)
+    case unsigned(what: String)
+    case unknownAlgorithm(String)
+    case changed(what: String)
+    case otherKey(signedWith: String, expected: String)
+    case mismatch(what: String)
+
+    package var kind: String {
+        switch self {
+        case .notNod: "not-nod"
+        case .unsigned: "unsigned"
+        case .unknownAlgorithm: "unknown-algorithm"
+        case .changed: "changed"
+        case .otherKey: "other-key"
+        case .mismatch: "mismatch"
+        }
+    }
+
+    package var description: String {
+        switch self {
+        case .notNod(let what): "the file is not a nod \(what) (\(what)-format 1)"
+        case .unsigned(let what): "the \(what) is not signed"
+        case .unknownAlgorithm(let name): "unknown signature algorithm '\(name)'"
+        case .changed(let what): "the \(what) was changed after signing: it is no longer in the form nod wrote (a byte, a field or its order differs)"
+        case .otherKey(let signed, let expected): "signed with key \(signed), not with this key (\(expected))"
+        case .mismatch(let what): "the signature does not match the \(what)'s contents"
+        }
     }
 }

@@ -3,6 +3,16 @@ package import NodCore
 /// Every word a report prints that is not a rule's own text, in Welsh and English.
 /// Terms follow docs/rules.md's official terminology (diffyg cydymffurfio mawr / bach, sylw…).
 package enum ReportStrings {
+    /// The line under a finding the previous audit also found not met (empty when it did not).
+    static func repeated(_ result: AuditReport.Result, _ report: AuditReport, _ lang: String) -> String {
+        guard let history = report.history, history.repeated.contains(result.rule) else { return "" }
+        var line = "\(repeatedFinding.text(lang)) \(history.previousAuditDate)"
+        if let was = result.escalatedFrom {
+            line += "; \(raisedFrom.text(lang)) \(severity(was).text(lang)) \(raisedTo.text(lang)) \(severity(result.severity).text(lang))"
+        }
+        return line + "."
+    }
+
     /// The decision as every report and the batch portfolio page name it.
     package static func decision(_ decision: Decision) -> LocalizedText {
         switch decision {
@@ -58,6 +68,10 @@ package enum ReportStrings {
     static let resultColumn = LocalizedText(en: "Result", cy: "Canlyniad")
     static let findingColumn = LocalizedText(en: "Finding", cy: "Canfyddiad")
     static let reproduce = LocalizedText(en: "Reproduce", cy: "Atgynhyrchu")
+    static let repeatedFinding = LocalizedText(en: "Repeated finding: also not met at the previous audit on", cy: "Canfyddiad a ailadroddwyd: heb ei fodloni yn yr archwiliad blaenorol hefyd, ar")
+    static let raisedFrom = LocalizedText(en: "severity raised from", cy: "codwyd y difrifoldeb o")
+    static let raisedTo = LocalizedText(en: "to", cy: "i")
+    static let unclosedHeading = LocalizedText(en: "Corrective actions of the previous audit still open", cy: "Camau cywiro’r archwiliad blaenorol sy’n dal ar agor")
     static let waivedBy = LocalizedText(en: "Waived", cy: "Hepgorwyd")
     static let until = LocalizedText(en: "until", cy: "tan")
     static let waiversHeading = LocalizedText(en: "Waivers", cy: "Hepgoriadau")

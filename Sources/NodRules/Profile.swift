@@ -80,12 +80,15 @@ package struct Profile: YAMLReadable, Sendable {
     package var correctiveActionDays: Int
     /// Levels from lowest to highest; the highest one reached is reported.
     package var levels: [Level]
+    /// The severity a finding not met in two consecutive audits is judged at, when it is less
+    /// severe; `nil` reports repeated findings without escalating them.
+    package var repeatedFindingSeverity: Severity?
     package var location: FileLocation
 
     package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "profile-format", "profile", "version", "title", "description", "packs", "blocking", "exclude", "tailor",
-            "score-weights", "corrective-action-days", "levels",
+            "score-weights", "corrective-action-days", "levels", "repeated-finding-severity",
         ])
         try FormatVersion.check(fields, key: "profile-format", supported: Self.supportedFormat)
         let id: Located<String> = try fields.required("profile")
@@ -105,5 +108,6 @@ package struct Profile: YAMLReadable, Sendable {
         scoreWeights = try fields.optional("score-weights") ?? .standard
         correctiveActionDays = try fields.optional("corrective-action-days") ?? 90
         levels = try fields.optional("levels") ?? []
+        repeatedFindingSeverity = try fields.optional("repeated-finding-severity")
     }
 }

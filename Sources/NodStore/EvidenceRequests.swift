@@ -53,6 +53,18 @@ extension Ledger {
                          detail: ["answered-by": new.publicID, "date": date.description])
     }
 
+    /// The organisation's last certification audit before `submissionID`: the latest earlier
+    /// submission a decision was made on or that served as a surveillance audit. Re-sent
+    /// bundles within one review, closures and self-checks are not audits of the cycle.
+    package func previousCertificationAudit(organisationID: Int, before submissionID: Int) async throws -> Submission? {
+        try await database.raw("""
+            SELECT \(unsafeRaw: Self.qualifiedSubmissionColumns) FROM submissions s
+            WHERE s.organisation_id = \(bind: organisationID) AND s.id < \(bind: submissionID) AND s.status = 'audited'
+              AND (EXISTS (SELECT 1 FROM decisions d WHERE d.submission_id = s.id) OR EXISTS (SELECT 1 FROM surveillance m WHERE m.submission_id = s.id))
+            ORDER BY s.id DESC LIMIT 1
+            """).first().map(Self.submission)
+    }
+
     /// Queues an audited submission to be judged again (its review changed).
     package func requeue(submissionID: Int) async throws {
         try await database.raw("""

@@ -53,6 +53,8 @@ import Testing
             let rejudged = try #require(office.office.storedReport(submission))
             #expect(rejudged.results.first { $0.rule == "GOV-07" }?.status == .attested)
             #expect(rejudged.correctiveActions.map(\.rule) == ["SV-01", "WB-02", "WB-05"])
+            let reviewPage = try await cast.reviewer.get("/submissions/\(submission)/review")
+            #expect(reviewPage.text.contains("&lt;b&gt;in person&lt;/b&gt;") && !reviewPage.text.contains("<b>in person"))
             let file = try await cast.reviewer.get("/submissions/\(submission)/review/attestations.yaml")
             #expect(file.text.hasPrefix("attestations-format: 1") && file.text.contains("adolygydd@example.org"))
 
@@ -105,9 +107,18 @@ import Testing
             #expect(try await anyone.get("/register.json").text.contains("\"number\":\"NOD-2026-0001\""))
             let valid = try await anyone.uploadFile("/register/verify", field: "file", file: Data(signed.text.utf8), name: "NOD-2026-0001.json")
             #expect(valid.status == .ok && valid.text.contains("The signature is valid") && valid.text.contains("In force"))
+            for garbage in [Data([0, 1, 2, 0xFF, 0xFE]), Data("{\"certificate-format\":1}".utf8), Data(repeating: 0x7B, count: 5 << 20)] {
+                let refused = try await anyone.uploadFile("/register/verify", field: "file", file: garbage, name: "x.json")
+                #expect([.unprocessableContent, .badRequest].contains(refused.status) && !refused.text.contains("The signature is valid"))
+            }
             let tampered = Data(signed.text.replacingOccurrences(of: "2029-06-30", with: "2039-06-30").utf8)
             let invalid = try await anyone.uploadFile("/register/verify", field: "file", file: tampered, name: "NOD-2026-0001.json")
-            #expect(invalid.status == .unprocessableContent && invalid.text.contains("The signature is not valid"))
+            #expect(invalid.status == .unprocessableContent && invalid.text.contains("The signature is not valid")
+                    && invalid.text.contains("The signature does not match the file’s contents."))
+            let welshReader = Browser(client: browser.client)
+            _ = try await welshReader.get("/language/cy?next=/register")
+            let welshInvalid = try await welshReader.uploadFile("/register/verify", field: "file", file: tampered, name: "NOD-2026-0001.json")
+            #expect(welshInvalid.text.contains("Nid yw’r llofnod yn ddilys") && welshInvalid.text.contains("Nid yw’r llofnod yn cyfateb i gynnwys y ffeil."))
 
             // A corrective action: the co-op sends a closure; the certifier rejects it (the rule is
             // still not met in the new audit), then the clock passes the due date and the grace.
@@ -171,6 +182,28 @@ import Testing
             office.office.clock.set(LocalDate(iso8601: "2029-07-01")!)
             #expect(try await browser.get("/register/NOD-2026-0001").text.contains("Expired"))
             #expect(!(try await browser.get("/register")).text.contains("NOD-2026-0001"))
+        }
+    }
+}
+
+extension CertificationCycleTests {
+    @Test func aRecertificationReplacesTheEarlierCertificate() async throws {
+        try await TestOffice.with({ $0.policy.reviewerMayDecide = true }) { office, browser in
+            let cast = try await Self.cast(office, browser, example: "gofal-dyffryn")
+            _ = try await cast.reviewer.post("/submissions/\(cast.submission)/review/finish", form: [("notes", "")])
+            _ = try await cast.reviewer.post("/submissions/\(cast.submission)/decision", form: [("outcome", "award")])
+            office.office.clock.set(LocalDate(iso8601: "2029-05-01")!)
+            let organisationID = try #require(try await office.office.ledger.organisations().first).publicID
+            let upload = try await cast.coOp.upload("/organisations/\(organisationID)/submissions", file: try TestOffice.exampleZip(), name: "2029.zip")
+            let again = String(try #require(upload.location).split(separator: "/").last!)
+            _ = try await office.waitForAudit(again)
+            _ = try await cast.reviewer.post("/submissions/\(again)/review/finish", form: [("notes", "")])
+            let decided = try await cast.reviewer.post("/submissions/\(again)/decision", form: [("outcome", "award")])
+            #expect(decided.location == "/certificates/NOD-2029-0001")
+            let old = try await browser.get("/register/NOD-2026-0001")
+            #expect(old.text.contains("Expired") && old.text.contains("Replaced by a new certificate after recertification"))
+            let register = try await browser.get("/register")
+            #expect(register.text.contains("NOD-2029-0001") && !register.text.contains("NOD-2026-0001"))
         }
     }
 }

@@ -135,11 +135,12 @@ package struct BatchRunner: Sendable {
             guard let request = try? JSONDecoder().decode(BatchRequest.self, from: Data(line.utf8)) else { continue }
             faults.strike(request.bundle)
             var row: BatchRow
-            if request.waivers != nil || request.attestations != nil {
+            if request.waivers != nil || request.attestations != nil || request.previous != nil {
                 do {
                     let exceptions = try plan.readExceptions(waivers: request.waivers, attestations: request.attestations)
-                    row = BatchWorker(pipeline: plan.pipeline(session, exceptions: exceptions), loader: loader, out: batch.out, format: batch.format,
-                                      resume: false).process(request.bundle, name: request.name)
+                    let history = try plan.readHistory(previous: request.previous)
+                    row = BatchWorker(pipeline: plan.pipeline(session, exceptions: exceptions, history: history), loader: loader, out: batch.out,
+                                      format: batch.format, resume: false).process(request.bundle, name: request.name)
                 } catch {
                     let reason = error.problems.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "; ")
                     row = BatchRow(bundle: request.bundle, rejectedBecause: "the review's files could not be used: \(reason)", code: "review.bad-file")

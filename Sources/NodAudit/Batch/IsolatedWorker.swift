@@ -23,10 +23,10 @@ package final class IsolatedWorker {
     }
 
     /// One line to the child, one back; anything else is the bundle's row of failure.
-    package func process(_ bundle: String, name: String, waivers: String? = nil, attestations: String? = nil) -> BatchRow {
+    package func process(_ bundle: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil) -> BatchRow {
         do {
             let process = try running()
-            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name, waivers: waivers, attestations: attestations))
+            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name, waivers: waivers, attestations: attestations, previous: previous))
             request.removeAll { $0 == 0x0A }
             try process.send(request)
             let line = try process.readLine(timeout: timeout, limit: 16 << 20)
@@ -74,11 +74,14 @@ package struct BatchRequest: Codable, Sendable {
     /// A certifier's review files for this bundle alone (the web office's re-judging).
     package var waivers: String?
     package var attestations: String?
+    /// The organisation's previous report, for repeated findings.
+    package var previous: String?
 
-    package init(bundle: String, name: String, waivers: String? = nil, attestations: String? = nil) {
+    package init(bundle: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil) {
         self.bundle = bundle
         self.name = name
         self.waivers = waivers
         self.attestations = attestations
+        self.previous = previous
     }
 }

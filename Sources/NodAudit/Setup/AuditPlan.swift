@@ -1,4 +1,5 @@
 import Foundation
+package import NodReport
 import NodCheckers
 package import NodCore
 package import NodEngine
@@ -77,9 +78,28 @@ package struct AuditPlan: Sendable {
     }
 
     /// The pipeline that turns evidence into a report with a session's compiled rules.
-    package func pipeline(_ session: AuditSession, exceptions: AuditExceptions = AuditExceptions()) -> AuditPipeline {
+    package func pipeline(_ session: AuditSession, exceptions: AuditExceptions = AuditExceptions(), history: AuditHistory? = nil) -> AuditPipeline {
         AuditPipeline(profile: profile, packs: packs, rules: session.rules, waivers: exceptions.waivers, attestations: exceptions.attestations,
-                      waiversGiven: exceptions.waiversGiven, auditDate: auditDate, language: language)
+                      waiversGiven: exceptions.waiversGiven, auditDate: auditDate, language: language, history: history)
+    }
+
+    /// Reads the organisation's previous report (`--previous`): what it found not met and the
+    /// corrective actions it set. A file that is not a nod report is a usage error.
+    package func readHistory(previous path: String?) throws(AuditSetupError) -> AuditHistory? {
+        guard let path else { return nil }
+        let bytes: [UInt8]
+        do throws(InputFile.Failure) {
+            bytes = try InputFile.read(path, limit: InputFile.reportLimit)
+        } catch {
+            throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), error.description)])
+        }
+        guard let report = try? JSONReportRenderer.decode(Data(bytes)) else {
+            throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), "not a nod JSON report (report-format 1)")])
+        }
+        guard report.auditDate <= auditDate else {
+            throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), "the previous audit (\(report.auditDate)) is after this one (\(auditDate))")])
+        }
+        return AuditHistory(report)
     }
 }
 
@@ -104,5 +124,14 @@ package struct AuditExceptions: Sendable {
         self.waivers = waivers
         self.attestations = attestations
         self.waiversGiven = waiversGiven
+    }
+}
+
+extension AuditHistory {
+    /// What a previous report leaves for the next audit.
+    package init(_ report: AuditReport) {
+        self.init(previousAuditDate: report.auditDate,
+                  notMet: Set(report.results.filter { $0.status.counts && !$0.status.isMet }.map(\.rule)),
+                  actions: report.correctiveActions.map { Action(rule: $0.rule, due: $0.due) })
     }
 }

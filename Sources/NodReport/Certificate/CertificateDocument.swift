@@ -149,26 +149,17 @@ package enum CertificateSigning {
     }
 
     /// Checks a certificate file's bytes against a key; on success, the document.
-    package static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> Result<CertificateDocument, CertificateCheckFailure> {
+    package static func verify(_ data: Data, keyID: String, isValid: (String, Data) -> Bool) -> Result<CertificateDocument, SignatureFailure> {
         guard let document = try? JSONDecoder().decode(CertificateDocument.self, from: data), document.certificateFormat == 1 else {
-            return .failure(.init(reason: "the file is not a nod certificate (certificate-format 1)"))
+            return .failure(.notNod(what: "certificate"))
         }
-        guard let signature = document.signature else { return .failure(.init(reason: "the certificate is not signed")) }
-        guard signature.algorithm == "ed25519" else { return .failure(.init(reason: "unknown signature algorithm '\(signature.algorithm)'")) }
-        guard let canonical = try? document.canonical(), canonical == data else {
-            return .failure(.init(reason: "the certificate was changed after signing: it is no longer in the form nod wrote"))
-        }
-        guard signature.keyID == keyID else {
-            return .failure(.init(reason: "signed with key \(signature.keyID), not with this key (\(keyID))"))
-        }
+        guard let signature = document.signature else { return .failure(.unsigned(what: "certificate")) }
+        guard signature.algorithm == "ed25519" else { return .failure(.unknownAlgorithm(signature.algorithm)) }
+        guard let canonical = try? document.canonical(), canonical == data else { return .failure(.changed(what: "certificate")) }
+        guard signature.keyID == keyID else { return .failure(.otherKey(signedWith: signature.keyID, expected: keyID)) }
         guard let signed = try? signedBytes(document), isValid(signature.value, signed) else {
-            return .failure(.init(reason: "the signature does not match the certificate's contents"))
+            return .failure(.mismatch(what: "certificate"))
         }
         return .success(document)
     }
-}
-
-/// Why a certificate file is not what its issuer signed.
-package struct CertificateCheckFailure: Error, Sendable, Equatable {
-    package var reason: String
 }

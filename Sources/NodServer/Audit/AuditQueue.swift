@@ -69,7 +69,9 @@ package final class AuditQueue: Service, Sendable {
         do { stored = try store.bundle(submission.bundleSHA256) } catch { stored = nil }
         if let stored {
             let review = ReviewFiles(folder: configuration.reviews, submission: submission.publicID)
-            let row = await child.audit(stored.url.path, name: submission.publicID, waivers: review.existingWaivers, attestations: review.existingAttestations)
+            let previous = await previousReport(before: submission)
+            let row = await child.audit(stored.url.path, name: submission.publicID, waivers: review.existingWaivers,
+                                        attestations: review.existingAttestations, previous: previous)
             if row.status == "audited" {
                 outcome = .audited(decision: row.decision ?? "not-awarded", level: row.level, earned: row.earned ?? 0, possible: row.possible ?? 0)
             } else {
@@ -97,6 +99,15 @@ package final class AuditQueue: Service, Sendable {
         ])
     }
 
+    /// The report of the organisation's previous certification audit (decided on, or recorded as
+    /// surveillance), for repeated findings; `nil` before its first.
+    private func previousReport(before submission: Submission) async -> String? {
+        guard let earlier = try? await ledger.previousCertificationAudit(organisationID: submission.organisationID, before: submission.id)
+        else { return nil }
+        let path = configuration.reports.appendingPathComponent("\(earlier.publicID).json").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     /// A rejection names the file as the person uploaded it, not where the office keeps it.
     static func plain(_ reason: String, bundle: String, name: String) -> String {
         reason.replacingOccurrences(of: bundle, with: name.isEmpty ? "bundle" : name)
@@ -113,8 +124,8 @@ final class WorkerChild: @unchecked Sendable {
         worker = IsolatedWorker(command: command, timeout: timeout)
     }
 
-    func audit(_ path: String, name: String, waivers: String? = nil, attestations: String? = nil) async -> BatchRow {
-        await OffLoop.run { [self] in lock.withLock { worker.process(path, name: name, waivers: waivers, attestations: attestations) } }
+    func audit(_ path: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil) async -> BatchRow {
+        await OffLoop.run { [self] in lock.withLock { worker.process(path, name: name, waivers: waivers, attestations: attestations, previous: previous) } }
     }
 
     func close() { lock.withLock { worker.close() } }

@@ -83,7 +83,13 @@ struct CertificationDesk {
             decided: decided, expires: expires, status: .active, statusReason: "decision", statusChanged: decided,
             document: String(decoding: signed, as: UTF8.self))
         let milestones = surveillance.map { (CycleMilestone.Kind.surveillance, $0) } + [(CycleMilestone.Kind.recertification, expires)]
+        // A recertification replaces the organisation's earlier certificate on the same standard.
+        let earlier = try await office.ledger.certificates(organisationID: organisation.id)
+            .filter { $0.profile == record.profile && [.active, .suspended].contains($0.status) }
         let certificate = try await office.ledger.issueCertificate(record, milestones: milestones, subject: submission.publicID, actor: decider)
+        for old in earlier {
+            try await office.ledger.changeStatus(of: old, to: .expired, reason: "superseded:\(number)", on: decided, actor: decider)
+        }
         let severities = Dictionary(report.results.map { ($0.rule, $0.severity.rawValue) }, uniquingKeysWith: { first, _ in first })
         try await office.ledger.raiseActions(conditions.map { ($0.rule, severities[$0.rule] ?? "minor", $0.due) }, certificate: certificate,
                                              on: decided, actor: decider)

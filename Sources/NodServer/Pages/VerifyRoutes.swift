@@ -46,7 +46,7 @@ struct VerifyRoutes {
                     number: certificate.number, organisation: InertText.name(certificate.organisationName),
                     status: CertificateWords.status(certificate.status, language)), report: nil)
             case .failure(let failure):
-                return Result(valid: false, why: failure.reason, keyID: nil, certificate: nil, report: nil)
+                return Result(valid: false, why: Self.why(failure, language), keyID: nil, certificate: nil, report: nil)
             }
         }
         switch ReportSigning.verify(data, keyID: key.keyID, isValid: key.isValid) {
@@ -54,8 +54,15 @@ struct VerifyRoutes {
             let report = try? JSONReportRenderer.decode(data)
             let summary = report.map { "\(InertText.name($0.bundle.organisation)) · \($0.auditDate) · \(ReportStrings.decision($0.decision).text(language.rawValue))" }
             return Result(valid: true, why: nil, keyID: keyID, certificate: nil, report: summary)
-        case .invalid(let reason):
-            return Result(valid: false, why: reason, keyID: nil, certificate: nil, report: nil)
+        case .invalid(let failure):
+            return Result(valid: false, why: Self.why(failure, language), keyID: nil, certificate: nil, report: nil)
         }
+    }
+
+    /// The failure in the reader's language (key ids are codes, the same in both).
+    static func why(_ failure: SignatureFailure, _ language: Language) -> String {
+        let text = SiteText.words(language)["signature.\(failure.kind)"] ?? failure.description
+        if case .otherKey(let signed, let expected) = failure { return "\(text) (\(signed) ≠ \(expected))" }
+        return text
     }
 }

@@ -115,6 +115,7 @@ enum CycleText {
         "reason.surveillance-missed": .init(en: "A surveillance audit was not done in time", cy: "Ni chynhaliwyd archwiliad gwyliadwriaeth mewn pryd"),
         "reason.surveillance-failed": .init(en: "A surveillance audit found the standard no longer met", cy: "Canfu archwiliad gwyliadwriaeth nad yw’r safon wedi’i bodloni mwyach"),
 
+        "reason.superseded": .init(en: "Replaced by a new certificate after recertification", cy: "Disodlwyd gan dystysgrif newydd ar ôl ailardystio"),
         "reason.surveillance-done": .init(en: "The surveillance audit was done", cy: "Cynhaliwyd yr archwiliad gwyliadwriaeth"),
         "register": .init(en: "Public register", cy: "Cofrestr gyhoeddus"),
         "registerIntro": .init(en: "Every certificate currently in force or suspended. Search by organisation or certificate number.",
@@ -137,6 +138,12 @@ enum CycleText {
         "verifyOffline": .init(en: "To check offline: nod verify FILE --key certification-body.pub",
                                cy: "I wirio all-lein: nod verify FFEIL --key certification-body.pub"),
         "invalidWhy": .init(en: "Why", cy: "Pam"),
+        "signature.not-nod": .init(en: "The file is not a certificate or report from nod.", cy: "Nid yw’r ffeil yn dystysgrif nac yn adroddiad gan nod."),
+        "signature.unsigned": .init(en: "The file is not signed.", cy: "Nid yw’r ffeil wedi’i llofnodi."),
+        "signature.unknown-algorithm": .init(en: "The file is signed in a way nod does not know.", cy: "Mae’r ffeil wedi’i llofnodi mewn ffordd nad yw nod yn ei hadnabod."),
+        "signature.changed": .init(en: "The file was changed after it was signed.", cy: "Newidiwyd y ffeil ar ôl ei llofnodi."),
+        "signature.other-key": .init(en: "The file was signed with another key, not this office’s.", cy: "Llofnodwyd y ffeil gydag allwedd arall, nid allwedd y swyddfa hon."),
+        "signature.mismatch": .init(en: "The signature does not match the file’s contents.", cy: "Nid yw’r llofnod yn cyfateb i gynnwys y ffeil."),
         "reportFile": .init(en: "A signed audit report", cy: "Adroddiad archwilio wedi’i lofnodi"),
         "notIssuedHere": .init(en: "No certificate with this number was issued by this office.", cy: "Ni chyhoeddodd y swyddfa hon dystysgrif gyda’r rhif hwn."),
 

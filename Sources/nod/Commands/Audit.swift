@@ -58,6 +58,9 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("An auditor's statements for what no file shows (YAML, see Schemas/attestations.schema.json).", valueName: "file"))
     var attestations: String?
 
+    @Option(help: ArgumentHelp("The organisation's previous JSON report: rules not met in both audits are reported as repeated (and escalated as the profile says).", valueName: "report"))
+    var previous: String?
+
     @OptionGroup(title: "Rules") var rules: RuleOptions
     @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
     @OptionGroup(title: "Limits") var limits: LimitOptions
@@ -93,6 +96,7 @@ struct Audit: ParsableCommand {
                                      plugins: plugins, language: lang, limits: limits)
         settings.waivers = waivers
         settings.attestations = attestations
+        settings.previous = previous
         let auditor = try setUp { () throws(AuditSetupError) in try Auditor(settings, logger: logger) }
         defer {
             for (plugin, text) in auditor.close() { logger.warning("plug-in '\(plugin)' wrote to stderr:\n\(OutputEscaping.terminal(text, keepingLines: true))") }

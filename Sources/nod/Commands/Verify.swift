@@ -47,7 +47,7 @@ struct Verify: ParsableCommand {
             let parsed = try JSONReportRenderer.decode(data)
             StandardOutput.write("valid: signed by key \(keyID); \(OutputEscaping.terminal(parsed.bundle.organisation)), \(parsed.decision.rawValue), audited \(parsed.auditDate), bundle sha256:\(parsed.bundle.sha256)\n")
         case .invalid(let reason):
-            StandardOutput.write("invalid: \(OutputEscaping.terminal(reason))\n")
+            StandardOutput.write("invalid: \(OutputEscaping.terminal(reason.description))\n")
             throw ExitCode(ExitStatus.notAwarded)
         }
     }
@@ -63,7 +63,7 @@ struct Verify: ParsableCommand {
 
                 """)
         case .failure(let failure):
-            StandardOutput.write("invalid: \(OutputEscaping.terminal(failure.reason))\n")
+            StandardOutput.write("invalid: \(OutputEscaping.terminal(failure.description))\n")
             throw ExitCode(ExitStatus.notAwarded)
         }
     }
