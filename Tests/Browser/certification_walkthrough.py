@@ -18,16 +18,13 @@ Usage: Tests/Browser/certification_walkthrough.py [--nod .build/debug/nod] [--sc
 """
 import argparse, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import office_walkthrough as office  # noqa: E402
-from office_walkthrough import ROOT, Walk, check, zip_folder  # noqa: E402
+from office_walkthrough import ROOT, Walk, check, new_driver, zip_folder  # noqa: E402
 
 PASSWORD = "a long enough passphrase"
 ORGANISATION = "Tŷ Gofal Cŵm Tâf Cyf."
@@ -108,14 +105,7 @@ def main():
                               input=PASSWORD + "\n", text=True, capture_output=True)
         check(f"account made at the terminal: {email}", made.returncode == 0, made.stderr)
     server, base = start(args.nod, data, "2026-06-30")
-    options = Options()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-GB"):
-        options.add_argument(flag)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-    driver.set_window_size(1280, 900)
-    driver.set_script_timeout(60)
-    driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})
+    driver = new_driver()
     walk = CycleWalk(driver, base, args.screenshots)
     try:
         # The co-op sends its evidence.

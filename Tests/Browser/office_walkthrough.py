@@ -72,6 +72,21 @@ def start_server(nod, data):
     return process, f"http://127.0.0.1:{match.group(1)}"
 
 
+def new_driver():
+    """Headless chromium through chromedriver, 1280 wide, in English."""
+    options = Options()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-GB"):
+        options.add_argument(flag)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(1280, 900)
+    driver.set_script_timeout(60)
+    # axe-core is injected as a script; the office's pages allow none, so the test lifts the
+    # policy for its own browser only (the policy itself is checked by the Swift tests).
+    driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})
+    return driver
+
+
 class Walk:
     def __init__(self, driver, base, shots):
         self.driver, self.base, self.shots = driver, base, shots
@@ -166,16 +181,7 @@ def main():
         archive.writestr("manifest.yaml", "model: worker\n")
         archive.writestr("../../etc/evil<script>alert(1)</script>.md", "\x1b[31mred\x1b[0m")
     server, base = start_server(args.nod, os.path.join(scratch, "data"))
-    options = Options()
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=en-GB"):
-        options.add_argument(flag)
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-    driver.set_window_size(1280, 900)
-    driver.set_script_timeout(60)
-    # axe-core is injected as a script; the office's pages allow none, so the test lifts the
-    # policy for its own browser only (the policy itself is checked by the Swift tests).
-    driver.execute_cdp_cmd("Page.setBypassCSP", {"enabled": True})
+    driver = new_driver()
     walk = Walk(driver, base, args.screenshots)
     password = "a long enough passphrase"
     try:
