@@ -106,7 +106,7 @@ let package = Package(
         .target(
             name: "NodServer",
             dependencies: [
-                "NodCore", "NodArchive", "NodEvidence", "NodReport", "NodAudit", "NodStore", "NodSigning", "NodQRCode", "NodPDF",
+                "NodCore", "NodArchive", "NodEvidence", "NodReport", "NodAudit", "NodStore", "NodSigning", "NodQRCode", "NodPDF", "NodRules",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),

@@ -83,12 +83,15 @@ package struct Profile: YAMLReadable, Sendable {
     /// The severity a finding not met in two consecutive audits is judged at, when it is less
     /// severe; `nil` reports repeated findings without escalating them.
     package var repeatedFindingSeverity: Severity?
+    /// The reduced profile a surveillance audit between certifications is judged with; `nil`
+    /// for this profile itself.
+    package var surveillanceProfile: Located<String>?
     package var location: FileLocation
 
     package init(yaml: YAMLValue) throws(YAMLError) {
         let fields = try yaml.mapping([
             "profile-format", "profile", "version", "title", "description", "packs", "blocking", "exclude", "tailor",
-            "score-weights", "corrective-action-days", "levels", "repeated-finding-severity",
+            "score-weights", "corrective-action-days", "levels", "repeated-finding-severity", "surveillance-profile",
         ])
         try FormatVersion.check(fields, key: "profile-format", supported: Self.supportedFormat)
         let id: Located<String> = try fields.required("profile")
@@ -109,5 +112,6 @@ package struct Profile: YAMLReadable, Sendable {
         correctiveActionDays = try fields.optional("corrective-action-days") ?? 90
         levels = try fields.optional("levels") ?? []
         repeatedFindingSeverity = try fields.optional("repeated-finding-severity")
+        surveillanceProfile = try fields.optional("surveillance-profile")
     }
 }

@@ -12,6 +12,7 @@ package struct RuleError: Error, Hashable, Sendable, CustomStringConvertible, Co
         case duplicateProfile = "rules.duplicate-profile"
         case unknownPack = "rules.unknown-pack"
         case unknownRule = "rules.unknown-rule"
+        case unknownProfile = "rules.unknown-profile"
         case unknownChecker = "rules.unknown-checker"
         case badParameters = "rules.bad-parameters"
         case unreadable = "rules.unreadable"

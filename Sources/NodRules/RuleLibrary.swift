@@ -119,6 +119,11 @@ package struct RuleLibrary: Sendable {
             for (ruleID, tailoring) in profile.tailor.sorted(by: { $0.key < $1.key }) where !ruleIDs.contains(ruleID) {
                 errors.append(RuleError(.unknownRule, at: tailoring.location, "profile '\(profile.id)' tailors '\(ruleID)', which none of its packs defines"))
             }
+            if let surveillance = profile.surveillanceProfile, !profiles.contains(where: { $0.id == surveillance.value }) {
+                var message = "profile '\(profile.id)' names surveillance profile '\(surveillance.value)', which is not loaded"
+                if let guess = Suggestion.closest(to: surveillance.value, among: profiles.map(\.id)) { message += " — did you mean '\(guess)'?" }
+                errors.append(RuleError(.unknownProfile, at: surveillance.location, message))
+            }
         }
         return errors
     }

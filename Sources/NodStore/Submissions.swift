@@ -27,6 +27,14 @@ package struct Submission: Sendable, Equatable {
     package var scorePossible: Int?
     package var rejection: String?
     package var rejectionCode: String?
+    /// Why it was sent: the cycle's audit, or a certificate's surveillance audit (judged with
+    /// the reduced profile its profile names).
+    package var purpose: SubmissionPurpose = .initial
+}
+
+/// What a submission is for in the certification cycle.
+package enum SubmissionPurpose: String, Sendable, CaseIterable {
+    case initial, surveillance
 }
 
 /// An organisation whose evidence the office holds.
@@ -51,7 +59,7 @@ package enum AuditOutcome: Sendable, Equatable {
 extension Ledger {
     private static let submissionColumns = """
         id, public_id, organisation_id, account_id, bundle_sha256, file_name, bytes, keep_evidence, submitted, finished,
-        status, decision, level, score_earned, score_possible, rejection, rejection_code
+        status, decision, level, score_earned, score_possible, rejection, rejection_code, purpose
         """
 
     /// The same columns named through the alias `s`, for queries that join.
@@ -61,18 +69,18 @@ extension Ledger {
 
     /// Records an accepted upload, queued for audit; returns it.
     package func addSubmission(organisationID: Int, accountID: Int?, bundleSHA256: String, fileName: String, bytes: Int64,
-                               keepEvidence: Bool, now: Date = Date()) async throws -> Submission {
+                               keepEvidence: Bool, purpose: SubmissionPurpose = .initial, now: Date = Date()) async throws -> Submission {
         let publicID = Self.publicID()
         let row = try await database.raw("""
-            INSERT INTO submissions (public_id, organisation_id, account_id, bundle_sha256, file_name, bytes, keep_evidence, submitted, status)
+            INSERT INTO submissions (public_id, organisation_id, account_id, bundle_sha256, file_name, bytes, keep_evidence, submitted, status, purpose)
             VALUES (\(bind: publicID), \(bind: organisationID), \(bind: accountID), \(bind: bundleSHA256), \(bind: fileName), \(bind: bytes),
-                    \(bind: keepEvidence ? 1 : 0), \(bind: Self.timestamp(now)), 'queued')
+                    \(bind: keepEvidence ? 1 : 0), \(bind: Self.timestamp(now)), 'queued', \(bind: purpose.rawValue))
             RETURNING \(unsafeRaw: Self.submissionColumns)
             """).first()
         guard let row else { throw LedgerFailure.noRow("the new submission") }
         let submission = try Self.submission(row)
         try await record(.submission, actor: try await actorName(accountID: accountID), organisationID: organisationID,
-                         subject: publicID, detail: ["bundle-sha256": bundleSHA256, "bytes": String(bytes), "file": fileName], now: now)
+                         subject: publicID, detail: ["bundle-sha256": bundleSHA256, "bytes": String(bytes), "file": fileName, "purpose": purpose.rawValue], now: now)
         return submission
     }
 
@@ -258,7 +266,8 @@ extension Ledger {
             scoreEarned: try row.decode(column: "score_earned", as: Int?.self),
             scorePossible: try row.decode(column: "score_possible", as: Int?.self),
             rejection: try row.decode(column: "rejection", as: String?.self),
-            rejectionCode: try row.decode(column: "rejection_code", as: String?.self))
+            rejectionCode: try row.decode(column: "rejection_code", as: String?.self),
+            purpose: SubmissionPurpose(rawValue: try row.decode(column: "purpose", as: String.self)) ?? .initial)
     }
 }
 

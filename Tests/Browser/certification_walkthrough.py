@@ -19,12 +19,11 @@ Usage: Tests/Browser/certification_walkthrough.py [--nod .build/debug/nod] [--sc
 import argparse, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.request
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import office_walkthrough as office  # noqa: E402
-from office_walkthrough import ROOT, Walk, check, new_driver, zip_folder  # noqa: E402
+from office_walkthrough import ROOT, Walk, check, new_driver, wait_to_leave, zip_folder  # noqa: E402
 
 PASSWORD = "a long enough passphrase"
 ORGANISATION = "Tŷ Gofal Cŵm Tâf Cyf."
@@ -71,7 +70,7 @@ class CycleWalk(Walk):
     def press(self, form):
         button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
         button.click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(button))
+        wait_to_leave(self.driver, button)
 
     def wait_for_text(self, text, seconds=60):
         """Reloads until `text` is on the page and the page no longer refreshes itself."""
@@ -225,7 +224,7 @@ def main():
         walk.go("/certificates/NOD-2026-0001/manage")
         resolve = driver.find_elements(By.CSS_SELECTOR, "form[action$='/resolve']")[0]
         resolve.find_element(By.CSS_SELECTOR, "button[value=accept]").click()
-        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(resolve))
+        wait_to_leave(driver, resolve)
         check("the closure is accepted", "Closed" in driver.page_source)
         walk.sign_out()
         stop(server)
@@ -235,8 +234,12 @@ def main():
         base = walk.base
         walk.sign_in("ysgrifennydd@example.coop", PASSWORD)
         walk.go(organisation)
+        check("the upload form offers the surveillance audit", "yearly surveillance audit for certificate NOD-2026-0001" in driver.page_source)
+        walk.page_checks("organisation-surveillance")
+        driver.find_element(By.ID, "purpose").click()
         walk.upload(bundle)
         check("the surveillance evidence is audited", walk.wait_until_done() == "Audited")
+        check("with the reduced surveillance profile", "quality mark — surveillance" in driver.page_source)
         walk.sign_out()
         walk.sign_in("penderfynwr@example.org", PASSWORD)
         walk.go("/certification")

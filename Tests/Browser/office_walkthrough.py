@@ -18,8 +18,8 @@ import argparse, io, os, re, shutil, signal, subprocess, sys, tempfile, time, zi
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
@@ -37,6 +37,27 @@ def axe_source():
     raise SystemExit("axe-core not found: pip install axe-playwright-python --no-deps (or axe-selenium-python)")
 
 AXE = axe_source()
+
+
+def gone(element):
+    """A wait condition: `element`'s page has been left. Chromium sometimes answers a question
+    about an element of a page being replaced with an inspector error ("does not belong to the
+    document") rather than a stale reference; both mean the same."""
+    def left(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+                return True
+            raise
+    return left
+
+
+def wait_to_leave(driver, element, seconds=60):
+    WebDriverWait(driver, seconds).until(gone(element))
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 passed, failed = 0, 0
 
@@ -128,13 +149,13 @@ class Walk:
         forms = [f for f in self.driver.find_elements(By.TAG_NAME, "form") if form_action_part in (f.get_attribute("action") or "")]
         button = forms[0].find_element(By.CSS_SELECTOR, "button[type=submit]")
         button.click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(button))
+        wait_to_leave(self.driver, button)
 
     def follow(self, selector):
         """Follows the first link matching `selector` and waits for the page it leads to."""
         link = self.driver.find_element(By.CSS_SELECTOR, selector)
         link.click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(link))
+        wait_to_leave(self.driver, link)
 
     def h1(self):
         return self.driver.find_element(By.TAG_NAME, "h1").text

@@ -61,6 +61,27 @@ struct RuleLintTests {
         ])
     }
 
+    @Test func aSurveillanceProfileMustBeLoaded() {
+        func profile(_ id: String, surveillance: String?) -> String {
+            """
+            profile-format: 1
+            profile: \(id)
+            version: 1.0.0
+            title: { en: P, cy: Proffil }
+            description: { en: D, cy: Disgrifiad }
+            packs: [governance]
+            """ + (surveillance.map { "\nsurveillance-profile: \($0)" } ?? "")
+        }
+        let missing = errors(["governance.yaml": Self.pack("governance"), "p.yaml": profile("p", surveillance: "p-survelliance"),
+                              "q.yaml": profile("p-surveillance", surveillance: nil)])
+        #expect(missing.map(\.description) == [
+            "p.yaml:7:23: profile 'p' names surveillance profile 'p-survelliance', which is not loaded — did you mean 'p-surveillance'?",
+        ])
+        let present = errors(["governance.yaml": Self.pack("governance"), "p.yaml": profile("p", surveillance: "p-surveillance"),
+                              "q.yaml": profile("p-surveillance", surveillance: nil)])
+        #expect(present.isEmpty)
+    }
+
     @Test func newerFormatIsRefused() {
         let found = errors(["a.yaml": Self.pack("a").replacingOccurrences(of: "pack-format: 1", with: "pack-format: 2")])
         #expect(found.first?.message.contains("pack-format 2 is not one this nod reads") == true)

@@ -163,9 +163,16 @@ import Testing
             // A year on, the co-op sends its evidence and the certifier records the surveillance.
             office.office.clock.set(LocalDate(iso8601: "2027-06-15")!)
             let organisationID = try #require(try await office.office.ledger.organisations().first).publicID
-            let upload = try await cast.coOp.upload("/organisations/\(organisationID)/submissions", file: try TestOffice.exampleZip(), name: "2027.zip")
+            #expect(try await cast.coOp.get("/organisations/\(organisationID)").text.contains("yearly surveillance audit for certificate NOD-2026-0001"))
+            let upload = try await cast.coOp.upload("/organisations/\(organisationID)/submissions", file: try TestOffice.exampleZip(), name: "2027.zip",
+                                                    fields: [("purpose", "surveillance")])
             let year2 = String(try #require(upload.location).split(separator: "/").last!)
             _ = try await office.waitForAudit(year2)
+            // Judged with the reduced profile the certificate's profile names.
+            let surveillanceReport = try #require(office.office.storedReport(year2))
+            #expect(surveillanceReport.rules.profile == "care-quality-mark-surveillance")
+            #expect(Set(surveillanceReport.rules.packs.map(\.id)) == ["governance", "care", "cymraeg"])
+            #expect(surveillanceReport.history?.previousAuditDate == LocalDate(iso8601: "2026-06-30"))
             let desk = try await cast.reviewer.get("/certification")
             #expect(desk.text.contains("NOD-2026-0001") && desk.text.contains("Surveillance audit"))
             _ = try await cast.reviewer.post("/certificates/NOD-2026-0001/surveillance", form: [("submission", year2), ("outcome", "maintain")])

@@ -127,12 +127,13 @@ final class Browser: Sendable {
     }
 
     /// The upload form: the CSRF field first, then the file, as the page orders them.
-    func upload(_ uri: String, file: Data, name: String, keep: Bool = true, withToken: Bool = true) async throws -> Page {
+    func upload(_ uri: String, file: Data, name: String, keep: Bool = true, withToken: Bool = true, fields: [(String, String)] = []) async throws -> Page {
         let boundary = "----nodtest\(UUID().uuidString.prefix(8))"
         var body = Data()
         func part(_ text: String) { body.append(Data(text.utf8)) }
         if withToken { part("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(try await csrfToken())\r\n") }
         if keep { part("--\(boundary)\r\nContent-Disposition: form-data; name=\"keep\"\r\n\r\nyes\r\n") }
+        for (field, value) in fields { part("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"\r\n\r\n\(value)\r\n") }
         part("--\(boundary)\r\nContent-Disposition: form-data; name=\"bundle\"; filename=\"\(name)\"\r\nContent-Type: application/zip\r\n\r\n")
         body.append(file)
         part("\r\n--\(boundary)--\r\n")

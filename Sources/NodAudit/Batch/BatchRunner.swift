@@ -3,6 +3,7 @@ import NodPlugins
 import NodCore
 package import Logging
 package import NodReport
+import NodRules
 import Synchronization
 
 /// How a batch runs: where its reports go, how many workers, which other format beside JSON,
@@ -126,7 +127,12 @@ package struct BatchRunner: Sendable {
     package func serve(faults: WorkerFaults = WorkerFaults()) throws {
         let plan = try AuditPlan(rules: audit.rules, profile: audit.profile, auditDate: audit.auditDate, language: audit.language)
         let session = try plan.openSession(plugins: audit.plugins)
-        defer { session.close() }
+        // Other profiles a request names (a surveillance audit's reduced profile), opened once each.
+        var others: [String: (plan: AuditPlan, session: AuditSession)] = [:]
+        defer {
+            session.close()
+            for other in others.values { other.session.close() }
+        }
         let loader = BundleLoader(bundleLimits: audit.bundleLimits, yamlLimits: audit.yamlLimits, logger: logger)
         let worker = BatchWorker(pipeline: plan.pipeline(session), loader: loader, out: batch.out, format: batch.format, resume: batch.resume)
         let encoder = JSONEncoder()
@@ -135,15 +141,23 @@ package struct BatchRunner: Sendable {
             guard let request = try? JSONDecoder().decode(BatchRequest.self, from: Data(line.utf8)) else { continue }
             faults.strike(request.bundle)
             var row: BatchRow
-            if request.waivers != nil || request.attestations != nil || request.previous != nil {
+            if request.waivers != nil || request.attestations != nil || request.previous != nil || request.profile != nil {
                 do {
-                    let exceptions = try plan.readExceptions(waivers: request.waivers, attestations: request.attestations)
-                    let history = try plan.readHistory(previous: request.previous)
-                    row = BatchWorker(pipeline: plan.pipeline(session, exceptions: exceptions, history: history), loader: loader, out: batch.out,
-                                      format: batch.format, resume: false).process(request.bundle, name: request.name)
+                    var (chosenPlan, chosenSession) = (plan, session)
+                    if let profile = request.profile, profile != plan.profile.id {
+                        if others[profile] == nil {
+                            let other = try AuditPlan(rules: audit.rules, profile: profile, auditDate: audit.auditDate, language: audit.language)
+                            others[profile] = (other, try other.openSession(plugins: audit.plugins, reportingErrors: false))
+                        }
+                        (chosenPlan, chosenSession) = others[profile]!
+                    }
+                    let exceptions = try chosenPlan.readExceptions(waivers: request.waivers, attestations: request.attestations)
+                    let history = try chosenPlan.readHistory(previous: request.previous)
+                    row = BatchWorker(pipeline: chosenPlan.pipeline(chosenSession, exceptions: exceptions, history: history), loader: loader,
+                                      out: batch.out, format: batch.format, resume: false).process(request.bundle, name: request.name)
                 } catch {
                     let reason = error.problems.map { ($0.location.map { "\($0): " } ?? "") + $0.message }.joined(separator: "; ")
-                    row = BatchRow(bundle: request.bundle, rejectedBecause: "the review's files could not be used: \(reason)", code: "review.bad-file")
+                    row = BatchRow(bundle: request.bundle, rejectedBecause: "the audit could not be set up: \(reason)", code: "review.bad-file")
                 }
             } else {
                 row = worker.process(request.bundle, name: request.name)

@@ -23,10 +23,12 @@ package final class IsolatedWorker {
     }
 
     /// One line to the child, one back; anything else is the bundle's row of failure.
-    package func process(_ bundle: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil) -> BatchRow {
+    package func process(_ bundle: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil,
+                         profile: String? = nil) -> BatchRow {
         do {
             let process = try running()
-            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name, waivers: waivers, attestations: attestations, previous: previous))
+            var request = try JSONEncoder().encode(BatchRequest(bundle: bundle, name: name, waivers: waivers, attestations: attestations,
+                                                                previous: previous, profile: profile))
             request.removeAll { $0 == 0x0A }
             try process.send(request)
             let line = try process.readLine(timeout: timeout, limit: 16 << 20)
@@ -76,12 +78,15 @@ package struct BatchRequest: Codable, Sendable {
     package var attestations: String?
     /// The organisation's previous report, for repeated findings.
     package var previous: String?
+    /// Another profile than the worker's (a surveillance audit's reduced profile).
+    package var profile: String?
 
-    package init(bundle: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil) {
+    package init(bundle: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil, profile: String? = nil) {
         self.bundle = bundle
         self.name = name
         self.waivers = waivers
         self.attestations = attestations
         self.previous = previous
+        self.profile = profile
     }
 }

@@ -4,6 +4,7 @@ import NodAudit
 import NodCore
 import NodReport
 import NodStore
+import NodRules
 import ServiceLifecycle
 
 /// The audits of accepted uploads, taken oldest first by a fixed number of workers, each
@@ -17,6 +18,8 @@ package final class AuditQueue: Service, Sendable {
     let metrics: OfficeMetrics
     let bell: QueueBell
     let logger: Logger
+    /// The shipped rules, to find a surveillance audit's reduced profile.
+    let library: RuleLibrary?
 
     init(ledger: Ledger, store: BundleStore, configuration: OfficeConfiguration, metrics: OfficeMetrics, bell: QueueBell, logger: Logger) {
         self.ledger = ledger
@@ -25,6 +28,7 @@ package final class AuditQueue: Service, Sendable {
         self.configuration = configuration
         self.metrics = metrics
         self.logger = logger
+        library = try? RuleChoice().load()
     }
 
     package func run() async throws {
@@ -71,7 +75,8 @@ package final class AuditQueue: Service, Sendable {
             let review = ReviewFiles(folder: configuration.reviews, submission: submission.publicID)
             let previous = await previousReport(before: submission)
             let row = await child.audit(stored.url.path, name: submission.publicID, waivers: review.existingWaivers,
-                                        attestations: review.existingAttestations, previous: previous)
+                                        attestations: review.existingAttestations, previous: previous,
+                                        profile: await surveillanceProfile(for: submission))
             if row.status == "audited" {
                 outcome = .audited(decision: row.decision ?? "not-awarded", level: row.level, earned: row.earned ?? 0, possible: row.possible ?? 0)
             } else {
@@ -99,6 +104,14 @@ package final class AuditQueue: Service, Sendable {
         ])
     }
 
+    /// For a surveillance audit, the reduced profile its certificate's profile names (`nil`: the usual one).
+    private func surveillanceProfile(for submission: Submission) async -> String? {
+        guard submission.purpose == .surveillance,
+              let certificates = try? await ledger.certificates(organisationID: submission.organisationID),
+              let certificate = certificates.first(where: { [.active, .suspended].contains($0.status) }) else { return nil }
+        return library?.profile(certificate.profile)?.surveillanceProfile?.value
+    }
+
     /// The report of the organisation's previous certification audit (decided on, or recorded as
     /// surveillance), for repeated findings; `nil` before its first.
     private func previousReport(before submission: Submission) async -> String? {
@@ -124,8 +137,11 @@ final class WorkerChild: @unchecked Sendable {
         worker = IsolatedWorker(command: command, timeout: timeout)
     }
 
-    func audit(_ path: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil) async -> BatchRow {
-        await OffLoop.run { [self] in lock.withLock { worker.process(path, name: name, waivers: waivers, attestations: attestations, previous: previous) } }
+    func audit(_ path: String, name: String, waivers: String? = nil, attestations: String? = nil, previous: String? = nil,
+               profile: String? = nil) async -> BatchRow {
+        await OffLoop.run { [self] in
+            lock.withLock { worker.process(path, name: name, waivers: waivers, attestations: attestations, previous: previous, profile: profile) }
+        }
     }
 
     func close() { lock.withLock { worker.close() } }

@@ -17,6 +17,8 @@ struct OrganisationRoutes {
         let publicID: String, name: String, notice: String?, mayUpload: Bool, chart: String?
         let submissions: [Row], hasSubmissions: Bool, audited: [Row], auditedNewestFirst: [Row], canCompare: Bool
         let certificates: [CertificateLine], hasCertificates: Bool
+        /// The certificate whose surveillance audit this upload may be.
+        let surveillanceFor: String?
     }
 
     struct CertificateLine { let number: String; let status: String; let expires: String; let openActions: Int; let overdue: Bool }
@@ -65,7 +67,8 @@ struct OrganisationRoutes {
             mayUpload: office.mayUpload(context.visitor.account, organisationID: organisation.id),
             chart: points.isEmpty ? nil : HistoryChart.svg(points: points, title: SiteText.words(language)["scoreOverTime"] ?? ""),
             submissions: rows, hasSubmissions: !rows.isEmpty, audited: audited, auditedNewestFirst: audited.reversed(),
-            canCompare: audited.count >= 2, certificates: certificates, hasCertificates: !certificates.isEmpty)
+            canCompare: audited.count >= 2, certificates: certificates, hasCertificates: !certificates.isEmpty,
+            surveillanceFor: try await office.surveillanceDue(organisationID: organisation.id)?.number)
         // No refresh here, even with audits waiting: it would empty the upload form while someone fills it.
         return office.page("organisation", title: "organisation", content: content, request: request, context: context, titleText: content.name)
     }

@@ -70,17 +70,28 @@ struct SubmissionRoutes {
 
     private func upload(to organisation: Organisation, _ request: Request, _ context: OfficeRequestContext) async throws -> Response {
         let received: ReceivedUpload
-        do {
-            received = try await UploadReceiver.multipart(request, store: office.store, csrf: context.visitor.csrfToken)
-        } catch let failure as UploadFailure {
+        switch await Self.receive(request, store: office.store, csrf: context.visitor.csrfToken) {
+        case .success(let upload): received = upload
+        case .failure(let failure):
             return office.refusal(failure, request: request, context: context, back: "/organisations/\(organisation.publicID)")
         }
+        let purpose = try await office.purpose(surveillance: received.surveillance, organisationID: organisation.id)
         let submission = try await office.ledger.addSubmission(
             organisationID: organisation.id, accountID: context.visitor.account?.id, bundleSHA256: received.bundle.sha256,
-            fileName: received.fileName, bytes: received.bundle.bytes, keepEvidence: received.keepEvidence)
+            fileName: received.fileName, bytes: received.bundle.bytes, keepEvidence: received.keepEvidence || purpose == .surveillance,
+            purpose: purpose)
         office.bell.ring()
         office.logger.info("bundle received", metadata: ["submission": "\(submission.publicID)", "bytes": "\(received.bundle.bytes)"])
         return Office.redirect("/submissions/\(submission.publicID)")
+    }
+
+    /// The upload as a value, so a refusal is a plain branch rather than a typed `catch`.
+    private static func receive(_ request: Request, store: BundleStore, csrf: String) async -> Result<ReceivedUpload, UploadFailure> {
+        do {
+            return .success(try await UploadReceiver.multipart(request, store: store, csrf: csrf))
+        } catch {
+            return .failure(error)
+        }
     }
 
     private func show(_ submission: Submission, _ organisation: Organisation, _ request: Request, _ context: OfficeRequestContext) async throws -> Response {
@@ -151,6 +162,22 @@ extension Office {
         renderedReports.forget(submission.publicID)
         renderedPages.forget(submission.publicID)
         logger.info("submission deleted", metadata: ["submission": "\(submission.publicID)"])
+    }
+
+    /// A surveillance audit only where a certificate has one to come; otherwise an ordinary one.
+    func purpose(surveillance: Bool, organisationID: Int) async throws -> SubmissionPurpose {
+        guard surveillance else { return .initial }
+        return try await surveillanceDue(organisationID: organisationID) == nil ? .initial : .surveillance
+    }
+
+    /// The organisation's certificate with a surveillance audit still to come, if any.
+    func surveillanceDue(organisationID: Int) async throws -> NodStore.Certificate? {
+        for certificate in try await ledger.certificates(organisationID: organisationID) where [.active, .suspended].contains(certificate.status) {
+            if try await ledger.milestones(certificateID: certificate.id).contains(where: { $0.kind == .surveillance && $0.completed == nil }) {
+                return certificate
+            }
+        }
+        return nil
     }
 
     /// The plain page for an upload refused before its audit.

@@ -91,6 +91,8 @@ enum Templates {
     <input id="files" name="files" type="file" multiple webkitdirectory aria-describedby="files-hint"></div>
     <div class="field checkbox"><input id="keep" name="keep" type="checkbox" value="yes" checked aria-describedby="keep-hint"><label for="keep">{{t.keepEvidence}}</label>
     <p class="hint" id="keep-hint">{{t.keepEvidenceHint}}</p></div>
+    {{#surveillanceFor}}<div class="field checkbox"><input id="purpose" name="purpose" type="checkbox" value="surveillance" aria-describedby="purpose-hint"><label for="purpose">{{t.isSurveillance}} {{.}}</label>
+    <p class="hint" id="purpose-hint">{{t.isSurveillanceHint}}</p></div>{{/surveillanceFor}}
     <button type="submit">{{t.upload}}</button>
     </form>
     </section>

@@ -18,6 +18,8 @@ struct ReceivedUpload {
     var bundle: BundleStore.StoredBundle
     var fileName: String
     var keepEvidence: Bool
+    /// The sender says this is a certificate's surveillance audit.
+    var surveillance: Bool
 }
 
 /// Takes a bundle from a request as it streams in, straight into the bundle store under the
@@ -61,7 +63,8 @@ enum UploadReceiver {
             throw .noFile
         }
         let bundle = try await finish(incoming)
-        return ReceivedUpload(bundle: bundle, fileName: collector.uploadName, keepEvidence: collector.fields["keep"] == "yes")
+        return ReceivedUpload(bundle: bundle, fileName: collector.uploadName, keepEvidence: collector.fields["keep"] == "yes",
+                              surveillance: collector.fields["purpose"] == "surveillance")
     }
 
     /// The API's upload: the request body is the archive.
@@ -196,7 +199,7 @@ private final class PartCollector {
                   let handle = try? FileHandle(forWritingTo: url) else { fail(.store("a temporary file could not be made")); return }
             part = (name, url, handle, 0)
             kind = .folderFile
-        case (.some(let field), nil) where ["csrf", "keep"].contains(field):
+        case (.some(let field), nil) where ["csrf", "keep", "purpose"].contains(field):
             kind = .field(field)
         default:
             kind = .ignored
