@@ -12,6 +12,7 @@ swift test --explicit-target-dependency-import-check error "$@"
 if [ $# -eq 0 ]; then
   python3 Tests/Browser/office_walkthrough.py
   python3 Tests/Browser/certification_walkthrough.py
+  python3 Tests/Browser/portfolio_walkthrough.py
   Scripts/api-check.sh
   echo "api: 1 passed, 0 failed"
 fi

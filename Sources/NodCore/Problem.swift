@@ -83,6 +83,7 @@ extension Problem {
         package static let evidenceMissingSurveyDescription = Code(rawValue: "evidence.missing-survey-description")
         package static let evidenceMoreProblems = Code(rawValue: "evidence.more-problems")
         package static let evidenceNoFrontMatter = Code(rawValue: "evidence.no-front-matter")
+        package static let evidenceSpreadsheetNotCSV = Code(rawValue: "evidence.spreadsheet-not-csv")
     }
 }
 

@@ -115,10 +115,25 @@ package struct BatchRunner: Sendable {
             for row in refused { progress(row) }
             all = (all + refused).sorted { $0.bundle < $1.bundle }
         }
+        let formats = [ReportFormat.json] + (batch.format.map { $0 == .json ? [] : [$0] } ?? [])
+        removeFormatsNoLongerWritten(for: all, keeping: formats)
         let summary = BatchSummary(rows: all, profile: plan.profile, auditDate: plan.auditDate,
-                                   language: audit.language ?? .en, packs: plan.packs)
+                                   language: audit.language ?? .en, packs: plan.packs, formats: formats.map(\.fileExtension))
         try write(summary)
         return summary
+    }
+
+    /// A run into an `--out` that an earlier run wrote with another `--format` removes that
+    /// format's report of each bundle audited now, so no report in the folder is older than its
+    /// summary. Only files named as this batch's own reports are touched.
+    private func removeFormatsNoLongerWritten(for rows: [BatchRow], keeping formats: [ReportFormat]) {
+        for row in rows {
+            guard let report = row.report, report.hasSuffix(".json") else { continue }
+            let name = String(report.dropLast(".json".count))
+            for format in ReportFormat.allCases where !formats.contains(format) {
+                try? FileManager.default.removeItem(atPath: (batch.out as NSString).appendingPathComponent("\(name).\(format.fileExtension)"))
+            }
+        }
     }
 
     /// The child side of an isolated batch (`nod batch-worker`): reads one `BatchRequest` a

@@ -37,7 +37,10 @@ struct FileRouter {
     }
 
     mutating func table<Record: CSVRecordType>(_ path: String) -> EvidenceFile<[Record]> {
-        guard let content = files[path]?.content else { return .absent(path: path) }
+        guard let content = files[path]?.content else {
+            spreadsheetInsteadOf(path)
+            return .absent(path: path)
+        }
         claimed.insert(path)
         do throws(Problem) {
             let (records, rowProblems) = try Record.readAll(content, path: path)
@@ -46,6 +49,17 @@ struct FileRouter {
         } catch {
             problems.append(error)
             return .unusable(path: path, problem: error)
+        }
+    }
+
+    /// A table saved as a spreadsheet where its CSV belongs (`members/register.xlsx`) is named
+    /// as a problem that says what to do, rather than left as a file nobody read.
+    private mutating func spreadsheetInsteadOf(_ path: String) {
+        let stem = (path as NSString).deletingPathExtension
+        for ending in ["xlsx", "xls", "ods", "numbers"] where files["\(stem).\(ending)"] != nil {
+            problems.append(Problem(code: .evidenceSpreadsheetNotCSV, location: FileLocation(file: "\(stem).\(ending)"),
+                                    message: "a spreadsheet, which nod does not read; save it as CSV (UTF-8) named \(path)",
+                                    welsh: "taenlen, nad yw nod yn ei darllen; cadwch hi fel CSV (UTF-8) o'r enw \(path)", scope: .file))
         }
     }
 

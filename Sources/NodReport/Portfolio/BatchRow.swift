@@ -1,5 +1,5 @@
-package import Foundation
-package import NodCore
+import Foundation
+import NodCore
 
 
 /// One line of a batch summary: a bundle audited, or rejected and why.
@@ -10,6 +10,8 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
     package var organisation: String?
     package var decision: String?
     package var level: String?
+    /// The co-operative's model, from its manifest: the portfolio page filters by it.
+    package var model: String?
     package var earned: Int?
     package var possible: Int?
     package var percent: Double?
@@ -22,6 +24,8 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
     /// The rejection's stable code, so a Welsh page can say in Welsh why.
     package var code: String?
     package var resumed: Bool?
+    /// Why `--resume` audited the bundle again; said on the terminal, not kept in the summary.
+    package var auditedAgainBecause: String?
 
     package init(bundle: String, report name: String, audit report: AuditReport, resumed: Bool) {
         self.bundle = bundle
@@ -30,6 +34,7 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
         organisation = report.bundle.organisation
         decision = report.decision.rawValue
         level = report.level
+        model = report.bundle.model
         earned = report.score.earned
         possible = report.score.possible
         percent = report.score.percent
@@ -43,9 +48,9 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
     }
 
     enum CodingKeys: String, CodingKey {
-        case bundle, report, status, organisation, decision, level, earned, possible, percent
+        case bundle, report, status, organisation, decision, level, model, earned, possible, percent
         case failedMajor = "failed-major", failedMinor = "failed-minor", notEvidenced = "not-evidenced", errors
-        case notMet = "not-met", reason, code, resumed
+        case notMet = "not-met", reason, code, resumed, auditedAgainBecause = "audited-again-because"
     }
 
     package init(bundle: String, rejectedBecause reason: String, code: String) {
@@ -54,6 +59,21 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
         self.reason = reason
         self.code = code
     }
+
+    /// An item found under the batch's inputs that is not a bundle: a row, so that nothing
+    /// found is silently left out.
+    package init(bundle: String, notABundleBecause reason: String, code: String) {
+        self.bundle = bundle
+        status = Self.notABundle
+        self.reason = reason
+        self.code = code
+    }
+
+    /// The status of an item that is not a bundle.
+    package static let notABundle = "not-a-bundle"
+
+    /// The row's outcome, one word: a decision, "rejected" or "not-a-bundle".
+    package var outcome: String { decision ?? status }
 
     /// The row as summary.json holds it, keys in byte order, absent fields left out.
     package func writeFields(to json: inout CanonicalJSONWriter) {
@@ -65,6 +85,7 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
         json.field("failed-major", failedMajor)
         json.field("failed-minor", failedMinor)
         json.field("level", level)
+        json.field("model", model)
         json.field("not-evidenced", notEvidenced)
         json.field("not-met", notMet)
         json.field("organisation", organisation)
@@ -76,11 +97,11 @@ package struct BatchRow: Sendable, Codable, CanonicalJSONObject {
         json.field("status", status)
     }
 
-    package static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "earned", "possible", "percent",
+    package static let csvColumns = ["bundle", "status", "organisation", "decision", "level", "model", "earned", "possible", "percent",
                              "failed-major", "failed-minor", "not-evidenced", "errors", "not-met", "report", "reason"]
 
     package var csvFields: [String] {
-        [bundle, status, organisation ?? "", decision ?? "", level ?? "", earned.map(String.init) ?? "", possible.map(String.init) ?? "",
+        [bundle, status, organisation ?? "", decision ?? "", level ?? "", model ?? "", earned.map(String.init) ?? "", possible.map(String.init) ?? "",
          percent.map { String($0) } ?? "", failedMajor.map(String.init) ?? "", failedMinor.map(String.init) ?? "",
          notEvidenced.map(String.init) ?? "", errors.map(String.init) ?? "", (notMet ?? []).joined(separator: " "), report ?? "", reason ?? ""]
     }

@@ -16,6 +16,9 @@ package struct BatchSummary: CanonicalJSONObject {
     package let language: Language
     package let titles: [String: LocalizedText]
     package let levelTitles: [String: LocalizedText]
+    /// The endings of each bundle's reports (`json`, then the other format asked for), so the
+    /// portfolio page links every report written.
+    package let formats: [String]
 
     package struct RuleCount: CanonicalJSONObject {
         package var rule: String
@@ -27,13 +30,14 @@ package struct BatchSummary: CanonicalJSONObject {
         }
     }
 
-    package init(rows: [BatchRow], profile: Profile, auditDate: LocalDate, language: Language, packs: [LoadedPack]) {
+    package init(rows: [BatchRow], profile: Profile, auditDate: LocalDate, language: Language, packs: [LoadedPack], formats: [String] = ["json"]) {
         self.rows = rows
+        self.formats = formats
         self.profile = profile.id
         self.auditDate = auditDate
         self.language = language
-        var counts: [String: Int] = ["bundles": rows.count]
-        for row in rows { counts[row.decision ?? row.status, default: 0] += 1 }
+        var counts: [String: Int] = ["items": rows.count, "bundles": rows.count(where: { $0.status != BatchRow.notABundle })]
+        for row in rows { counts[row.outcome, default: 0] += 1 }
         self.counts = counts
         var notMet: [String: Int] = [:]
         for row in rows { for rule in row.notMet ?? [] { notMet[rule, default: 0] += 1 } }
@@ -42,9 +46,13 @@ package struct BatchSummary: CanonicalJSONObject {
         levelTitles = Dictionary(profile.levels.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Every kind of row counted: "6 found: 2 awarded, 1 with conditions, 1 not awarded,
+    /// 0 rejected, 2 not bundles".
     package var closingLine: String {
-        "\(rows.count) bundles: \(counts["awarded"] ?? 0) awarded, \(counts["awarded-with-conditions"] ?? 0) with conditions, "
-            + "\(counts["not-awarded"] ?? 0) not awarded, \(counts["rejected"] ?? 0) rejected"
+        let notBundles = counts[BatchRow.notABundle] ?? 0
+        return "\(rows.count) found: \(counts["awarded"] ?? 0) awarded, \(counts["awarded-with-conditions"] ?? 0) with conditions, "
+            + "\(counts["not-awarded"] ?? 0) not awarded, \(counts["rejected"] ?? 0) rejected, "
+            + "\(notBundles) \(notBundles == 1 ? "not a bundle" : "not bundles")"
     }
 
     /// summary.csv: one row per bundle, for spreadsheets (RFC 4180, CRLF line ends).

@@ -21,6 +21,23 @@ package enum RejectionReason {
         case "batch.internal-error": LocalizedText(en: "nod stopped while auditing it; the batch went on", cy: "stopiodd nod wrth ei archwilio; aeth y swp yn ei flaen")
         case "batch.report-not-written": LocalizedText(en: "its report could not be written", cy: "nid oedd modd ysgrifennu ei adroddiad")
         case "batch.bad-name": LocalizedText(en: "a name that is not valid UTF-8", cy: "enw nad yw'n UTF-8 dilys")
+        case "batch.not-a-bundle.pdf": LocalizedText(en: "a PDF, not an archive", cy: "PDF, nid archif")
+        case "batch.not-a-bundle.xlsx", "batch.not-a-bundle.xls", "batch.not-a-bundle.ods":
+            LocalizedText(en: "a spreadsheet, not an archive", cy: "taenlen, nid archif")
+        case "batch.not-a-bundle.docx", "batch.not-a-bundle.doc", "batch.not-a-bundle.odt", "batch.not-a-bundle.rtf",
+             "batch.not-a-bundle.pptx", "batch.not-a-bundle.odp":
+            LocalizedText(en: "a document, not an archive", cy: "dogfen, nid archif")
+        case "batch.not-a-bundle.picture": LocalizedText(en: "a picture, not an archive", cy: "llun, nid archif")
+        case "batch.not-a-bundle.text": LocalizedText(en: "a text file, not an archive", cy: "ffeil destun, nid archif")
+        case "batch.not-a-bundle.file": LocalizedText(en: "a file that is not an archive", cy: "ffeil nad yw'n archif")
+        case "batch.not-a-bundle.manifest":
+            LocalizedText(en: "a manifest.yaml on its own, without its folder", cy: "manifest.yaml ar ei ben ei hun, heb ei ffolder")
+        case "batch.not-a-bundle.folder": LocalizedText(en: "a folder without manifest.yaml", cy: "ffolder heb manifest.yaml")
+        case "batch.not-a-bundle.manifest-below":
+            LocalizedText(en: "a folder without manifest.yaml; a bundle further down was audited on its own",
+                          cy: "ffolder heb manifest.yaml; archwiliwyd bwndel yn is i lawr ar ei ben ei hun")
+        case "batch.not-a-bundle.link": LocalizedText(en: "a link, which a batch does not follow", cy: "dolen, nad yw swp yn ei dilyn")
+        case "batch.not-a-bundle.special": LocalizedText(en: "not a regular file", cy: "nid yw'n ffeil arferol")
         default: LocalizedText(en: "rejected", cy: "gwrthodwyd")
         }
     }

@@ -12,20 +12,28 @@ struct Batch: ParsableCommand {
         commandName: "batch",
         abstract: "Audit many bundles in parallel: one report each, plus summary.csv, summary.json and summary.html.",
         discussion: """
-        Finds every bundle under the paths (archives by extension, and folders holding a
-        manifest.yaml), audits them with --jobs workers in one process, and writes each report
-        atomically to --out, named after the bundle. A rejected bundle is recorded with its reason
-        and the batch goes on. Reports are not flushed to disk one by one (the summaries are):
-        --resume skips bundles whose report in --out was made from the same evidence, rule packs,
-        profile, date and nod version, and audits again one it cannot read. --shard K/N takes a stable 1/N of the
-        bundles (by a hash of the file name), so a job-array scheduler can spread a national batch
-        over N machines: run K = 1…N with the same --out layout and merge the summaries.
+        Finds every bundle under the paths (archives by extension or by their first bytes, and
+        folders holding a manifest.yaml), audits them with --jobs workers, and writes each report
+        atomically to --out, named after the bundle. Nothing found is left out: a rejected bundle
+        is a row with its reason, and so is everything that is not a bundle (a PDF, a folder
+        without a manifest.yaml, a spreadsheet), saying what it is. The closing line counts each
+        kind. Names starting with a dot are skipped.
 
-        Exit codes: 0 every bundle audited (whatever the decisions), 3 some bundle rejected,
-        2 usage error or invalid rules, 4 internal error.
+        Reports are not flushed to disk one by one (the summaries are). --resume skips bundles
+        whose report in --out was made from the same evidence, rule packs, profile, date and nod
+        version, and says how many it reused and why it audited the others again. A run with
+        another --format removes the reports of the format it no longer writes. --shard K/N takes
+        a stable 1/N of the bundles (by a hash of the file name), so a job-array scheduler can
+        spread a national batch over N machines.
 
-        Example:
+        Exit codes: 0 every item audited (whatever the decisions), 3 something rejected or not a
+        bundle, 2 usage error (a path that does not exist) or invalid rules, 4 internal error.
+        With --fail-on, exit 1 when a bundle's decision is that bad or worse (conditions: awarded
+        with conditions or not awarded; not-awarded: not awarded), and 3 as before.
+
+        Examples:
           nod batch submissions/ --out reports/ --date 2026-06-30 --jobs 2 --format html
+          nod batch submissions/ --out reports/ --fail-on not-awarded
         """)
 
     @Argument(help: ArgumentHelp("Bundles, or folders of them.", valueName: "path"))
@@ -54,6 +62,10 @@ struct Batch: ParsableCommand {
 
     @Flag(help: "Skip bundles whose report in --out is from the same evidence, rules, date and version.")
     var resume = false
+
+    @Option(help: ArgumentHelp("Exit non-zero when a bundle reaches this outcome or a worse one: conditions, not-awarded or rejected.",
+                               valueName: "outcome"))
+    var failOn: FailOn?
 
     @Flag(help: ArgumentHelp("Audit in this process, not in supervised worker processes (faster to start; one bundle's crash would end the batch)."))
     var inProcess = false
@@ -88,6 +100,10 @@ struct Batch: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         try DateArgument.validate(date, option: "--date")
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+        let missing = BundleFinder.missing(paths)
+        if !missing.isEmpty {
+            throw ValidationError(missing.map { "\(OutputEscaping.terminal($0)): no such file or folder" }.joined(separator: "\n"))
+        }
     }
 
     func run() throws {
@@ -99,6 +115,8 @@ struct Batch: ParsableCommand {
         let bundles = found.bundles.filter { shard?.contains($0) ?? true }
         let refused = found.badNames.filter { shard?.contains($0) ?? true }.map {
             BatchRow(bundle: $0, rejectedBecause: "\($0): the name is not valid UTF-8; rename it and run the batch again", code: "batch.bad-name")
+        } + found.notBundles.filter { shard?.contains($0.path) ?? true }.map {
+            BatchRow(bundle: $0.path, notABundleBecause: $0.reason, code: $0.code)
         }
         let date = settings.auditDate
         let isolation: BatchSettings.Isolation = inProcess ? .inProcess
@@ -116,6 +134,47 @@ struct Batch: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         progress.finish(summary.closingLine)
+        if resume { StandardError.write(ResumeAccount(summary.rows).line) }
         if summary.rows.contains(where: { $0.status != "audited" }) { throw ExitCode(ExitStatus.rejected) }
+        if let failOn, summary.rows.contains(where: { failOn.isReached(by: $0.outcome) }) { throw ExitCode(ExitStatus.notAwarded) }
+    }
+}
+
+/// `--fail-on`: the outcome from which a batch fails, as conftest's and Checkov's thresholds do.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case conditions
+    case notAwarded = "not-awarded"
+    case rejected
+
+    /// Whether a row's outcome is this bad or worse. Rejected rows (and items that are not
+    /// bundles) always make the batch exit 3, whatever the threshold.
+    func isReached(by outcome: String) -> Bool {
+        switch self {
+        case .conditions: ["awarded-with-conditions", "not-awarded"].contains(outcome)
+        case .notAwarded: outcome == "not-awarded"
+        case .rejected: false
+        }
+    }
+}
+
+/// What `--resume` did: how many reports it reused, and why it audited the others again.
+struct ResumeAccount {
+    let reused: Int
+    let again: [(reason: String, count: Int)]
+
+    init(_ rows: [BatchRow]) {
+        reused = rows.count(where: { $0.resumed == true })
+        var reasons: [String: Int] = [:]
+        for row in rows { if let reason = row.auditedAgainBecause { reasons[reason, default: 0] += 1 } }
+        again = reasons.map { ($0.key, $0.value) }.sorted { ($1.count, $0.reason) < ($0.count, $1.reason) }
+    }
+
+    var line: String {
+        var line = "--resume: \(reused) \(reused == 1 ? "report" : "reports") reused (same evidence, rules, profile, date and version)"
+        let total = again.reduce(0) { $0 + $1.count }
+        if total > 0 {
+            line += "; \(total) audited again: " + again.map { "\($0.count) — \($0.reason)" }.joined(separator: ", ")
+        }
+        return line
     }
 }
