@@ -54,6 +54,11 @@ let package = Package(
             providers: [.apt(["libqrencode-dev"])]
         ),
         .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .systemLibrary(
             name: "CPangoCairo",
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
@@ -102,11 +107,14 @@ let package = Package(
         // The only importer of CPangoCairo: the certificate as a PDF (cairo's PDF surface, pango's text).
         .target(name: "NodPDF", dependencies: ["CPangoCairo", "NodQRCode"], swiftSettings: strictSettings),
 
+        // The only importer of CXLSXWriter: the portfolio's spreadsheets (XLSX) for regulators.
+        .target(name: "NodSpreadsheet", dependencies: ["CXLSXWriter"], swiftSettings: strictSettings),
+
         // The web office: pages and API over the ledger, the bundle store and the audit queue.
         .target(
             name: "NodServer",
             dependencies: [
-                "NodCore", "NodArchive", "NodEvidence", "NodReport", "NodAudit", "NodStore", "NodSigning", "NodQRCode", "NodPDF", "NodRules",
+                "NodCore", "NodArchive", "NodEvidence", "NodReport", "NodAudit", "NodStore", "NodSigning", "NodQRCode", "NodPDF", "NodRules", "NodSpreadsheet",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -237,7 +245,7 @@ let package = Package(
         .testTarget(
             name: "NodServerTests",
             dependencies: [
-                "NodServer", "NodStore", "NodCore", "NodArchive", "NodArchiveTesting", "NodTestSupport", "nod", "NodReport", "NodQRCode", "NodPDF",
+                "NodServer", "NodStore", "NodCore", "NodArchive", "NodArchiveTesting", "NodTestSupport", "nod", "NodReport", "NodQRCode", "NodPDF", "NodSpreadsheet",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

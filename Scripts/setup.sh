@@ -8,7 +8,7 @@
 #   schemathesis (the API checked against its OpenAPI document)
 # Runs apt-get only when something is missing (apt-get update first); uses sudo when not root.
 set -euo pipefail
-packages=(libyaml-dev libarchive-dev libdeflate-dev libsqlite3-dev libqrencode-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core python3-jsonschema python3-yaml pkg-config)
+packages=(libyaml-dev libarchive-dev libdeflate-dev libsqlite3-dev libqrencode-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core python3-jsonschema python3-yaml pkg-config)
 python_packages=()
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(chromium chromium-driver python3-pip poppler-utils zbar-tools)

@@ -43,8 +43,16 @@ extension AuditReport.Bundle: CanonicalJSONObject {
         json.field("nation", nation)
         json.field("organisation", organisation)
         json.field("period", period)
+        json.field("registration", registration)
         json.field("regulated-service", regulatedService)
         json.field("sha256", sha256)
+    }
+}
+
+extension AuditReport.Registration: CanonicalJSONObject {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("number", number)
+        json.field("register", register)
     }
 }
 

@@ -15,8 +15,23 @@ package struct AuditReport: Codable, Sendable {
         package var nation: String
         package var regulatedService: Bool
         package var period: DatePeriod
+        /// The co-op's entry in a public register ("fca-mutuals" RS008812), when its manifest
+        /// gives one: how a regulator's ledger matches a report to an organisation across seasons.
+        package var registration: Registration?
         enum CodingKeys: String, CodingKey {
             case sha256, archiveSHA256 = "archive-sha256", organisation, model, nation, regulatedService = "regulated-service", period
+            case registration
+        }
+    }
+
+    /// A register and the co-op's number in it.
+    package struct Registration: Codable, Sendable, Equatable {
+        package var register: String
+        package var number: String
+
+        package init(register: String, number: String) {
+            self.register = register
+            self.number = number
         }
     }
 

@@ -204,6 +204,52 @@ package final class Ledger: Sendable {
             )
             """,
         ]),
+        // A regulator's seasons: each organisation's latest audit of a season, and counts kept
+        // as audits arrive, so a portfolio page reads a few indexed rows however many reports.
+        Migration(version: 5, name: "seasons: imported batches and the portfolio's counts", statements: [
+            "ALTER TABLE submissions ADD COLUMN season TEXT",
+            "ALTER TABLE submissions ADD COLUMN source TEXT NOT NULL DEFAULT 'upload'",
+            "CREATE INDEX submissions_by_import ON submissions(organisation_id, bundle_sha256, season)",
+            "ALTER TABLE organisations ADD COLUMN trend INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE organisations ADD COLUMN latest_season TEXT",
+            "CREATE INDEX organisations_by_trend ON organisations(trend, name, id)",
+            """
+            CREATE TABLE organisation_seasons (
+                organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+                season TEXT NOT NULL,
+                submission_id INTEGER NOT NULL REFERENCES submissions(id),
+                decision TEXT NOT NULL,
+                rank INTEGER NOT NULL,
+                level TEXT,
+                earned INTEGER NOT NULL,
+                possible INTEGER NOT NULL,
+                PRIMARY KEY (organisation_id, season)
+            )
+            """,
+            """
+            CREATE TABLE season_counts (
+                season TEXT NOT NULL,
+                decision TEXT NOT NULL,
+                organisations INTEGER NOT NULL,
+                PRIMARY KEY (season, decision)
+            )
+            """,
+            """
+            CREATE TABLE rule_failures (
+                submission_id INTEGER NOT NULL REFERENCES submissions(id),
+                rule TEXT NOT NULL,
+                PRIMARY KEY (submission_id, rule)
+            )
+            """,
+            """
+            CREATE TABLE rule_season_counts (
+                rule TEXT NOT NULL,
+                season TEXT NOT NULL,
+                not_met INTEGER NOT NULL,
+                PRIMARY KEY (rule, season)
+            )
+            """,
+        ]),
     ]
 
     private let connection: SQLiteConnection

@@ -131,8 +131,9 @@ extension Ledger {
     }
 
     /// Records how an audit ended. Only a submission being audited changes, so a late
-    /// answer for a deleted or already finished submission changes nothing.
-    package func finish(submissionID: Int, outcome: AuditOutcome, now: Date = Date()) async throws {
+    /// answer for a deleted or already finished submission changes nothing (and returns false).
+    @discardableResult
+    package func finish(submissionID: Int, outcome: AuditOutcome, now: Date = Date()) async throws -> Bool {
         let changed: (any SQLRow)?
         var detail: [String: String]
         switch outcome {
@@ -152,10 +153,10 @@ extension Ledger {
                 """).first()
             detail = ["rejected": code]
         }
-        if let changed {
-            try await record(.judgement, actor: "office", organisationID: try changed.decode(column: "organisation_id", as: Int.self),
-                             subject: try changed.decode(column: "public_id", as: String.self), detail: detail, now: now)
-        }
+        guard let changed else { return false }
+        try await record(.judgement, actor: "office", organisationID: try changed.decode(column: "organisation_id", as: Int.self),
+                         subject: try changed.decode(column: "public_id", as: String.self), detail: detail, now: now)
+        return true
     }
 
     /// After a crash or a stop mid-audit: every submission left `auditing` is queued again,
@@ -174,6 +175,7 @@ extension Ledger {
     /// refers to the same stored bundle (then the bundle file must stay).
     package func deleteSubmission(id: Int, bundleSHA256: String) async throws -> Bool {
         try await database.raw("DELETE FROM evidence_views WHERE submission_id = \(bind: id)").run()
+        try await forgetSeason(submissionID: id)
         try await database.raw("DELETE FROM submissions WHERE id = \(bind: id)").run()
         let others = try await database.raw("SELECT COUNT(*) AS n FROM submissions WHERE bundle_sha256 = \(bind: bundleSHA256) AND keep_evidence = 1")
             .first()?.decode(column: "n", as: Int.self) ?? 0

@@ -93,6 +93,14 @@ def start_server(nod, data):
     return process, f"http://127.0.0.1:{match.group(1)}"
 
 
+def stop_server(process):
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+
+
 def new_driver():
     """Headless chromium through chromedriver, 1280 wide, in English."""
     options = Options()
@@ -294,11 +302,7 @@ def main():
         walk.page_checks("not-found")
     finally:
         driver.quit()
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_server(server)
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"browser: {passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -7,11 +7,13 @@ WCAG 2.2 AA violation; the first rows are the rejected item and the item that is
 a column heading is sorted from the keyboard alone (Tab to its button, Enter) and carries
 aria-sort; the decision, model and rule filters narrow the rows and say how many are shown;
 each row links its report in every format written; at 390 pixels nothing is wider than the
-screen. Screenshots at both widths go to --screenshots.
+screen. Then the batch joins a web office's ledger as two seasons (`nod ledger import`), and a
+regulator reads /portfolio there (axe-core, the organisation that fell first, both downloads,
+nothing wider than a phone). Screenshots at both widths go to --screenshots.
 
 Usage: Tests/Browser/portfolio_walkthrough.py [--nod .build/debug/nod] [--screenshots DIR]
 """
-import argparse, os, shutil, subprocess, sys, tempfile
+import argparse, os, shutil, subprocess, sys, tempfile, urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -99,6 +101,42 @@ def main():
         overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
         check("nothing is wider than a 390-pixel screen", overflow <= 0, f"{overflow}px too wide")
         driver.set_window_size(1280, 900)
+
+        # The same batch as two seasons of a web office's ledger; the second, a year on, with
+        # Bristol's register saved as a spreadsheet, so its decision falls.
+        data = os.path.join(work, "office")
+        imported = subprocess.run([args.nod, "ledger", "import", out, "--data", data, "--season", "2025"], capture_output=True, text=True)
+        check("the batch is imported as a season", "imported 3 reports into season 2025" in imported.stderr, imported.stderr)
+        register = os.path.join(inbox, "bristol-adaptations", "members")
+        os.rename(os.path.join(register, "register.csv"), os.path.join(register, "register.xlsx"))
+        later = subprocess.run([args.nod, "batch", inbox, "--out", os.path.join(work, "out-2026"), "--date", "2026-06-30",
+                                "--ledger", data], capture_output=True, text=True, timeout=300)
+        check("a second batch joins as the next season", "imported 3 reports into season 2026" in later.stderr, later.stderr)
+        made = subprocess.run([args.nod, "users", "add", "rheoleiddiwr@example.gov.wales", "--role", "regulator", "--data", data],
+                              input="a long enough passphrase\n", capture_output=True, text=True)
+        check("a regulator account is made", made.returncode == 0, made.stderr)
+        server, base = office.start_server(args.nod, data)
+        try:
+            walk.base = base
+            walk.sign_in("rheoleiddiwr@example.gov.wales", "a long enough passphrase")
+            walk.follow("a[href='/portfolio']")
+            walk.page_checks("office-portfolio")
+            rows = driver.find_elements(By.CSS_SELECTOR, "#organisations + p + table tbody tr")
+            check("the organisation whose decision fell comes first",
+                  rows and "Bristol" in rows[0].text and "Fell" in rows[0].text, rows[0].text if rows else "no rows")
+            cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+            for link in ("/portfolio/organisations.csv", "/portfolio/rules.xlsx"):
+                request = urllib.request.Request(base + link, headers={"Cookie": cookie})
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    body = response.read()
+                    check(f"{link} downloads", response.status == 200 and "attachment" in response.headers.get("Content-Disposition", "")
+                          and len(body) > 100)
+            driver.set_window_size(390, 900)
+            overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            check("the portfolio fits a 390-pixel screen", overflow <= 0, f"{overflow}px too wide")
+            driver.set_window_size(1280, 900)
+        finally:
+            office.stop_server(server)
     finally:
         if driver:
             driver.quit()

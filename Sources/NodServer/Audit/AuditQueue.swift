@@ -69,6 +69,7 @@ package final class AuditQueue: Service, Sendable {
     private func audit(_ submission: Submission, with child: WorkerChild, worker: Int) async {
         let clock = ContinuousClock(), start = clock.now
         let outcome: AuditOutcome
+        var season: SeasonalAudit?
         let stored: BundleStore.StoredBundle?
         do { stored = try store.bundle(submission.bundleSHA256) } catch { stored = nil }
         if let stored {
@@ -79,6 +80,9 @@ package final class AuditQueue: Service, Sendable {
                                         profile: await surveillanceProfile(for: submission))
             if row.status == "audited" {
                 outcome = .audited(decision: row.decision ?? "not-awarded", level: row.level, earned: row.earned ?? 0, possible: row.possible ?? 0)
+                // The regulator's season is the audit date's year.
+                season = SeasonalAudit(season: String((configuration.auditDate ?? .today).year), decision: row.decision ?? "not-awarded",
+                                       level: row.level, earned: row.earned ?? 0, possible: row.possible ?? 0, notMet: row.notMet ?? [])
             } else {
                 outcome = .rejected(reason: Self.plain(row.reason ?? "", bundle: stored.url.path, name: submission.fileName),
                                     code: row.code ?? "bundle.rejected")
@@ -87,7 +91,7 @@ package final class AuditQueue: Service, Sendable {
             outcome = .rejected(reason: "the stored bundle is missing", code: "batch.internal-error")
         }
         do {
-            try await ledger.finish(submissionID: submission.id, outcome: outcome)
+            if try await ledger.finish(submissionID: submission.id, outcome: outcome), let season { try await ledger.recordSeason(organisationID: submission.organisationID, submissionID: submission.id, audit: season) }
             if !submission.keepEvidence, try await !ledger.bundleIsKept(submission.bundleSHA256) {
                 try? store.remove(submission.bundleSHA256)
             }

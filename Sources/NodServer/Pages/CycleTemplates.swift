@@ -293,7 +293,51 @@ enum CycleTemplates {
     {{/main}}{{/layout}}
     """
 
+    static let portfolio = """
+    {{<layout}}{{$main}}
+    {{#content}}
+    <h1>{{t.portfolio}}</h1>
+    <p>{{t.portfolioIntro}}</p>
+    {{^hasSeasons}}<p>{{t.noSeasons}}</p>{{/hasSeasons}}
+    {{#hasSeasons}}
+    <h2 id="seasons">{{t.seasons}}</h2>
+    <table>
+    <caption class="visually-hidden">{{t.seasons}}</caption>
+    <thead><tr><th scope="col">{{t.season}}</th><th scope="col">{{t.audited}}</th><th scope="col">{{t.decisionAwarded}}</th><th scope="col">{{t.decisionConditions}}</th><th scope="col">{{t.decisionNotAwarded}}</th></tr></thead>
+    <tbody>
+    {{#seasons}}<tr><th scope="row" data-label="{{t.season}}">{{season}}</th><td data-label="{{t.audited}}">{{audited}}</td><td data-label="{{t.decisionAwarded}}">{{awarded}}</td><td data-label="{{t.decisionConditions}}">{{conditions}}</td><td data-label="{{t.decisionNotAwarded}}">{{notAwarded}}</td></tr>
+    {{/seasons}}
+    </tbody></table>
+    <h2 id="organisations">{{t.organisationsBySeason}}</h2>
+    <p class="hint">{{t.organisationsBySeasonHint}}</p>
+    <table>
+    <caption class="visually-hidden">{{t.organisationsBySeason}}</caption>
+    <thead><tr><th scope="col">{{t.organisation}}</th><th scope="col">{{t.movement}}</th>{{#shownSeasons}}<th scope="col">{{t.season}} {{.}}</th>{{/shownSeasons}}</tr></thead>
+    <tbody>
+    {{#organisations}}<tr><th scope="row" data-label="{{t.organisation}}"><a href="{{url}}">{{name}}</a>{{#registration}}<br><span class="hint">{{.}}</span>{{/registration}}</th><td data-label="{{t.movement}}">{{#fell}}<span class="tag warning">{{movement}}</span>{{/fell}}{{^fell}}{{movement}}{{/fell}}</td>{{#cells}}<td data-label="{{label}}">{{#url}}<a href="{{.}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}</td>{{/cells}}</tr>
+    {{/organisations}}
+    </tbody></table>
+    {{#paged}}<nav class="pagination" aria-label="{{t.pages}}"><p>{{t.page}} {{page}} {{t.ofPages}} {{pages}}</p><ul>{{#previous}}<li><a href="{{.}}" rel="prev">{{t.previousPage}}</a></li>{{/previous}}{{#next}}<li><a href="{{.}}" rel="next">{{t.nextPage}}</a></li>{{/next}}</ul></nav>{{/paged}}
+    <h2 id="rules">{{t.rulesBySeason}}</h2>
+    {{^hasRules}}<p>{{t.noRuleNotMet}}</p>{{/hasRules}}
+    {{#hasRules}}
+    <table>
+    <caption class="visually-hidden">{{t.rulesBySeason}}</caption>
+    <thead><tr><th scope="col">{{t.rule}}</th>{{#shownSeasons}}<th scope="col">{{t.notMet}} {{.}}</th>{{/shownSeasons}}</tr></thead>
+    <tbody>
+    {{#rules}}<tr><th scope="row" data-label="{{t.rule}}"><strong>{{rule}}</strong> {{title}}</th>{{#cells}}<td data-label="{{label}}">{{text}}</td>{{/cells}}</tr>
+    {{/rules}}
+    </tbody></table>
+    {{/hasRules}}
+    <h2 id="downloads">{{t.download}}</h2>
+    <ul class="list">{{#downloads}}<li><a href="{{url}}" download>{{label}}</a></li>{{/downloads}}</ul>
+    {{/hasSeasons}}
+    {{/content}}
+    {{/main}}{{/layout}}
+    """
+
     static let all: [String: String] = [
+        "portfolio": portfolio,
         "submission-certification": panel, "review": review, "certificate": certificate, "certificate-manage": manage, "actions": actions,
         "desk": desk, "register": register, "register-entry": entry, "verify": verify,
     ]

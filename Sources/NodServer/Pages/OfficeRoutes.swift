@@ -18,6 +18,7 @@ enum OfficeRoutes {
         ReviewRoutes(office: office).add(to: router)
         CertificateRoutes(office: office).add(to: router)
         RegisterRoutes(office: office).add(to: router)
+        PortfolioRoutes(office: office).add(to: router)
         APIRoutes(office: office).add(to: router)
         return router
     }

@@ -12,12 +12,14 @@ struct PageModel: MustacheParent {
         let email: String
         let isAdmin: Bool
         let isCertifier: Bool
+        let mayViewPortfolio: Bool
 
         func child(named name: String) -> Any? {
             switch name {
             case "email": email
             case "isAdmin": isAdmin
             case "isCertifier": isCertifier
+            case "mayViewPortfolio": mayViewPortfolio
             default: nil
             }
         }
@@ -78,7 +80,8 @@ extension Office {
             t: words, lang: visitor.language.rawValue, otherLang: other.rawValue,
             switchURL: "/language/\(other.rawValue)?next=\(Self.percentEncoded(here))",
             title: titleText ?? words[key] ?? key, csrf: csrf ?? visitor.csrfToken,
-            account: visitor.account.map { .init(email: $0.email, isAdmin: $0.role == .admin, isCertifier: $0.role == .certifier) },
+            account: visitor.account.map { .init(email: $0.email, isAdmin: $0.role == .admin, isCertifier: $0.role == .certifier,
+                                                 mayViewPortfolio: PortfolioRoutes.mayView($0.role)) },
             refresh: refresh, content: ReflectedValue.wrap(content))
         return templates.render(model, withTemplate: template) ?? ""
     }

@@ -56,6 +56,7 @@ enum SiteStylesheet {
     .radio label { font-weight: normal; margin: 0; }
     textarea { font: inherit; width: 100%; max-width: 40rem; padding: 0.45rem; border: 2px solid #0b0c0c; border-radius: 0; }
     input[type=search] { font: inherit; width: 100%; max-width: 30rem; padding: 0.45rem; border: 2px solid #0b0c0c; border-radius: 0; }
+    .pagination ul { display: flex; gap: 1.5rem; list-style: none; padding: 0; margin: 0.5rem 0 1.5rem; }
     .tag.warning { background: #fde68a; }
     .certificate { background: #fff; border: 3px solid #004a45; padding: 1.5rem; margin: 1rem 0; }
     .certificate h1.organisation { text-align: center; margin: 0 0 1.25rem; font-size: 2rem; }

@@ -26,6 +26,7 @@ enum Templates {
     <ul>
     <li><a href="/">{{t.home}}</a></li>
     {{#isCertifier}}<li><a href="/certification">{{t.cycleDesk}}</a></li>{{/isCertifier}}
+    {{#mayViewPortfolio}}<li><a href="/portfolio">{{t.portfolio}}</a></li>{{/mayViewPortfolio}}
     {{#isAdmin}}<li><a href="/admin">{{t.administration}}</a></li>{{/isAdmin}}
     <li><a href="/account">{{t.yourAccount}}</a></li>
     <li><form method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button class="link" type="submit">{{t.signOut}}</button></form></li>

@@ -34,6 +34,7 @@ struct Batch: ParsableCommand {
         Examples:
           nod batch submissions/ --out reports/ --date 2026-06-30 --jobs 2 --format html
           nod batch submissions/ --out reports/ --fail-on not-awarded
+          nod batch submissions/ --out reports-2026/ --ledger /srv/nod
         """)
 
     @Argument(help: ArgumentHelp("Bundles, or folders of them.", valueName: "path"))
@@ -66,6 +67,13 @@ struct Batch: ParsableCommand {
     @Option(help: ArgumentHelp("Exit non-zero when a bundle reaches this outcome or a worse one: conditions, not-awarded or rejected.",
                                valueName: "outcome"))
     var failOn: FailOn?
+
+    @Option(help: ArgumentHelp("Afterwards, record the reports in this web office's ledger as a season (as nod ledger import does).",
+                               valueName: "data-dir"))
+    var ledger: String?
+
+    @Option(help: ArgumentHelp("The season's name for --ledger. Default: the audit year.", valueName: "name"))
+    var season: String?
 
     @Flag(help: ArgumentHelp("Audit in this process, not in supervised worker processes (faster to start; one bundle's crash would end the batch)."))
     var inProcess = false
@@ -135,6 +143,7 @@ struct Batch: ParsableCommand {
         }
         progress.finish(summary.closingLine)
         if resume { StandardError.write(ResumeAccount(summary.rows).line) }
+        if let ledger { try LedgerCommand.importBatch(out: out, data: try LedgerCommand.DataOption.parse(["--data", ledger]), season: season) }
         if summary.rows.contains(where: { $0.status != "audited" }) { throw ExitCode(ExitStatus.rejected) }
         if let failOn, summary.rows.contains(where: { failOn.isReached(by: $0.outcome) }) { throw ExitCode(ExitStatus.notAwarded) }
     }

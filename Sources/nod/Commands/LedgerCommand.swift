@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NodLedgerBackup
+import NodServer
 import NodStore
 
 /// `nod ledger`: the web office's audit trail and database, for the people who answer for
@@ -9,8 +10,8 @@ import NodStore
 struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "Check, export and back up the web office's ledger.",
-        subcommands: [VerifyChain.self, Export.self, Backup.self])
+        abstract: "Check, export, back up and import batches into the web office's ledger.",
+        subcommands: [VerifyChain.self, Export.self, Backup.self, Import.self])
 
     struct DataOption: ParsableArguments {
         @Option(help: "The web office's data folder (where ledger.sqlite is).")
@@ -18,9 +19,10 @@ struct LedgerCommand: ParsableCommand {
 
         var file: URL { URL(fileURLWithPath: data).appendingPathComponent("ledger.sqlite") }
 
-        /// Opens the ledger, runs `body`, closes it; a folder with no ledger is a usage error.
-        func withLedger<T: Sendable>(_ body: @escaping @Sendable (Ledger) async throws -> T) throws -> T {
-            guard FileManager.default.fileExists(atPath: file.path) else {
+        /// Opens the ledger, runs `body`, closes it; a folder with no ledger is a usage error
+        /// unless `creating` (an import may start a regulator's ledger).
+        func withLedger<T: Sendable>(creating: Bool = false, _ body: @escaping @Sendable (Ledger) async throws -> T) throws -> T {
+            guard creating || FileManager.default.fileExists(atPath: file.path) else {
                 StandardError.write("error: \(data) has no ledger.sqlite (give the folder nod serve --data uses)")
                 throw ExitCode(ExitStatus.usage)
             }
@@ -114,6 +116,56 @@ struct LedgerCommand: ParsableCommand {
                 StandardError.write("error: \(error.description)")
                 throw ExitCode(ExitStatus.internalError)
             }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Record a batch's reports in the ledger as a season of their organisations' submissions.",
+            discussion: """
+            Reads OUT/summary.json and each audited bundle's report. Each becomes an audited
+            submission of the organisation its manifest registers (organisation.registration:
+            register and number), which is made when the ledger does not know it; its report is
+            kept where the web office shows reports. The season is the batch's audit year
+            unless --season names it. Importing the same evidence again into the same season
+            changes nothing. Rows that cannot be imported (rejected, not a bundle, no
+            registration) are listed with why. The data folder is made if it is new.
+
+            Example:
+              nod batch submissions/ --out reports-2026/ --date 2026-06-30
+              nod ledger import reports-2026/ --data /srv/nod
+            """)
+
+        @Argument(help: ArgumentHelp("The folder a batch wrote (its --out).", valueName: "out"))
+        var out: String
+
+        @OptionGroup var data: DataOption
+
+        @Option(help: ArgumentHelp("The season's name. Default: the batch's audit year.", valueName: "name"))
+        var season: String?
+
+        func run() throws {
+            try LedgerCommand.importBatch(out: out, data: data, season: season)
+        }
+    }
+
+    /// Imports a batch's folder and prints what happened; shared with `nod batch --ledger`.
+    static func importBatch(out: String, data: DataOption, season: String?) throws {
+        let importer = SeasonImport(data: URL(fileURLWithPath: data.data))
+        let folder = URL(fileURLWithPath: out)
+        let result = try data.withLedger(creating: true) { ledger -> Result<SeasonImport.Outcome, SeasonImport.Failure> in
+            do { return .success(try await importer.run(out: folder, season: season, ledger: ledger)) } catch let failure as SeasonImport.Failure {
+                return .failure(failure)
+            }
+        }
+        switch result {
+        case .success(let outcome):
+            for skipped in outcome.skipped { StandardError.write("\(skipped.bundle): not imported: \(skipped.reason)") }
+            StandardError.write(outcome.line)
+        case .failure(let failure):
+            StandardError.write("error: \(failure.description)")
+            throw ExitCode(ExitStatus.usage)
         }
     }
 }
