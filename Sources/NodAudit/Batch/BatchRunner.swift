@@ -203,7 +203,12 @@ package struct BatchRunner: Sendable {
 
     /// summary.csv, summary.json and summary.html, each written durably and atomically.
     package func write(_ summary: BatchSummary) throws {
-        func path(_ name: String) -> String { (batch.out as NSString).appendingPathComponent(name) }
+        try Self.write(summary, to: batch.out)
+    }
+
+    /// The three summaries of a batch (or of merged shards) into `folder`.
+    package static func write(_ summary: BatchSummary, to folder: String) throws {
+        func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
         try AtomicFile.write(summary.csv, to: path("summary.csv"), durable: true)
         try AtomicFile.write(summary.json, to: path("summary.json"), durable: true)
         try AtomicFile.write(Data(PortfolioHTMLRenderer.render(summary).utf8), to: path("summary.html"), durable: true)

@@ -1,7 +1,10 @@
 import Foundation
 
-/// `--shard K/N`: a stable 1/N of the bundles, chosen by a hash of each bundle's file name
-/// (FNV-1a), so the same bundle lands in the same shard on every machine and every run.
+/// `--shard K/N`: a stable 1/N of the bundles, chosen by a hash (FNV-1a) of each bundle's
+/// report name before it is made unique (`ReportNames.base`, ignoring case), so the same
+/// bundle lands in the same shard on every machine and every run, and bundles that compete
+/// for one report name share a shard: each shard names its reports as one machine would, and
+/// `nod batch merge` gives the one machine's summary.
 package struct Shard: Sendable, Equatable {
     package let index: Int
     package let count: Int
@@ -15,7 +18,7 @@ package struct Shard: Sendable, Equatable {
 
     package func contains(_ path: String) -> Bool {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ((path as NSString).lastPathComponent).utf8 {
+        for byte in ReportNames.base(of: path).lowercased().utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }

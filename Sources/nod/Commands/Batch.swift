@@ -6,10 +6,27 @@ import NodAudit
 import NodEvidence
 import NodReport
 
-/// `nod batch PATH… --out DIR`: many bundles in parallel, one report each, and a portfolio summary.
+/// `nod batch`: a batch (`nod batch PATH… --out DIR`, the default) or the merge of its shards.
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
+        abstract: "Audit many bundles in parallel (nod batch PATH… --out DIR), or merge the outputs of sharded batches.",
+        discussion: """
+        nod batch PATH… --out DIR runs a batch: every option is described by nod batch run --help.
+        nod batch merge SHARD… --out DIR makes the outputs of --shard K/N runs one output.
+
+        Examples:
+          nod batch submissions/ --out reports/ --date 2026-06-30 --jobs 2 --format html
+          nod batch merge reports/shard-1 reports/shard-2 --out reports/all
+        """,
+        subcommands: [BatchRun.self, BatchMergeCommand.self],
+        defaultSubcommand: BatchRun.self)
+}
+
+/// `nod batch [run] PATH… --out DIR`: many bundles in parallel, one report each, and a portfolio summary.
+struct BatchRun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Audit many bundles in parallel: one report each, plus summary.csv, summary.json and summary.html.",
         discussion: """
         Finds every bundle under the paths (archives by extension or by their first bytes, and
@@ -24,7 +41,7 @@ struct Batch: ParsableCommand {
         version, and says how many it reused and why it audited the others again. A run with
         another --format removes the reports of the format it no longer writes. --shard K/N takes
         a stable 1/N of the bundles (by a hash of the file name), so a job-array scheduler can
-        spread a national batch over N machines.
+        spread a national batch over N machines; `nod batch merge` makes their outputs one.
 
         Exit codes: 0 every item audited (whatever the decisions), 3 something rejected or not a
         bundle, 2 usage error (a path that does not exist) or invalid rules, 4 internal error.
@@ -185,5 +202,53 @@ struct ResumeAccount {
             line += "; \(total) audited again: " + again.map { "\($0.count) — \($0.reason)" }.joined(separator: ", ")
         }
         return line
+    }
+}
+
+/// `nod batch merge SHARD… --out DIR`: the shards of one batch as one output.
+struct BatchMergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the outputs of nod batch --shard K/N into the one output a single machine would write.",
+        discussion: """
+        Reads each shard's summary.json, copies every report into --out and writes summary.csv,
+        summary.json and summary.html there — byte for byte what one machine running the whole
+        batch writes. Give the same --profile, --lang, --format and --rules as the shards had;
+        the audit date comes from the shards. Shards of another profile, date or nod version, or
+        a bundle in two shards, are a usage error (exit 2).
+
+        Example:
+          nod batch merge reports/shard-1 reports/shard-2 reports/shard-3 --out reports/all
+        """)
+
+    @Argument(help: ArgumentHelp("The folders the shards wrote (each a --out).", valueName: "shard"))
+    var shards: [String]
+
+    @Option(help: ArgumentHelp("Folder for the merged output (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Option(help: ArgumentHelp("The certification profile the shards used.", valueName: "id"))
+    var profile = "care-quality-mark"
+
+    @Option(help: "The summary's language, as the shards had it: cy or en.")
+    var lang: Language?
+
+    @Option(help: "The other report format the shards wrote: md, html, junit or sarif.")
+    var format: ReportFormat?
+
+    @OptionGroup(title: "Rules") var rules: RuleOptions
+
+    func run() throws {
+        do {
+            let read = try shards.map { shard throws(AuditSetupError) in (folder: shard, summary: try BatchMerge.read(shard)) }
+            guard let first = read.first, let date = LocalDate(iso8601: first.summary.auditDate) else {
+                throw AuditSetupError(.usage, [.init(at: nil, "no shard to merge")])
+            }
+            let plan = try AuditPlan(rules: rules.choice, profile: profile, auditDate: date, language: lang)
+            let summary = try BatchMerge(plan: plan, language: lang ?? .en, format: format, out: out).merge(read)
+            StandardError.write("merged \(read.count) shards: " + summary.closingLine)
+        } catch let failure as AuditSetupError {
+            throw StandardError.exit(failure)
+        }
     }
 }
