@@ -320,4 +320,19 @@ package final class Ledger: Sendable {
     package func close() async throws {
         try await connection.close()
     }
+
+    /// Runs `body` as one transaction, all or nothing. Only for a ledger this process alone
+    /// uses one task at a time (`nod ledger import`): the server's tasks share its connection,
+    /// and a statement of another task would join the transaction.
+    package func soleTransaction<T>(_ body: () async throws -> T) async throws -> T {
+        try await database.raw("BEGIN IMMEDIATE").run()
+        do {
+            let result = try await body()
+            try await database.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await database.raw("ROLLBACK").run()
+            throw error
+        }
+    }
 }

@@ -60,7 +60,23 @@ package struct SeasonImport: Sendable {
         let reports = data.appendingPathComponent("reports", isDirectory: true)
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         var outcome = Outcome(season: season)
-        for row in summary.rows {
+        // A few hundred reports a transaction: one commit each, not a dozen; a server using the
+        // same ledger waits for one chunk at most.
+        for chunk in stride(from: 0, to: summary.rows.count, by: Self.chunk) {
+            let rows = summary.rows[chunk..<min(summary.rows.count, chunk + Self.chunk)]
+            outcome = try await ledger.soleTransaction { [outcome] in
+                try await importRows(rows, from: out, into: ledger, season: season, reports: reports, outcome: outcome)
+            }
+        }
+        return outcome
+    }
+
+    static let chunk = 250
+
+    private func importRows(_ rows: ArraySlice<BatchRow>, from out: URL, into ledger: Ledger, season: String, reports: URL,
+                            outcome start: Outcome) async throws -> Outcome {
+        var outcome = start
+        for row in rows {
             guard row.status == "audited", let name = row.report else {
                 outcome.skipped.append((row.bundle, "not audited (\(row.status))"))
                 continue
