@@ -59,6 +59,19 @@ import Testing
 
             let rules = try await browser.get("/portfolio/rules.csv")
             #expect(rules.text.hasPrefix("Rule,Title,Not met 2025,Not met 2026\r\nGOV-01,"))
+            // The same for scripts: /api/portfolio with a regulator's token.
+            let regulator = try #require(try await ledger.account(email: "rheoleiddiwr@example.gov.wales"))
+            let token = try await office.token(for: regulator)
+            let api = try await browser.get("/api/portfolio", headers: [.authorization: "Bearer \(token)"])
+            #expect(api.status == .ok)
+            let body = try #require(try JSONSerialization.jsonObject(with: api.data) as? [String: Any])
+            let organisations = try #require(body["organisations"] as? [[String: Any]])
+            #expect(organisations.first?["name"] as? String == Self.hostile && organisations.first?["trend"] as? Int == -2)
+            #expect((body["rules"] as? [[String: Any]])?.first?["not-met"] as? Int == 1)
+            #expect(try await browser.get("/api/portfolio?page=0", headers: [.authorization: "Bearer \(token)"]).status == .badRequest)
+            let coOp = try #require(try await ledger.account(email: "coop@example.coop"))
+            #expect(try await browser.get("/api/portfolio", headers: [.authorization: "Bearer \(try await office.token(for: coOp))"]).status == .notFound)
+
             // In Welsh, every heading of the page is Welsh.
             _ = try await browser.get("/language/cy?next=/portfolio")
             let welsh = try await browser.get("/portfolio")

@@ -27,6 +27,23 @@ struct APIRoutes {
     struct SubmissionList: Encodable { let submissions: [SubmissionBody] }
     struct OrganisationList: Encodable { let organisations: [OrganisationBody] }
 
+    /// `/api/portfolio`: the portfolio page's data for a regulator's scripts.
+    struct PortfolioBody: Encodable {
+        struct Season: Encodable {
+            let season: String, audited: Int, awarded: Int, conditions: Int, notAwarded: Int
+            enum CodingKeys: String, CodingKey {
+                case season, audited, awarded, conditions = "awarded-with-conditions", notAwarded = "not-awarded"
+            }
+        }
+        struct Result: Encodable { let decision: String; let level: String?; let earned: Int; let possible: Int; let submission: String }
+        struct OrganisationTrend: Encodable { let id: String; let name: String; let registration: String?; let trend: Int; let results: [String: Result] }
+        struct RuleCount: Encodable {
+            let rule: String, season: String, notMet: Int
+            enum CodingKeys: String, CodingKey { case rule, season, notMet = "not-met" }
+        }
+        let seasons: [Season], organisations: [OrganisationTrend], rules: [RuleCount], page: Int, pages: Int
+    }
+
     func add(to router: Router<OfficeRequestContext>) {
         router.get("/api/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
@@ -35,6 +52,31 @@ struct APIRoutes {
             guard let account = context.visitor.account else { return Self.unauthorised() }
             let organisations = try await office.ledger.organisations().filter { account.mayRead(organisationID: $0.id) }
             return Self.json(OrganisationList(organisations: organisations.map { OrganisationBody(id: $0.publicID, name: $0.name) }))
+        }
+        router.get("/api/portfolio") { request, context in
+            guard let account = context.visitor.account else { return Self.unauthorised() }
+            guard PortfolioRoutes.mayView(account.role) else { return Self.error(.notFound, "no portfolio for this token", code: "not-found") }
+            var page = 1
+            if let asked = request.uri.queryParameters.get("page") {
+                guard let number = Int(asked), number >= 1 else { return Self.error(.badRequest, "page is a whole number from 1", code: "bad-parameter") }
+                page = number
+            }
+            let ledger = office.ledger
+            let counts = try await ledger.seasonCounts()
+            let pages = max(1, (try await ledger.organisationsWithSeasons() + PortfolioRoutes.perPage - 1) / PortfolioRoutes.perPage)
+            let trends = try await ledger.organisationTrends(offset: (min(page, pages) - 1) * PortfolioRoutes.perPage, limit: PortfolioRoutes.perPage)
+            return Self.json(PortfolioBody(
+                seasons: PortfolioContent.seasonLines(counts, words: [:]).map {
+                    .init(season: $0.season, audited: $0.audited, awarded: $0.awarded, conditions: $0.conditions, notAwarded: $0.notAwarded)
+                },
+                organisations: trends.map { trend in
+                    .init(id: trend.publicID, name: trend.name, registration: trend.registration, trend: trend.trend,
+                          results: trend.results.mapValues {
+                              .init(decision: $0.decision, level: $0.level, earned: $0.earned, possible: $0.possible, submission: $0.submissionPublicID)
+                          })
+                },
+                rules: try await ledger.ruleSeasonCounts().map { .init(rule: $0.rule, season: $0.season, notMet: $0.notMet) },
+                page: min(page, pages), pages: pages))
         }
         router.get("/api/submissions") { request, context in
             guard let account = context.visitor.account else { return Self.unauthorised() }
