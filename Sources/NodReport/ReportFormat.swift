@@ -20,4 +20,15 @@ package enum ReportFormat: String, CaseIterable, Sendable {
     package var fileExtension: String {
         self == .junit ? "junit.xml" : rawValue
     }
+
+    /// The format a file's name asks for (`report.html` → html, `report.sarif.json` → sarif),
+    /// or `nil` when its ending names none.
+    package static func named(by fileName: String) -> ReportFormat? {
+        let name = fileName.lowercased()
+        let endings: [(String, ReportFormat)] = [
+            (".sarif.json", .sarif), (".sarif", .sarif), (".junit.xml", .junit), (".xml", .junit), (".json", .json),
+            (".html", .html), (".htm", .html), (".md", .md), (".markdown", .md),
+        ]
+        return endings.first { name.hasSuffix($0.0) }?.1
+    }
 }

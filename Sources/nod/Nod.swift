@@ -22,6 +22,10 @@ struct Nod: ParsableCommand {
 
     /// Runs the command; maps usage errors to exit code 2 as the CLI documents (docs/cli.md).
     static func main() {
+        if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+            StandardError.write("error: \(suggestion)")
+            Foundation.exit(ExitStatus.usage)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -37,7 +37,7 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("The certification profile (see 'nod rules list --profiles').", valueName: "id"))
     var profile = "care-quality-mark"
 
-    @Option(help: "Report format: json, md, html (one self-contained page), junit (CI dashboards) or sarif (code-scanning viewers). Default: md on a terminal, json otherwise.")
+    @Option(help: "Report format: json, md, html (one self-contained page), junit (CI dashboards) or sarif (code-scanning viewers). Default: the one --output's name implies (report.html: html), else md on a terminal, json otherwise.")
     var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
@@ -66,8 +66,15 @@ struct Audit: ParsableCommand {
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
 
+    /// The format asked for: --format, else the one --output's name implies.
+    var chosenFormat: ReportFormat? { format ?? output.flatMap(ReportFormat.named(by:)) }
+
     func validate() throws {
-        if sign != nil, let format, format != .json {
+        if let output, let format, let named = ReportFormat.named(by: output), named != format {
+            throw ValidationError("--output \(output) is named for \(named.rawValue), but --format \(format.rawValue) writes \(format.rawValue): "
+                                  + "name the file for \(format.rawValue) (….\(format.fileExtension)) or leave --format out")
+        }
+        if sign != nil, let format = chosenFormat, format != .json {
             throw ValidationError("--sign signs the JSON report; use --format json (or leave --format out)")
         }
         try DateArgument.validate(date, option: "--date")
@@ -110,7 +117,7 @@ struct Audit: ParsableCommand {
         if let signer {
             report = try ReportSigning.sign(report, keyID: signer.publicKey.keyID, sign: signer.sign)
         }
-        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 && signer == nil ? .md : .json)
+        let chosen = chosenFormat ?? (output == nil && isatty(STDOUT_FILENO) == 1 && signer == nil ? .md : .json)
         try ReportOutput.write(try chosen.render(report), to: output)
         logger.info("\(report.decision.rawValue); score \(report.score.earned)/\(report.score.possible)")
         if report.blocking && !report.decision.isAwarded { throw ExitCode(ExitStatus.notAwarded) }
