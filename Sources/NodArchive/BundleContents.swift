@@ -15,6 +15,15 @@ package struct BundleContents: Sendable {
     /// The container's format as libarchive names it (`ZIP 2.0 (deflation)`), or `directory`.
     package var format: String
 
+    /// The `format` of a bundle read from a folder.
+    package static let folderFormat = "directory"
+
+    /// How a file of this bundle is named in a message: `bundle.zip!/minutes/agm.md` inside an
+    /// archive, the real path `bundle/minutes/agm.md` in a folder.
+    package func locate(_ path: String) -> String {
+        BundleError.join(source, path, inFolder: format == Self.folderFormat)
+    }
+
     package init(source: String, files: [BundleFile], archiveSHA256: String?, format: String) {
         self.source = source
         // Positions are sorted, not the files: moving a file copies four reference-counted

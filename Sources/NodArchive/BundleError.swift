@@ -44,9 +44,19 @@ package struct BundleError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `bundle.zip!/minutes/agm.md:3:1`, or the archive alone.
+    /// The bundle is a folder: its files are real paths, joined with `/`, not `!/`.
+    package var inFolder = false
+
+    /// `bundle.zip!/minutes/agm.md:3:1`, `bundle/minutes/agm.md:3:1` for a folder, or the
+    /// bundle alone.
     package var location: FileLocation {
-        FileLocation(file: entry.map { "\(source)!/\($0)" } ?? source, line: line, column: column)
+        FileLocation(file: entry.map { Self.join(source, $0, inFolder: inFolder) } ?? source, line: line, column: column)
+    }
+
+    /// A file of a bundle as a message names it.
+    package static func join(_ source: String, _ path: String, inFolder: Bool) -> String {
+        guard inFolder else { return "\(source)!/\(path)" }
+        return source.hasSuffix("/") ? source + path : "\(source)/\(path)"
     }
 
     package var description: String { "\(location): \(message)" }

@@ -28,8 +28,15 @@ package struct BundleReader: Sendable {
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
-            let intake = try DirectoryBundleReader(source: source, root: path, limits: limits).read()
-            return try intake.contents(stripRoot: false, archiveSHA256: nil, format: "directory")
+            // A folder's files are named by real paths an editor can open (no `!`).
+            do {
+                let intake = try DirectoryBundleReader(source: source, root: path, limits: limits).read()
+                return try intake.contents(stripRoot: false, archiveSHA256: nil, format: BundleContents.folderFormat)
+            } catch {
+                var inFolder = error
+                inFolder.inFolder = true
+                throw inFolder
+            }
         case S_IFREG:
             break
         default:

@@ -38,7 +38,7 @@ package struct BundleLoader: Sendable {
             return .success(model)
         } catch {
             var location = error.location
-            location.file = "\(path)!/\(location.file)"
+            location.file = contents.locate(location.file)
             return .failure(BundleRejection(location: location, message: error.message, code: "bundle.bad-manifest"))
         }
     }

@@ -81,7 +81,11 @@ struct InspectCommandTests {
             try TemporaryDirectory.write(["manifest.yaml": "bundle-format: 1\norganisation:\n  name: x\n  modle: worker\n"], under: dir)
             let outcome = try NodProcess.run(["inspect", dir.path])
             #expect(outcome.status == 3)
-            #expect(outcome.stderr == "\(dir.path)!/manifest.yaml:4:3: error: unknown key 'modle' — did you mean 'model'?\n")
+            // A folder's file is named by its real path, one an editor can open.
+            #expect(outcome.stderr == "\(dir.path)/manifest.yaml:4:3: error: unknown key 'modle' — did you mean 'model'?\n")
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("minutes").path, withDestinationPath: "/etc")
+            let linked = try NodProcess.run(["inspect", dir.path])
+            #expect(linked.stderr == "\(dir.path)/minutes: error: symbolic links are not allowed in a bundle\n", "\(linked.stderr)")
         }
     }
 
