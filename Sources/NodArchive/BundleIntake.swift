@@ -105,8 +105,12 @@ struct BundleIntake {
             }
         }
         guard result.contains(where: { $0.path == "manifest.yaml" }) else {
-            throw BundleError(.noManifest, source: source,
-                              "no manifest.yaml at the bundle's root (found \(result.count) file\(result.count == 1 ? "" : "s"))")
+            var message = "no manifest.yaml at the bundle's root (found \(result.count) file\(result.count == 1 ? "" : "s"))"
+            // One deeper down: say where, so the sender knows which folder is the bundle.
+            if let deeper = result.map(\.path).filter({ $0.hasSuffix("/manifest.yaml") }).min(by: { ($0.count, $0) < ($1.count, $1) }) {
+                message += "; found one at \(deeper): send the folder that holds it (\(deeper.dropLast("/manifest.yaml".count))) as the bundle"
+            }
+            throw BundleError(.noManifest, source: source, message)
         }
         return BundleContents(source: source, files: result, archiveSHA256: archiveSHA256, format: format)
     }

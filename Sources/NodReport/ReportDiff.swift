@@ -84,13 +84,27 @@ package struct ReportDiff: Codable, Sendable {
         return try encoder.encode(self) + Data("\n".utf8)
     }
 
+    /// Whether the later audit is worse: a rule newly not met, or a lower decision
+    /// (`nod diff --fail-on-regression`).
+    package var isRegression: Bool {
+        func rank(_ decision: Decision) -> Int {
+            switch decision {
+            case .awarded: 2
+            case .awardedWithConditions: 1
+            case .notAwarded: 0
+            }
+        }
+        return !newlyFailed.isEmpty || rank(after.decision) < rank(before.decision)
+    }
+
     package func markdown(language: String) -> String {
         let cy = language == "cy"
         func t(_ text: LocalizedText) -> String { text.text(language) }
         func status(_ value: RuleStatus?) -> String { value.map { t(ReportStrings.status($0)) } ?? "—" }
         var out = "# \(cy ? "Newidiadau" : "Changes"): \(OutputEscaping.markdown(organisation))\n\n"
         if !sameOrganisation { out += "> \(cy ? "Rhybudd: mae'r ddau adroddiad am sefydliadau gwahanol." : "Warning: the two reports are about different organisations.")\n\n" }
-        out += "| | \(before.auditDate) | \(after.auditDate) |\n|---|---|---|\n"
+        let (beforeWord, afterWord) = cy ? ("Cyn", "Ar ôl") : ("Before", "After")
+        out += "| | \(beforeWord) (\(before.auditDate)) | \(afterWord) (\(after.auditDate)) |\n|---|---|---|\n"
         out += "| \(t(ReportStrings.decisionLabel)) | \(t(ReportStrings.decision(before.decision))) | \(t(ReportStrings.decision(after.decision))) |\n"
         out += "| \(t(ReportStrings.levelLabel)) | \(OutputEscaping.markdown(before.levelTitle.map(t) ?? before.level ?? "—")) | \(OutputEscaping.markdown(after.levelTitle.map(t) ?? after.level ?? "—")) |\n"
         out += "| \(t(ReportStrings.scoreLabel)) | \(before.score.earned)/\(before.score.possible) | \(after.score.earned)/\(after.score.possible) |\n\n"

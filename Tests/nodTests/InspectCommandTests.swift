@@ -89,6 +89,16 @@ struct InspectCommandTests {
         }
     }
 
+    @Test func aManifestInASubFolderIsNamed() throws {
+        try TemporaryDirectory.with { dir in
+            try TemporaryDirectory.write(["outer/inner/manifest.yaml": "bundle-format: 1\n", "outer/readme.txt": "x"], under: dir)
+            let outcome = try NodProcess.run(["inspect", dir.path])
+            #expect(outcome.status == 3)
+            #expect(outcome.stderr == "\(dir.path): error: no manifest.yaml at the bundle's root (found 2 files); found one at "
+                    + "outer/inner/manifest.yaml: send the folder that holds it (outer/inner) as the bundle\n", "\(outcome.stderr)")
+        }
+    }
+
     @Test func limitsCanBeTightenedOnTheCommandLine() throws {
         let outcome = try NodProcess.run(["inspect", Self.example, "--max-entries", "10"])
         #expect(outcome.status == 3)

@@ -119,6 +119,12 @@ struct ReportFormatTests {
             let back = try NodProcess.run(["diff", new.path, old.path, "--lang", "en"])
             #expect(back.stdout.contains("## Newly not met\n\n- **FIN-07**"))
             #expect(back.stdout.contains("| Decision | Awarded | Not awarded |"))
+            #expect(back.stdout.contains("| | Before (2026-06-30) | After (2026-06-30) |"))
+            // --fail-on-regression: worse is exit 1, better or the same is 0.
+            #expect(back.status == 0)
+            #expect(try NodProcess.run(["diff", new.path, old.path, "--fail-on-regression"]).status == 1)
+            #expect(try NodProcess.run(["diff", old.path, new.path, "--fail-on-regression"]).status == 0)
+            #expect(try NodProcess.run(["diff", new.path, new.path, "--fail-on-regression"]).status == 0)
         }
     }
 

@@ -8,7 +8,15 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two JSON reports: rules newly met, newly not met, and measures that moved.",
-        discussion: "Example:\n  nod diff report-2025.json report-2026.json --format md --lang cy")
+        discussion: """
+        The table's columns are Before (the earlier report) and After (the later one).
+        With --fail-on-regression the command exits 1 when the later audit is worse: a rule
+        newly not met, or a lower decision (for a pipeline, as conftest's --fail-on-warn).
+
+        Examples:
+          nod diff report-2025.json report-2026.json --format md --lang cy
+          nod diff report-2025.json report-2026.json --fail-on-regression
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
 
@@ -23,6 +31,9 @@ struct Diff: ParsableCommand {
 
     @Option(help: "Language of the Markdown: cy or en. Default: the later report's.")
     var lang: String?
+
+    @Flag(help: "Exit 1 when the later audit is worse: a rule newly not met, or a lower decision.")
+    var failOnRegression = false
 
     func report(_ path: String) throws -> AuditReport {
         let bytes = try InputArgument.read(path, limit: InputFile.reportLimit)
@@ -45,5 +56,6 @@ struct Diff: ParsableCommand {
         case .json: FileHandle.standardOutput.write(try diff.json())
         case .md: StandardOutput.write(diff.markdown(language: lang ?? after.language))
         }
+        if failOnRegression && diff.isRegression { throw ExitCode(ExitStatus.notAwarded) }
     }
 }
