@@ -86,10 +86,11 @@ package struct SeasonImport: Sendable {
                 outcome.skipped.append((row.bundle, "the report name '\(name)' is not a file of this batch"))
                 continue
             }
-            let bytes: [UInt8], report: AuditReport
+            let bytes: [UInt8], report: ReportHeadline
             do {
                 bytes = try InputFile.read(out.appendingPathComponent(name).path, limit: InputFile.reportLimit)
-                report = try JSONReportRenderer.decode(Data(bytes))
+                report = try JSONDecoder().decode(ReportHeadline.self, from: Data(bytes))
+                guard report.reportFormat == 1 else { throw Failure(description: "report-format \(report.reportFormat)") }
             } catch {
                 outcome.skipped.append((row.bundle, "its report \(name) could not be read"))
                 continue
@@ -107,11 +108,30 @@ package struct SeasonImport: Sendable {
             case .alreadyImported:
                 outcome.alreadyImported += 1
             case .imported(let submission, _):
-                try Data(bytes).write(to: reports.appendingPathComponent("\(submission).json"), options: .atomic)
+                // A fresh name, written before its chunk commits: a failure rolls the rows back and
+                // leaves at most an unreferenced file, so no temporary file and rename are needed
+                // (they were a fifth of an import's time, in the file system's inode search).
+                try Data(bytes).write(to: reports.appendingPathComponent("\(submission).json"))
                 outcome.imported += 1
             }
         }
         return outcome
+    }
+
+    /// What an import needs of a report: its organisation, decision, score and each rule's
+    /// status. Decoding only these costs a third of decoding the whole report (measured:
+    /// the whole report's decoding was 38 % of an import's time).
+    struct ReportHeadline: Decodable {
+        struct Bundle: Decodable { var sha256: String; var organisation: String; var registration: AuditReport.Registration? }
+        struct Score: Decodable { var earned: Int; var possible: Int }
+        struct Result: Decodable { var rule: String; var status: RuleStatus }
+        var reportFormat: Int
+        var bundle: Bundle
+        var decision: NodCore.Decision
+        var level: String?
+        var score: Score
+        var results: [Result]
+        enum CodingKeys: String, CodingKey { case reportFormat = "report-format", bundle, decision, level, score, results }
     }
 
     static func isSeason(_ text: String) -> Bool {
