@@ -2,10 +2,13 @@
 import PackageDescription
 
 /// Strict settings shared by every target (as Hummingbird uses them).
+// The project's own targets build without a warning: any warning is an error here (the
+// dependencies' warnings are theirs, and stay warnings).
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
 ]
 
 let package = Package(

@@ -62,7 +62,7 @@ package enum LedgerBackup {
             throw Failure(description: "\(target.path): \(String(cString: strerror(errno)))")
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int64) ?? 0
-        return Summary(pages: pages, bytes: bytes ?? 0)
+        return Summary(pages: pages, bytes: bytes)
     }
 
     private static func message(_ handle: OpaquePointer?) -> String {

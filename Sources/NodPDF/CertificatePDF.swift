@@ -1,6 +1,6 @@
 internal import CPangoCairo
 public import Foundation
-public import NodQRCode
+import NodQRCode
 
 /// What the printed certificate says, already in words: the page layout knows nothing of
 /// certificates beyond these lines. Welsh is the first column, as Welsh public bodies set it.

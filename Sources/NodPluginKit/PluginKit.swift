@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 @_exported public import NodPluginProtocol
 
 /// Everything a Swift plug-in needs to speak nod's protocol 1 (docs/plugins.md): decode each

@@ -1,7 +1,7 @@
 import Foundation
 import NodCore
 package import NodEngine
-package import NodEvidence
+import NodEvidence
 import NodPluginProtocol
 import NodYAML
 import Synchronization

@@ -1,6 +1,6 @@
 import Foundation
 package import NodCore
-package import NodEvidence
+import NodEvidence
 package import NodYAML
 
 /// One requirement of a standard: what it asks, who it applies to, which checker judges it,

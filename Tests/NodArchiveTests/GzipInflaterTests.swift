@@ -1,6 +1,7 @@
 import Foundation
 import NodArchiveTesting
 @testable import NodArchive
+import NodCore
 import Testing
 
 /// Small tar.gz bundles are inflated whole by libdeflate; anything the fast path cannot vouch

@@ -124,7 +124,7 @@ struct HostileTextTests {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
             process.arguments = ["-c", script, dir.path]
             let output = dir.appendingPathComponent("out.txt")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             process.standardOutput = try FileHandle(forWritingTo: output)
             process.standardError = process.standardOutput
             try process.run()

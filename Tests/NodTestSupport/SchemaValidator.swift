@@ -10,7 +10,7 @@ public enum SchemaValidator {
         process.arguments = [root.appendingPathComponent("Scripts/validate-json-schema.py").path,
                              root.appendingPathComponent("Schemas/\(schema)").path] + documents.map(\.path)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let handle = try FileHandle(forWritingTo: output)
         process.standardOutput = handle

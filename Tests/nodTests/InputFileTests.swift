@@ -13,7 +13,7 @@ struct InputFileTests {
         try TemporaryDirectory.with { dir in
             let (report, publicKey) = try SigningCommandTests.signedReport(in: dir)
             let huge = dir.appendingPathComponent("huge")
-            FileManager.default.createFile(atPath: huge.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
             let handle = try FileHandle(forWritingTo: huge)
             try handle.truncate(atOffset: 1 << 30)  // sparse: no gigabyte is written
             try handle.close()

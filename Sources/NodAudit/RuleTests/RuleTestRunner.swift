@@ -1,7 +1,7 @@
 import Foundation
 package import NodCore
 import NodReport
-package import NodRules
+import NodRules
 
 /// Runs rule packs' golden cases through the same auditor as `nod audit`, and says which
 /// rules lack a passing or a failing case: a rule nobody has seen fail is not yet a rule.

@@ -1,5 +1,5 @@
 package import NodCore
-package import NodYAML
+import NodYAML
 
 /// The kinds of meeting a minutes file records.
 package enum MeetingKind: String, Sendable, Hashable, YAMLEnum {

@@ -1,5 +1,5 @@
 package import NodCore
-package import NodYAML
+import NodYAML
 
 /// The one vocabulary of member classes, so that rules can reason about who holds power.
 package enum StakeholderClass: String, Sendable, Hashable, YAMLEnum, Comparable {
