@@ -70,6 +70,10 @@ struct Rules: ParsableCommand {
             ids, profiles naming packs or rules that are not loaded, unknown checker ids and
             ill-typed checker parameters. With no paths, lints the built-in rules.
 
+            A checker no installed plug-in provides is an error, except in an optional pack
+            (disabled-by-default) that --profile does not use: there it is a warning naming the
+            checker, so a copied or installed nod without its plug-ins lints its own rules clean.
+
             Examples:
               nod rules lint Rules/
               nod rules lint my-scheme.yaml --with-default-rules
@@ -80,6 +84,10 @@ struct Rules: ParsableCommand {
 
         @Flag(help: "Load the built-in packs as well, so a profile may name them.")
         var withDefaultRules = false
+
+        @Option(help: ArgumentHelp("The profile in use: an optional pack it does not use may name checkers of plug-ins that are not installed.",
+                                   valueName: "id"))
+        var profile = "care-quality-mark"
 
         @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
 
@@ -95,7 +103,21 @@ struct Rules: ParsableCommand {
             } catch {
                 throw StandardError.exit(AuditSetupError(.internal, [.init(at: nil, "\(error)")]))
             }
-            let compileErrors = RuleValidation.errors(library, registry: registry)
+            // The checks of optional packs the profile does not use: a checker missing there is a
+            // plug-in not installed, which this profile does not need.
+            let chosen = library.profile(profile)
+            var optional: [FileLocation: String] = [:]
+            for loaded in library.packs where loaded.pack.disabledByDefault && !(chosen?.packs.contains { $0.value == loaded.pack.id } ?? false) {
+                for rule in loaded.pack.rules { optional[rule.check.location] = loaded.pack.id }
+            }
+            var compileErrors: [RuleError] = []
+            for error in RuleValidation.errors(library, registry: registry) {
+                guard error.code == .unknownChecker, let pack = optional[error.location] else { compileErrors.append(error); continue }
+                // A near checker's name is no help when the plug-in is simply not installed.
+                let message = error.message.components(separatedBy: " — did you mean").first ?? error.message
+                StandardError.write("\(error.location): warning: \(message) — pack '\(pack)' is optional and profile '\(profile)' "
+                                    + "does not use it; install the plug-in that provides it (or give --plugin-path) to check it")
+            }
             let all = Array(Set(readErrors + errors + compileErrors)).sorted()
             if !all.isEmpty { throw StandardError.exit(AuditSetupError(.usage, all.map { .init(at: $0.location, $0.message) })) }
             for (rule, _) in library.allRules where rule.needsTranslation {
