@@ -272,6 +272,6 @@ let package = Package(
         ),
         .testTarget(name: "NodReportTests", dependencies: ["NodReport", "NodAudit", "NodArchive", "NodCore", "NodEvidence", "NodRules", "NodTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "NodAuditTests", dependencies: ["NodAudit", "NodReport", "NodRules", "NodCore", "NodTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "nodTests", dependencies: ["nod", "NodAudit", "NodRules", "NodArchive", "NodArchiveTesting", "NodCheckers", "NodTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "nodTests", dependencies: ["nod", "NodAudit", "NodRules", "NodArchive", "NodArchiveTesting", "NodCheckers", "NodTestSupport", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictSettings),
     ]
 )

@@ -18,6 +18,8 @@ package struct AuditPipeline: Sendable {
     package let language: Language?
     /// The organisation's previous audit (`--previous`, or the office's ledger).
     package let history: AuditHistory?
+    /// The files beside the bundle that change the result, for the report's `inputs`.
+    package var inputs: AuditReport.Inputs?
 
     package init(profile: Profile, packs: [LoadedPack], rules: [CompiledRule], waivers: [Waiver] = [], attestations: [Attestation] = [],
                 waiversGiven: Bool = false, auditDate: LocalDate, language: Language?, history: AuditHistory? = nil) {
@@ -40,6 +42,7 @@ package struct AuditPipeline: Sendable {
         var report = ReportBuilder.build(evidence: evidence, profile: profile, packs: packs, results: repeated.results, award: award,
                                          auditDate: auditDate, language: language ?? evidence.manifest.language ?? .en,
                                          waivers: waiversGiven ? waiverOutcome : nil)
+        report.inputs = inputs
         if let history {
             report.history = .init(previousAuditDate: history.previousAuditDate, repeated: repeated.repeated,
                                    unclosedActions: repeated.unclosed.map { .init(rule: $0.rule, due: $0.due) })

@@ -15,6 +15,8 @@ package struct AuditHistory: Sendable, Equatable {
     package var previousAuditDate: LocalDate
     package var notMet: Set<String>
     package var actions: [Action]
+    /// The SHA-256 of the previous report's file, when it was read from one.
+    package var sourceSHA256: String?
 
     package init(previousAuditDate: LocalDate, notMet: Set<String>, actions: [Action]) {
         self.previousAuditDate = previousAuditDate

@@ -15,6 +15,7 @@ extension AuditReport: CanonicalJSONObject {
         json.field("decision", decision.rawValue)
         json.field("evidence", evidence)
         json.field("history", history)
+        json.field("inputs", inputs)
         json.field("language", language)
         json.field("level", level)
         json.field("level-title", levelTitle)
@@ -189,5 +190,15 @@ extension DatePeriod: CanonicalJSONObject {
     package func writeFields(to json: inout CanonicalJSONWriter) {
         json.field("end", end.description)
         json.field("start", start.description)
+    }
+}
+
+extension AuditReport.Inputs: CanonicalJSONObject {
+    package func writeFields(to json: inout CanonicalJSONWriter) {
+        json.field("attestations-sha256", attestationsSHA256)
+        json.field("plugins", plugins)
+        json.field("previous-sha256", previousSHA256)
+        json.field("rules-from-files", rulesFromFiles)
+        json.field("waivers-sha256", waiversSHA256)
     }
 }

@@ -179,10 +179,42 @@ package struct AuditReport: Codable, Sendable {
     package var signature: Signature?
     /// Present when the organisation's previous audit was given (`--previous`, or the office's ledger).
     package var history: History? = nil
+    /// The files beside the bundle that changed the result, by digest; absent when none did.
+    package var inputs: Inputs? = nil
+
+    /// What `nod audit` must be given again, beside the bundle, to reproduce this report: the
+    /// waivers, attestations and previous report by their SHA-256, whether the rules came from
+    /// files (`--rules`; each pack's digest is under `rules.packs`), and the plug-ins that
+    /// judged rules (name and version).
+    package struct Inputs: Codable, Sendable, Equatable {
+        package var waiversSHA256: String?
+        package var attestationsSHA256: String?
+        package var previousSHA256: String?
+        package var rulesFromFiles: Bool?
+        package var plugins: [String]?
+
+        package init(waiversSHA256: String? = nil, attestationsSHA256: String? = nil, previousSHA256: String? = nil,
+                     rulesFromFiles: Bool = false, plugins: [String] = []) {
+            self.waiversSHA256 = waiversSHA256
+            self.attestationsSHA256 = attestationsSHA256
+            self.previousSHA256 = previousSHA256
+            self.rulesFromFiles = rulesFromFiles ? true : nil
+            self.plugins = plugins.isEmpty ? nil : plugins
+        }
+
+        package var isEmpty: Bool {
+            waiversSHA256 == nil && attestationsSHA256 == nil && previousSHA256 == nil && rulesFromFiles == nil && plugins == nil
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case waiversSHA256 = "waivers-sha256", attestationsSHA256 = "attestations-sha256", previousSHA256 = "previous-sha256"
+            case rulesFromFiles = "rules-from-files", plugins
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case reportFormat = "report-format", tool, auditDate = "audit-date", language, bundle, rules, decision, blocking
         case level, levelTitle = "level-title", score, correctiveActions = "corrective-actions", results, evidence, problems, waivers, signature
-        case history
+        case history, inputs
     }
 }

@@ -111,7 +111,11 @@ package enum HTMLReportRenderer {
         }
         out += "</\(containers.main)>\n<\(containers.footer) class=\"report-footer\">\n<p>nod \(e(report.tool.version)) · "
         out += report.rules.packs.map { "<code>\(e($0.id))</code> \(e($0.version)) (<code>\($0.sha256.prefix(12))</code>)" }.joined(separator: " · ")
-        out += "</p>\n<p>\(t(ReportStrings.reproduce)): <code>nod audit BUNDLE --profile \(e(report.rules.profile)) --date \(report.auditDate) --lang \(lang)</code></p>\n"
+        out += "</p>\n<p>\(t(ReportStrings.reproduce)): <code>\(e(ReportStrings.reproduceCommand(report, language: lang)))</code></p>\n"
+        let digests = ReportStrings.reproduceDigests(report)
+        if !digests.isEmpty {
+            out += "<p>\(t(ReportStrings.reproduceFiles)):</p>\n<ul>" + digests.map { "<li><code>\(e($0))</code></li>" }.joined() + "</ul>\n"
+        }
         if report.results.contains(where: { $0.measures?["swemwbs-mean"] != nil }) {
             out += "<p class=\"notice\">SWEMWBS © NHS Health Scotland, University of Warwick and University of Edinburgh, 2008.</p>\n"
         }

@@ -82,7 +82,11 @@ package enum MarkdownReportRenderer {
         }
         out += "\n---\n\nnod \(report.tool.version) · "
         out += report.rules.packs.map { "`\($0.id)` \($0.version) (`\($0.sha256.prefix(12))`)" }.joined(separator: " · ")
-        out += "\n\n\(t(ReportStrings.reproduce)): `nod audit BUNDLE --profile \(report.rules.profile) --date \(report.auditDate) --lang \(lang)`\n"
+        out += "\n\n\(t(ReportStrings.reproduce)): `\(ReportStrings.reproduceCommand(report, language: lang))`\n"
+        let digests = ReportStrings.reproduceDigests(report)
+        if !digests.isEmpty {
+            out += "\n\(t(ReportStrings.reproduceFiles)):\n\n" + digests.map { "- `\($0)`\n" }.joined()
+        }
         return out
     }
 

@@ -68,6 +68,31 @@ package enum ReportStrings {
     static let resultColumn = LocalizedText(en: "Result", cy: "Canlyniad")
     static let findingColumn = LocalizedText(en: "Finding", cy: "Canfyddiad")
     static let reproduce = LocalizedText(en: "Reproduce", cy: "Atgynhyrchu")
+    static let reproduceFiles = LocalizedText(en: "The command's files, by SHA-256", cy: "Ffeiliau'r gorchymyn, yn ôl SHA-256")
+
+    /// The command that reproduces a report, every input that changed it included.
+    static func reproduceCommand(_ report: AuditReport, language: String) -> String {
+        var command = "nod audit BUNDLE --profile \(report.rules.profile) --date \(report.auditDate) --lang \(language)"
+        guard let inputs = report.inputs else { return command }
+        if inputs.rulesFromFiles == true { command += " --rules RULES" }
+        if inputs.plugins != nil { command += " --plugin-path PLUGINS" }
+        if inputs.waiversSHA256 != nil { command += " --waivers WAIVERS.yaml" }
+        if inputs.attestationsSHA256 != nil { command += " --attestations ATTESTATIONS.yaml" }
+        if inputs.previousSHA256 != nil { command += " --previous PREVIOUS.json" }
+        return command
+    }
+
+    /// Each input file named in the command with its SHA-256 (and the plug-ins by version).
+    static func reproduceDigests(_ report: AuditReport) -> [String] {
+        guard let inputs = report.inputs else { return [] }
+        var lines: [String] = []
+        if inputs.rulesFromFiles == true { lines.append("RULES: " + report.rules.packs.map { "\($0.id) \($0.sha256)" }.joined(separator: ", ")) }
+        if let plugins = inputs.plugins { lines.append("PLUGINS: " + plugins.joined(separator: ", ")) }
+        if let digest = inputs.waiversSHA256 { lines.append("WAIVERS.yaml: \(digest)") }
+        if let digest = inputs.attestationsSHA256 { lines.append("ATTESTATIONS.yaml: \(digest)") }
+        if let digest = inputs.previousSHA256 { lines.append("PREVIOUS.json: \(digest)") }
+        return lines
+    }
     static let repeatedFinding = LocalizedText(en: "Repeated finding: also not met at the previous audit on", cy: "Canfyddiad a ailadroddwyd: heb ei fodloni yn yr archwiliad blaenorol hefyd, ar")
     static let raisedFrom = LocalizedText(en: "severity raised from", cy: "codwyd y difrifoldeb o")
     static let raisedTo = LocalizedText(en: "to", cy: "i")

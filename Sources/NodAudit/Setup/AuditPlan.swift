@@ -1,3 +1,5 @@
+import Crypto
+import NodPlugins
 import Foundation
 package import NodReport
 import NodCheckers
@@ -14,6 +16,8 @@ package struct AuditPlan: Sendable {
     package let profile: Profile
     package let auditDate: LocalDate
     package let language: Language?
+    /// The rules came from files (`--rules`), not only nod's own.
+    package let rulesFromFiles: Bool
 
     /// Loads the rules and picks the profile; every rule error, or the unknown profile with
     /// the closest known one.
@@ -29,6 +33,7 @@ package struct AuditPlan: Sendable {
         self.profile = profile
         self.auditDate = auditDate
         self.language = language
+        rulesFromFiles = !rules.paths.isEmpty
     }
 
     /// The packs the profile loads, with their digests (the report's `rules.packs`).
@@ -56,6 +61,7 @@ package struct AuditPlan: Sendable {
     /// Reads the waivers and attestations files, checking that each names a loaded rule.
     package func readExceptions(waivers: String?, attestations: String?) throws(AuditSetupError) -> AuditExceptions {
         let knownRules = Set(library.allRules.map(\.rule.id))
+        var digests: [String: String] = [:]
         func read<T>(_ path: String?, _ decode: ([UInt8], String) throws(RuleError) -> [T]) throws(AuditSetupError) -> [T] {
             guard let path else { return [] }
             let bytes: [UInt8]
@@ -64,6 +70,7 @@ package struct AuditPlan: Sendable {
             } catch {
                 throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), error.description)])
             }
+            digests[path] = SHA256.hash(data: bytes).hexString
             do {
                 return try decode(bytes, path)
             } catch {
@@ -74,13 +81,25 @@ package struct AuditPlan: Sendable {
         let attestationList = try read(attestations) { (bytes, file) throws(RuleError) in
             try ExceptionFiles.attestations(bytes, file: file, knownRules: knownRules)
         }
-        return AuditExceptions(waivers: waiverList, attestations: attestationList, waiversGiven: waivers != nil)
+        var exceptions = AuditExceptions(waivers: waiverList, attestations: attestationList, waiversGiven: waivers != nil)
+        exceptions.waiversSHA256 = waivers.flatMap { digests[$0] }
+        exceptions.attestationsSHA256 = attestations.flatMap { digests[$0] }
+        return exceptions
     }
 
     /// The pipeline that turns evidence into a report with a session's compiled rules.
     package func pipeline(_ session: AuditSession, exceptions: AuditExceptions = AuditExceptions(), history: AuditHistory? = nil) -> AuditPipeline {
-        AuditPipeline(profile: profile, packs: packs, rules: session.rules, waivers: exceptions.waivers, attestations: exceptions.attestations,
-                      waiversGiven: exceptions.waiversGiven, auditDate: auditDate, language: language, history: history)
+        var pipeline = AuditPipeline(profile: profile, packs: packs, rules: session.rules, waivers: exceptions.waivers,
+                                     attestations: exceptions.attestations, waiversGiven: exceptions.waiversGiven, auditDate: auditDate,
+                                     language: language, history: history)
+        // The plug-ins that judge some rule of this profile, by name and version.
+        let checks = Set(session.rules.map(\.resolved.rule.check.value))
+        let plugins = session.plugins.connections.map(\.launch).filter { !Set($0.checks).isDisjoint(with: checks) }
+            .map { "\($0.name) \($0.version)" }.sorted()
+        let inputs = AuditReport.Inputs(waiversSHA256: exceptions.waiversSHA256, attestationsSHA256: exceptions.attestationsSHA256,
+                                        previousSHA256: history?.sourceSHA256, rulesFromFiles: rulesFromFiles, plugins: plugins)
+        pipeline.inputs = inputs.isEmpty ? nil : inputs
+        return pipeline
     }
 
     /// Reads the organisation's previous report (`--previous`): what it found not met and the
@@ -99,7 +118,9 @@ package struct AuditPlan: Sendable {
         guard report.auditDate <= auditDate else {
             throw AuditSetupError(.usage, [.init(at: FileLocation(file: path), "the previous audit (\(report.auditDate)) is after this one (\(auditDate))")])
         }
-        return AuditHistory(report)
+        var history = AuditHistory(report)
+        history.sourceSHA256 = SHA256.hash(data: bytes).hexString
+        return history
     }
 }
 
@@ -119,6 +140,9 @@ package struct AuditExceptions: Sendable {
     package var attestations: [Attestation] = []
     /// Whether a waivers file was given (the report then lists the waivers' outcome, even none).
     package var waiversGiven = false
+    /// The SHA-256 of each file read, for the report's `inputs`.
+    package var waiversSHA256: String?
+    package var attestationsSHA256: String?
 
     package init(waivers: [Waiver] = [], attestations: [Attestation] = [], waiversGiven: Bool = false) {
         self.waivers = waivers
