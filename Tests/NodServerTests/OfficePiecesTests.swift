@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Mustache
 import NodArchive
 import NodCore
@@ -112,5 +113,22 @@ struct OfficePiecesTests {
         #expect(svg.components(separatedBy: "<circle").count == 3)
         #expect(!svg.contains("style="))
         #expect(svg.contains("Score &lt;over&gt; time"))
+    }
+}
+
+/// Every address of the OpenAPI document is known to the method guard, so any method the
+/// document does not list is answered 405 with `Allow`, not 404.
+struct APIMethodGuardTests {
+    @Test func everyDocumentedAddressHasItsMethods() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        for (path, operations) in paths {
+            let segments = path.split(separator: "/").map { $0.hasPrefix("{") ? "*" : String($0) }
+            let route = APIMethodGuard.routes.first { $0.segments == segments }
+            #expect(route != nil, "\(path) is not in APIMethodGuard.routes")
+            for method in operations.keys {
+                #expect(route?.methods.contains { $0.rawValue.lowercased() == method } == true, "\(method.uppercased()) \(path)")
+            }
+        }
     }
 }

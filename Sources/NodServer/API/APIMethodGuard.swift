@@ -13,6 +13,7 @@ struct APIMethodGuard: RouterMiddleware {
         (["api", "organisations", "*", "submissions"], [.post]),
         (["api", "submissions", "*"], [.get, .head, .delete]),
         (["api", "submissions", "*", "report"], [.get, .head]),
+        (["api", "portfolio"], [.get, .head]),
     ]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
