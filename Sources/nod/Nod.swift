@@ -8,14 +8,14 @@ struct Nod: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nod",
         abstract: "Audit a co-operative's evidence bundle against quality-mark standards.",
-        discussion: """
+        discussion: HelpText.flow("""
         nod reads an evidence bundle — a folder or an archive (.zip, .tar, .tar.gz, .tar.xz, \
         .tar.zst, .tar.bz2, .7z) holding manifest.yaml, registers, minutes, accounts and \
         surveys — and reports what it shows. Nothing in a bundle is ever extracted to disk.
 
         Exit codes: 0 awarded / read, 1 not awarded, 2 usage error or invalid rules, \
         3 bundle rejected (unreadable, over a limit, hostile, bad manifest), 4 internal error.
-        """,
+        """),
         version: NodVersion.current,
         subcommands: [Audit.self, Batch.self, BatchWorkerCommand.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self, Users.self, Serve.self, LedgerCommand.self]
     )

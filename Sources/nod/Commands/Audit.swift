@@ -12,7 +12,7 @@ struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Audit a bundle against a certification profile and report the decision.",
-        discussion: """
+        discussion: HelpText.flow("""
         Every rule of the profile gets one result — met, not met, no evidence, not applicable
         (with the reason), or could not be checked — citing the evidence file and line it
         rests on. A failed major requirement blocks the mark; failed minor requirements
@@ -28,7 +28,7 @@ struct Audit: ParsableCommand {
           nod audit Examples/gofal-dyffryn --date 2026-06-30
           nod audit submission.zip --format json --output report.json
           nod audit submission.zip --profile self-check --lang cy
-        """
+        """)
     )
 
     @Argument(help: ArgumentHelp("The bundle: a folder or an archive.", valueName: "bundle"))

@@ -11,14 +11,14 @@ struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Audit many bundles in parallel (nod batch PATH… --out DIR), or merge the outputs of sharded batches.",
-        discussion: """
+        discussion: HelpText.flow("""
         nod batch PATH… --out DIR runs a batch: every option is described by nod batch run --help.
         nod batch merge SHARD… --out DIR makes the outputs of --shard K/N runs one output.
 
         Examples:
-          nod batch submissions/ --out reports/ --date 2026-06-30 --jobs 2 --format html
+          nod batch submissions/ --out reports/ --date 2026-06-30 --format html
           nod batch merge reports/shard-1 reports/shard-2 --out reports/all
-        """,
+        """),
         subcommands: [BatchRun.self, BatchMergeCommand.self],
         defaultSubcommand: BatchRun.self)
 }
@@ -28,7 +28,7 @@ struct BatchRun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Audit many bundles in parallel: one report each, plus summary.csv, summary.json and summary.html.",
-        discussion: """
+        discussion: HelpText.flow("""
         Finds every bundle under the paths (archives by extension or by their first bytes, and
         folders holding a manifest.yaml), audits them with --jobs workers, and writes each report
         atomically to --out, named after the bundle. Nothing found is left out: a rejected bundle
@@ -40,7 +40,7 @@ struct BatchRun: ParsableCommand {
         whose report in --out was made from the same evidence, rule packs, profile, date and nod
         version, and says how many it reused and why it audited the others again. A run with
         another --format removes the reports of the format it no longer writes. --shard K/N takes
-        a stable 1/N of the bundles (by a hash of the file name), so a job-array scheduler can
+        a stable 1/N of the bundles (by a hash of the report name), so a job-array scheduler can
         spread a national batch over N machines; `nod batch merge` makes their outputs one.
 
         Exit codes: 0 every item audited (whatever the decisions), 3 something rejected or not a
@@ -49,10 +49,10 @@ struct BatchRun: ParsableCommand {
         with conditions or not awarded; not-awarded: not awarded), and 3 as before.
 
         Examples:
-          nod batch submissions/ --out reports/ --date 2026-06-30 --jobs 2 --format html
+          nod batch submissions/ --out reports/ --date 2026-06-30 --format html
           nod batch submissions/ --out reports/ --fail-on not-awarded
           nod batch submissions/ --out reports-2026/ --ledger /srv/nod
-        """)
+        """))
 
     @Argument(help: ArgumentHelp("Bundles, or folders of them.", valueName: "path"))
     var paths: [String]
@@ -210,7 +210,7 @@ struct BatchMergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the outputs of nod batch --shard K/N into the one output a single machine would write.",
-        discussion: """
+        discussion: HelpText.flow("""
         Reads each shard's summary.json, copies every report into --out and writes summary.csv,
         summary.json and summary.html there — byte for byte what one machine running the whole
         batch writes. Give the same --profile, --lang, --format and --rules as the shards had;
@@ -218,8 +218,8 @@ struct BatchMergeCommand: ParsableCommand {
         a bundle in two shards, are a usage error (exit 2).
 
         Example:
-          nod batch merge reports/shard-1 reports/shard-2 reports/shard-3 --out reports/all
-        """)
+          nod batch merge reports/shard-1 reports/shard-2 --out reports/all
+        """))
 
     @Argument(help: ArgumentHelp("The folders the shards wrote (each a --out).", valueName: "shard"))
     var shards: [String]

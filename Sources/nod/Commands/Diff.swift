@@ -8,7 +8,7 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two JSON reports: rules newly met, newly not met, and measures that moved.",
-        discussion: """
+        discussion: HelpText.flow("""
         The table's columns are Before (the earlier report) and After (the later one).
         With --fail-on-regression the command exits 1 when the later audit is worse: a rule
         newly not met, or a lower decision (for a pipeline, as conftest's --fail-on-warn).
@@ -16,7 +16,7 @@ struct Diff: ParsableCommand {
         Examples:
           nod diff report-2025.json report-2026.json --format md --lang cy
           nod diff report-2025.json report-2026.json --fail-on-regression
-        """)
+        """))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
 

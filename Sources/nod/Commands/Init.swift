@@ -9,7 +9,7 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Write an empty, documented evidence bundle to fill in.",
-        discussion: """
+        discussion: HelpText.flow("""
         Writes manifest.yaml (with commented examples), every CSV with its header row, a
         TEMPLATE.txt in each folder of one-file-per-document evidence, and GUIDE.md. The result
         passes 'nod inspect'; fill it in like Examples/gofal-dyffryn, then run
@@ -17,7 +17,7 @@ struct Init: ParsableCommand {
 
         Examples:
           nod init gofal-2026 --model user-led --lang cy
-        """)
+        """))
 
     @Argument(help: ArgumentHelp("The folder to create.", valueName: "dir"))
     var directory: String

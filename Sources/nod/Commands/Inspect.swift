@@ -10,7 +10,7 @@ struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "List a bundle's evidence, its digest, what was parsed and every problem found.",
-        discussion: """
+        discussion: HelpText.flow("""
         Use it to check a bundle before an audit: every file is listed with its size and
         SHA-256, followed by the bundle digest (the same for the same evidence in any
         container), counts of what was parsed, and each problem as file:line:column.
@@ -23,7 +23,7 @@ struct Inspect: ParsableCommand {
           nod inspect Examples/gofal-dyffryn
           nod inspect Examples/gofal-dyffryn --lang cy
           nod inspect submission.zip --format json | jq '.bundle.sha256'
-        """
+        """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -7,13 +7,14 @@ struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
         abstract: "Make an Ed25519 key pair for signing reports: NAME.key (private) and NAME.pub (public).",
-        discussion: """
+        discussion: HelpText.flow("""
         Keep NAME.key secret (it is written readable by you only); give NAME.pub to anyone who
         must check your certificates with 'nod verify'. Existing files are never overwritten.
 
         Example:
-          nod keygen certifier-2026 && nod audit bundle.zip --sign certifier-2026.key --output report.json
-        """)
+          nod keygen certifier-2026
+          nod audit bundle.zip --sign certifier-2026.key --output report.json
+        """))
 
     @Argument(help: ArgumentHelp("Path and name for the two files, without extension.", valueName: "name"))
     var name: String

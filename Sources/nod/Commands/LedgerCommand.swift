@@ -48,13 +48,13 @@ struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
             abstract: "Recompute the audit trail's hash chain: intact (exit 0) or the first broken row (exit 1).",
-            discussion: """
+            discussion: HelpText.flow("""
             Each event row carries the SHA-256 of its own fields and of the row before it, so
             changing, deleting or inserting any row breaks the chain from that row on.
 
             Example:
               nod ledger verify --data /srv/nod
-            """)
+            """))
 
         @OptionGroup var data: DataOption
 
@@ -73,13 +73,13 @@ struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write the audit trail and the certificates as JSON Lines to standard output.",
-            discussion: """
+            discussion: HelpText.flow("""
             One JSON object per line: {"type":"event",…} for each event in order, then
             {"type":"certificate",…} for each certificate with its status history.
 
             Example:
               nod ledger export --data /srv/nod > trail.jsonl
-            """)
+            """))
 
         @OptionGroup var data: DataOption
 
@@ -94,14 +94,14 @@ struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the ledger, consistent and online (SQLite's backup API), while the server runs.",
-            discussion: """
+            discussion: HelpText.flow("""
             The copy is one SQLite file, made under a temporary name and renamed when complete;
             an existing file is never overwritten. Bundles and reports are files under the data
             folder: copy them with any file tool (they are never changed once written).
 
             Example:
               nod ledger backup --data /srv/nod --to /backups/ledger-$(date +%F).sqlite
-            """)
+            """))
 
         @OptionGroup var data: DataOption
 
@@ -123,7 +123,7 @@ struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Record a batch's reports in the ledger as a season of their organisations' submissions.",
-            discussion: """
+            discussion: HelpText.flow("""
             Reads OUT/summary.json and each audited bundle's report. Each becomes an audited
             submission of the organisation its manifest registers (organisation.registration:
             register and number), which is made when the ledger does not know it; its report is
@@ -135,7 +135,7 @@ struct LedgerCommand: ParsableCommand {
             Example:
               nod batch submissions/ --out reports-2026/ --date 2026-06-30
               nod ledger import reports-2026/ --data /srv/nod
-            """)
+            """))
 
         @Argument(help: ArgumentHelp("The folder a batch wrote (its --out).", valueName: "out"))
         var out: String

@@ -17,14 +17,14 @@ struct Plugins: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "Every checker with its id, source (built-in or plug-in), version and path.",
-            discussion: """
+            discussion: HelpText.flow("""
             Plug-ins are folders with a plugin.yaml (docs/plugins.md), found in --plugin-path folders,
             NOD_PLUGIN_PATH and the Plugins/ folder installed with nod. A check offered twice, or a
             plugin.yaml that is not valid, is an error with its location (exit 2).
 
             Example:
               nod plugins list --plugin-path ./my-plugins
-            """)
+            """))
 
         @OptionGroup var plugins: PluginOptions
 

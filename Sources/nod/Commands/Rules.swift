@@ -19,7 +19,7 @@ struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "List every loaded rule (id, severity, pack, title), or the profiles, or the whole catalogue as Markdown.",
-            discussion: """
+            discussion: HelpText.flow("""
             The text format is one line per rule (or profile), tab-separated, for scripts. The md
             format is the rule catalogue: every pack's rules with requirement, threshold, severity,
             models, checker and source, then the profiles (docs/rules.md is this for the built-in rules).
@@ -28,7 +28,7 @@ struct Rules: ParsableCommand {
               nod rules list --lang cy
               nod rules list --profiles
               nod rules list --format md > docs/rules.md
-            """)
+            """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, md }
 
@@ -65,7 +65,7 @@ struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "lint",
             abstract: "Validate rule packs and profiles; print file:line:column errors (exit 2 when any).",
-            discussion: """
+            discussion: HelpText.flow("""
             Checks each file's structure and types, unknown keys (with suggestions), duplicate rule
             ids, profiles naming packs or rules that are not loaded, unknown checker ids and
             ill-typed checker parameters. With no paths, lints the built-in rules.
@@ -77,7 +77,7 @@ struct Rules: ParsableCommand {
             Examples:
               nod rules lint Rules/
               nod rules lint my-scheme.yaml --with-default-rules
-            """)
+            """))
 
         @Argument(help: ArgumentHelp("Rule files or folders (default: the built-in rules).", valueName: "path"))
         var paths: [String] = []
@@ -131,7 +131,7 @@ struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "test",
             abstract: "Run rule packs' golden cases; fail when a case gives the wrong result or a rule has no passing or no failing case.",
-            discussion: """
+            discussion: HelpText.flow("""
             The cases are YAML files in a tests/ folder beside the packs (Rules/tests/*.yaml for
             nod's own): bundles made from a base folder with files replaced or removed, each with
             the result it must give for the rules it names. Every rule of the packs tested needs a
@@ -141,7 +141,7 @@ struct Rules: ParsableCommand {
             Examples:
               nod rules test Rules/
               nod rules test my-pack/ --with-default-rules
-            """)
+            """))
 
         @Argument(help: ArgumentHelp("Rule pack files or folders whose tests/ to run (default: the built-in rules and ./Rules/tests).", valueName: "path"))
         var paths: [String] = []

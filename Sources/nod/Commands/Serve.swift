@@ -10,7 +10,7 @@ struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Run the web office: upload bundles, read reports, the JSON API.",
-        discussion: """
+        discussion: HelpText.flow("""
         Everything the office keeps is under --data: ledger.sqlite (accounts, organisations,
         submissions), bundles/ (each upload as it arrived, named by its SHA-256, never
         extracted) and reports/. Audits run in supervised child processes, --jobs at a time.
@@ -32,7 +32,7 @@ struct Serve: ParsableCommand {
         Examples:
           nod serve --data /srv/nod
           nod serve --data ./office --port 8080 --jobs 2
-        """)
+        """))
 
     @Option(help: "The folder where the office keeps its database, bundles and reports (created if need be).")
     var data: String

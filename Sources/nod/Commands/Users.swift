@@ -15,15 +15,16 @@ struct Users: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Add an account; the password is read from standard input, never from the command line.",
-            discussion: """
+            discussion: HelpText.flow("""
             Roles: co-op (belongs to one organisation: give --organisation), certifier, regulator
             (reads every organisation), admin. The password (at least 12 characters) is stored only
             as a bcrypt hash in DATA/ledger.sqlite.
 
             Examples:
               nod users add secretary@example.coop --role admin --data /srv/nod
-              printf '%s\\n' "$PASSWORD" | nod users add swyddog@gofal.coop --role co-op --organisation "Gofal Cyf." --data /srv/nod
-            """)
+              printf '%s\\n' "$PASSWORD" | nod users add swyddog@gofal.coop \\
+                --role co-op --organisation "Gofal Cyf." --data /srv/nod
+            """))
 
         @Argument(help: "The account's email address.")
         var email: String
@@ -79,13 +80,13 @@ extension Users {
         static let configuration = CommandConfiguration(
             commandName: "token",
             abstract: "Make an API token for an account and print it (once: only its hash is kept).",
-            discussion: """
+            discussion: HelpText.flow("""
             Scripts send it as 'Authorization: Bearer TOKEN' to the office's API (/api/openapi.json).
             Revoke it in the account page.
 
             Example:
               nod users token officer@regulator.example --label "season 2026" --data /srv/nod
-            """)
+            """))
 
         @Argument(help: "The account's email address.")
         var email: String

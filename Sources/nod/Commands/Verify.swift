@@ -9,7 +9,7 @@ struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check a signed JSON report or certificate against a public key: valid (exit 0) or invalid and why (exit 1).",
-        discussion: """
+        discussion: HelpText.flow("""
         Any change to a signed report or certificate — one byte, a reordered field, extra spaces — makes it
         invalid. A valid report can be reproduced on appeal: re-run the audit with the same
         nod version, rule packs (their SHA-256 are in the report), bundle and --date.
@@ -20,7 +20,7 @@ struct Verify: ParsableCommand {
         Examples:
           nod verify report.json --key certifier-2026.pub
           nod verify NOD-2026-0001.json --key certification-body.pub
-        """)
+        """))
 
     @Argument(help: ArgumentHelp("The signed JSON report or certificate.", valueName: "file"))
     var report: String
