@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NodAudit
 import NodCore
 
 /// The `nod` command: quality marks for co-operatives that provide social care.
@@ -15,6 +16,10 @@ struct Nod: ParsableCommand {
 
         Exit codes: 0 awarded / read, 1 not awarded, 2 usage error or invalid rules, \
         3 bundle rejected (unreadable, over a limit, hostile, bad manifest), 4 internal error.
+
+        Defaults a team shares (profile, language, rule and plug-in folders, limits) can live \
+        in nod.yaml in the current folder, or in the file --config FILE names; options on the \
+        command line win.
         """),
         version: NodVersion.current,
         subcommands: [Audit.self, Batch.self, BatchWorkerCommand.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self, Users.self, Serve.self, LedgerCommand.self]
@@ -22,12 +27,21 @@ struct Nod: ParsableCommand {
 
     /// Runs the command; maps usage errors to exit code 2 as the CLI documents (docs/cli.md).
     static func main() {
-        if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+        let given = Array(CommandLine.arguments.dropFirst())
+        if let suggestion = CommandSuggestion.message(for: given) {
             StandardError.write("error: \(suggestion)")
             Foundation.exit(ExitStatus.usage)
         }
+        // A team's defaults (nod.yaml, or --config FILE) join the command line, which wins.
+        let arguments: [String]
         do {
-            var command = try parseAsRoot()
+            arguments = try ConfigArguments.apply(to: given).arguments
+        } catch {
+            for problem in error.problems { StandardError.write("\(problem.location.map { "\($0): " } ?? "")error: \(problem.message)") }
+            Foundation.exit(ExitStatus.usage)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
