@@ -181,6 +181,15 @@ package struct AuditReport: Codable, Sendable {
     package var history: History? = nil
     /// The files beside the bundle that changed the result, by digest; absent when none did.
     package var inputs: Inputs? = nil
+    /// What a reader of the human formats is told of the signature (`nod render --key`); never
+    /// part of the JSON.
+    package var signatureCheck: SignatureCheckText? = nil
+
+    /// The outcome of checking the signature against a key, as the human formats say it.
+    package enum SignatureCheckText: Sendable, Equatable {
+        case valid
+        case invalid(LocalizedText)
+    }
 
     /// What `nod audit` must be given again, beside the bundle, to reproduce this report: the
     /// waivers, attestations and previous report by their SHA-256, whether the rules came from

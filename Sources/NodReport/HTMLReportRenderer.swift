@@ -50,7 +50,7 @@ package enum HTMLReportRenderer {
         out += "<dt>\(t(ReportStrings.period))</dt><dd>\(e(report.bundle.period.description))</dd>\n"
         out += "<dt>\(t(ReportStrings.profile))</dt><dd>\(e(report.rules.profileTitle.map(t) ?? report.rules.profile)) \(e(report.rules.profileVersion)) (<code>\(e(report.rules.profile))</code>)</dd>\n"
         out += "<dt>\(t(ReportStrings.digest))</dt><dd><code class=\"digest\">\(report.bundle.sha256)</code></dd>\n"
-        out += "<dt>\(t(ReportStrings.signedBy))</dt><dd>\(report.signature.map { "<code>\(e($0.keyID))</code>" } ?? t(ReportStrings.unsigned))</dd>\n"
+        out += "<dt>\(t(ReportStrings.signedBy))</dt><dd>\(e(ReportStrings.signatureLine(report, language: lang) { $0 }))</dd>\n"
         out += "</dl>\n"
 
         let notMet = report.notMetInOrder

@@ -17,7 +17,8 @@ package enum MarkdownReportRenderer {
         out += "| \(t(ReportStrings.auditDate)) | \(report.auditDate) |\n"
         out += "| \(t(ReportStrings.period)) | \(report.bundle.period) |\n"
         out += "| \(t(ReportStrings.profile)) | \(md(report.rules.profileTitle.map(t) ?? report.rules.profile)) \(report.rules.profileVersion) (`\(report.rules.profile)`) |\n"
-        out += "| \(t(ReportStrings.digest)) | `\(report.bundle.sha256)` |\n\n"
+        out += "| \(t(ReportStrings.digest)) | `\(report.bundle.sha256)` |\n"
+        out += "| \(t(ReportStrings.signedBy)) | \(md(ReportStrings.signatureLine(report, language: lang) { $0 })) |\n\n"
 
         let notMet = report.notMetInOrder
         out += "## \(t(ReportStrings.toFix))\n\n"

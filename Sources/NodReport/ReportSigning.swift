@@ -1,4 +1,5 @@
 package import Foundation
+package import NodCore
 
 /// What is signed and how a signed report is checked. The signed bytes are the canonical
 /// JSON (sorted keys, as written) of the report without its signature; a signed file must
@@ -50,6 +51,19 @@ package enum SignatureFailure: Error, Sendable, Equatable, CustomStringConvertib
     case changed(what: String)
     case otherKey(signedWith: String, expected: String)
     case mismatch(what: String)
+
+    /// Why, in both languages, for a reader of a report page (key ids are codes, the same in both).
+    package var plain: LocalizedText {
+        switch self {
+        case .notNod: LocalizedText(en: "the file is not a report from nod", cy: "nid yw'r ffeil yn adroddiad gan nod")
+        case .unsigned: LocalizedText(en: "the file is not signed", cy: "nid yw'r ffeil wedi'i llofnodi")
+        case .unknownAlgorithm: LocalizedText(en: "it is signed in a way nod does not know", cy: "mae wedi'i llofnodi mewn ffordd nad yw nod yn ei hadnabod")
+        case .changed: LocalizedText(en: "the file was changed after it was signed", cy: "newidiwyd y ffeil ar ôl ei llofnodi")
+        case .otherKey(let signed, let expected):
+            LocalizedText(en: "it was signed with another key (\(signed), not \(expected))", cy: "fe'i llofnodwyd gydag allwedd arall (\(signed), nid \(expected))")
+        case .mismatch: LocalizedText(en: "the signature does not match the file's contents", cy: "nid yw'r llofnod yn cyfateb i gynnwys y ffeil")
+        }
+    }
 
     package var kind: String {
         switch self {

@@ -114,5 +114,21 @@ package enum ReportStrings {
     static let notApplicableShort = LocalizedText(en: "not applicable", cy: "amherthnasol")
     static let signedBy = LocalizedText(en: "Signed with key", cy: "Wedi'i lofnodi gydag allwedd")
     static let unsigned = LocalizedText(en: "Unsigned", cy: "Heb ei lofnodi")
+    static let signatureValid = LocalizedText(en: "signature valid", cy: "llofnod dilys")
+    static let signatureNotChecked = LocalizedText(en: "signature not checked (nod verify, or nod render --key)",
+                                                   cy: "heb wirio'r llofnod (nod verify, neu nod render --key)")
+    static let signatureInvalid = LocalizedText(en: "SIGNATURE INVALID", cy: "LLOFNOD ANNILYS")
+
+    /// "key abc…, signature valid" — or unsigned — in the report's language.
+    static func signatureLine(_ report: AuditReport, language: String, code: (String) -> String) -> String {
+        guard let signature = report.signature else { return unsigned.text(language) }
+        let status: String
+        switch report.signatureCheck {
+        case nil: status = signatureNotChecked.text(language)
+        case .valid: status = signatureValid.text(language)
+        case .invalid(let reason): status = "\(signatureInvalid.text(language)): \(reason.text(language))"
+        }
+        return "\(code(signature.keyID)), \(status)"
+    }
     static let noLevel = LocalizedText(en: "none", cy: "dim")
 }

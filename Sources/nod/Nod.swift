@@ -22,7 +22,7 @@ struct Nod: ParsableCommand {
         command line win.
         """),
         version: NodVersion.current,
-        subcommands: [Audit.self, Batch.self, BatchWorkerCommand.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self, Users.self, Serve.self, LedgerCommand.self]
+        subcommands: [Audit.self, Render.self, Batch.self, BatchWorkerCommand.self, Inspect.self, Init.self, Rules.self, Explain.self, Diff.self, Keygen.self, Verify.self, Plugins.self, Users.self, Serve.self, LedgerCommand.self]
     )
 
     /// Runs the command; maps usage errors to exit code 2 as the CLI documents (docs/cli.md).
