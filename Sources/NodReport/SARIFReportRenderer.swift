@@ -53,17 +53,21 @@ package enum SARIFReportRenderer {
         let lang = report.language
         let rules = report.results.map { result in
             RuleDescriptor(id: result.rule, name: result.rule, shortDescription: Message(text: result.title.text(lang)),
-                           fullDescription: Message(text: result.guidance?.text(lang) ?? result.title.text(lang)),
+                           fullDescription: Message(text: [result.title.text(lang), result.guidance?.text(lang)].compactMap { $0 }
+                               .joined(separator: ". ")),
                            defaultConfiguration: Configuration(level: level(result.severity)),
                            properties: ["pack": result.pack, "severity": result.severity.rawValue])
         }
         let results = report.results.enumerated().filter { $0.element.isNotMetForSARIF }.map { index, result in
             Result(ruleId: result.rule, ruleIndex: index, level: level(result.severity), kind: "fail",
                    message: Message(text: result.message.text(lang)),
-                   locations: result.evidence.map { citation in
-                       Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: citation.path),
-                                                                   region: citation.line.map { Region(startLine: $0) }))
-                   })
+                   locations: result.evidence.isEmpty
+                       ? [Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: expectedPath(result.message.en)),
+                                                                      region: nil))]
+                       : result.evidence.map { citation in
+                           Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: citation.path),
+                                                                       region: citation.line.map { Region(startLine: $0) }))
+                       })
         }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(version: report.tool.version, rules: rules)), results: results,
                                  properties: ["decision": report.decision.rawValue, "bundle-sha256": report.bundle.sha256,
@@ -71,6 +75,17 @@ package enum SARIFReportRenderer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(log) + Data("\n".utf8)
+    }
+}
+
+extension SARIFReportRenderer {
+    /// Where the evidence of a result that cites none was expected: the first bundle path its
+    /// message names ("No member register (members/register.csv)"), else manifest.yaml,
+    /// which declares what the bundle holds — so that every result has a place to show in a
+    /// code-scanning viewer.
+    static func expectedPath(_ message: String) -> String {
+        let pattern = /[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_.-]+)+\.(?:csv|yaml|yml|md)/
+        return message.firstMatch(of: pattern).map { String($0.output) } ?? "manifest.yaml"
     }
 }
 
