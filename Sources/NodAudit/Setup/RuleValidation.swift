@@ -1,3 +1,4 @@
+import Foundation
 import NodCore
 package import NodEngine
 package import NodRules
@@ -13,6 +14,31 @@ package enum RuleValidation {
     package static func errors(_ library: RuleLibrary, registry: CheckerRegistry, only profile: Profile? = nil) -> [RuleError] {
         let errors = rulesToValidate(library, only: profile).flatMap { RuleCompiler.compile($0, registry: registry).errors }
         return Array(Set(errors)).sorted()
+    }
+
+    /// What `nod rules lint` reports: every rule error, except that a checker missing from an
+    /// optional pack (`disabled-by-default`) the profile `profileID` does not use is a warning —
+    /// a plug-in not installed, which that profile does not need — so a copied or installed nod
+    /// without its plug-ins lints its own rules clean.
+    package static func lint(_ library: RuleLibrary, registry: CheckerRegistry, profile profileID: String)
+        -> (errors: [RuleError], warnings: [RuleError]) {
+        let chosen = library.profile(profileID)
+        var optional: [FileLocation: String] = [:]
+        for loaded in library.packs where loaded.pack.disabledByDefault && !(chosen?.packs.contains { $0.value == loaded.pack.id } ?? false) {
+            for rule in loaded.pack.rules { optional[rule.check.location] = loaded.pack.id }
+        }
+        var errors: [RuleError] = [], warnings: [RuleError] = []
+        for error in Self.errors(library, registry: registry) {
+            guard error.code == .unknownChecker, let pack = optional[error.location] else {
+                errors.append(error)
+                continue
+            }
+            // A near checker's name is no help when the plug-in is simply not installed.
+            let message = error.message.components(separatedBy: " — did you mean").first ?? error.message
+            warnings.append(RuleError(.unknownChecker, at: error.location, "\(message) — pack '\(pack)' is optional and profile '\(profileID)' "
+                                      + "does not use it; install the plug-in that provides it (or give --plugin-path) to check it"))
+        }
+        return (errors, warnings)
     }
 
     /// The profile's rules compiled once, with every error a run must report: the profile's

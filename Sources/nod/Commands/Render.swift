@@ -56,14 +56,7 @@ struct Render: ParsableCommand {
         }
         var invalid = false
         if let key {
-            let keyText = String(decoding: try InputArgument.read(key, limit: InputFile.keyLimit), as: UTF8.self)
-            let publicKey: VerificationKey
-            do {
-                publicKey = try VerificationKey(publicKeyText: keyText)
-            } catch {
-                StandardError.write("\(key): error: \(error.message)")
-                throw ExitCode(ExitStatus.usage)
-            }
+            let publicKey = try KeyArgument.read(key)
             switch ReportSigning.verify(data, keyID: publicKey.keyID, isValid: publicKey.isValid) {
             case .valid: parsed.signatureCheck = .valid
             case .invalid(let reason):

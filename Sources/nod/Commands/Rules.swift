@@ -103,21 +103,9 @@ struct Rules: ParsableCommand {
             } catch {
                 throw StandardError.exit(AuditSetupError(.internal, [.init(at: nil, "\(error)")]))
             }
-            // The checks of optional packs the profile does not use: a checker missing there is a
-            // plug-in not installed, which this profile does not need.
-            let chosen = library.profile(profile)
-            var optional: [FileLocation: String] = [:]
-            for loaded in library.packs where loaded.pack.disabledByDefault && !(chosen?.packs.contains { $0.value == loaded.pack.id } ?? false) {
-                for rule in loaded.pack.rules { optional[rule.check.location] = loaded.pack.id }
-            }
-            var compileErrors: [RuleError] = []
-            for error in RuleValidation.errors(library, registry: registry) {
-                guard error.code == .unknownChecker, let pack = optional[error.location] else { compileErrors.append(error); continue }
-                // A near checker's name is no help when the plug-in is simply not installed.
-                let message = error.message.components(separatedBy: " — did you mean").first ?? error.message
-                StandardError.write("\(error.location): warning: \(message) — pack '\(pack)' is optional and profile '\(profile)' "
-                                    + "does not use it; install the plug-in that provides it (or give --plugin-path) to check it")
-            }
+            let findings = RuleValidation.lint(library, registry: registry, profile: profile)
+            for warning in findings.warnings { StandardError.write("\(warning.location): warning: \(warning.message)") }
+            let compileErrors = findings.errors
             let all = Array(Set(readErrors + errors + compileErrors)).sorted()
             if !all.isEmpty { throw StandardError.exit(AuditSetupError(.usage, all.map { .init(at: $0.location, $0.message) })) }
             for (rule, _) in library.allRules where rule.needsTranslation {

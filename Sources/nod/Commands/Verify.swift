@@ -29,14 +29,7 @@ struct Verify: ParsableCommand {
     var key: String
 
     func run() throws {
-        let keyText = String(decoding: try InputArgument.read(key, limit: InputFile.keyLimit), as: UTF8.self)
-        let publicKey: VerificationKey
-        do {
-            publicKey = try VerificationKey(publicKeyText: keyText)
-        } catch {
-            StandardError.write("\(key): error: \(error.message)")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let publicKey = try KeyArgument.read(key)
         let data = Data(try InputArgument.read(report, limit: InputFile.reportLimit))
         if CertificateDocument.isCertificate(data) {
             try verifyCertificate(data, key: publicKey)
