@@ -6,23 +6,6 @@ import NodAudit
 import NodEvidence
 import NodReport
 
-/// `nod batch`: a batch (`nod batch PATH… --out DIR`, the default) or the merge of its shards.
-struct Batch: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batch",
-        abstract: "Audit many bundles in parallel (nod batch PATH… --out DIR), or merge the outputs of sharded batches.",
-        discussion: HelpText.flow("""
-        nod batch PATH… --out DIR runs a batch: every option is described by nod batch run --help.
-        nod batch merge SHARD… --out DIR makes the outputs of --shard K/N runs one output.
-
-        Examples:
-          nod batch submissions/ --out reports/ --date 2026-06-30 --format html
-          nod batch merge reports/shard-1 reports/shard-2 --out reports/all
-        """),
-        subcommands: [BatchRun.self, BatchMergeCommand.self],
-        defaultSubcommand: BatchRun.self)
-}
-
 /// `nod batch [run] PATH… --out DIR`: many bundles in parallel, one report each, and a portfolio summary.
 struct BatchRun: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -105,20 +88,6 @@ struct BatchRun: ParsableCommand {
     @OptionGroup(title: "Plug-ins") var plugins: PluginOptions
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
-
-    /// `nod batch-worker` with this batch's choices: what each isolated worker runs.
-    func workerCommand(date: LocalDate) -> [String] {
-        var command = [Executable.path, "batch-worker", "--out", out, "--profile", profile, "--date", date.description,
-                       "--memory-mib", String(workerMemory)]
-        if let lang { command += ["--lang", lang.rawValue] }
-        if let format { command += ["--format", format.rawValue] }
-        if resume { command.append("--resume") }
-        for path in rules.rulePaths { command += ["--rules", path] }
-        if rules.withDefaultRules { command.append("--with-default-rules") }
-        for path in plugins.paths { command += ["--plugin-path", path] }
-        command += limits.arguments
-        return command
-    }
 
     func validate() throws {
         if bundleTimeout < 1 || workerMemory < 256 { throw ValidationError("--bundle-timeout must be at least 1 s and --worker-memory at least 256 MiB") }
