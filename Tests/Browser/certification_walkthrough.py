@@ -16,7 +16,7 @@ suspended. axe-core checks each page kind; screenshots go to --screenshots.
 
 Usage: Tests/Browser/certification_walkthrough.py [--nod .build/debug/nod] [--screenshots DIR]
 """
-import argparse, os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.request
+import os, re, shutil, signal, subprocess, sys, tempfile, time, urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -88,12 +88,7 @@ class CycleWalk(Walk):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--nod", default=os.path.join(ROOT, ".build/debug/nod"))
-    parser.add_argument("--screenshots")
-    args = parser.parse_args()
-    if args.screenshots:
-        os.makedirs(args.screenshots, exist_ok=True)
+    args = office.walkthrough_arguments()
     scratch = tempfile.mkdtemp(prefix="nod-cycle-")
     data = os.path.join(scratch, "data")
     bundle = os.path.join(scratch, "bristol.zip")

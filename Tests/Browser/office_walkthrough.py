@@ -195,13 +195,19 @@ class Walk:
         return None
 
 
-def main():
+def walkthrough_arguments():
+    """--nod (the built binary) and --screenshots (made when given): every walkthrough's options."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--nod", default=os.path.join(ROOT, ".build/debug/nod"))
     parser.add_argument("--screenshots")
     args = parser.parse_args()
     if args.screenshots:
         os.makedirs(args.screenshots, exist_ok=True)
+    return args
+
+
+def main():
+    args = walkthrough_arguments()
     scratch = tempfile.mkdtemp(prefix="nod-browser-")
     good = os.path.join(scratch, "gofal-dyffryn.zip")
     zip_folder(os.path.join(ROOT, "Examples/gofal-dyffryn"), good)

@@ -13,7 +13,7 @@ nothing wider than a phone). Screenshots at both widths go to --screenshots.
 
 Usage: Tests/Browser/portfolio_walkthrough.py [--nod .build/debug/nod] [--screenshots DIR]
 """
-import argparse, os, shutil, subprocess, sys, tempfile, urllib.request
+import os, shutil, subprocess, sys, tempfile, urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -29,12 +29,7 @@ def visible_rows(driver):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--nod", default=os.path.join(ROOT, ".build/debug/nod"))
-    parser.add_argument("--screenshots")
-    args = parser.parse_args()
-    if args.screenshots:
-        os.makedirs(args.screenshots, exist_ok=True)
+    args = office.walkthrough_arguments()
     work = tempfile.mkdtemp(prefix="nod-portfolio-")
     driver = None
     try:

@@ -61,55 +61,63 @@ package enum BundleFinder {
         return found
     }
 
-    /// Adds what `path` holds to `found`; returns the bundles found at or below it.
-    private static func collect(_ path: String, into found: inout Found, depth: Int) -> [(path: String, depth: Int, isFolder: Bool)] {
+    /// What one walk learns of a path: the bundles at or below it, how many files (anything
+    /// but a folder) it holds, and whether it is itself a file that is not a bundle. Counted on
+    /// the way down, so a folder with no bundle is never walked a second time.
+    private struct Subtree {
+        var bundles: [(path: String, depth: Int, isFolder: Bool)] = []
+        var files = 0
+        var isLooseFile = false
+    }
+
+    /// Adds what `path` holds to `found`.
+    private static func collect(_ path: String, into found: inout Found, depth: Int) -> Subtree {
         var status = stat()
         // The paths given are taken as given (a link named on the command line is followed);
         // below them, nothing is.
-        guard depth < 16, (depth == 0 ? stat(path, &status) : lstat(path, &status)) == 0 else { return [] }
+        guard depth < 16, (depth == 0 ? stat(path, &status) : lstat(path, &status)) == 0 else { return Subtree() }
         let kind = status.st_mode & S_IFMT
         guard kind == S_IFDIR else {
             switch FileKind.of(path, mode: kind, explicitlyNamed: depth == 0) {
             case .archive:
                 found.bundles.append(path)
-                return [(path, depth, false)]
+                return Subtree(bundles: [(path, depth, false)], files: 1)
             case .other(let reason, let code):
                 found.notBundles.append(NotABundle(path: path, reason: reason, code: code))
-                return []
+                return Subtree(files: 1, isLooseFile: true)
             }
         }
         var manifest = stat()
         if lstat((path as NSString).appendingPathComponent("manifest.yaml"), &manifest) == 0 {
             found.bundles.append(path)
-            return [(path, depth, true)]
+            return Subtree(bundles: [(path, depth, true)])
         }
-        var below: [(path: String, depth: Int, isFolder: Bool)] = []
+        var here = Subtree()
         var looseFiles = Set<String>()
         let rowsBefore = found.notBundles.count
         for name in ((try? FolderListing.names(atPath: path)) ?? []).sorted(by: { $0.lexicographicallyPrecedes($1) }) where name.first != UInt8(ascii: ".") {
             guard let child = String(validating: name, as: UTF8.self) else {
                 let shown = name.map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16) }.joined()
                 found.badNames.append((path as NSString).appendingPathComponent(shown))
+                here.files += 1
                 continue
             }
             let childPath = (path as NSString).appendingPathComponent(child)
-            let rowsBeforeChild = found.notBundles.count
-            below += collect(childPath, into: &found, depth: depth + 1)
-            var childStatus = stat()
-            if found.notBundles.count > rowsBeforeChild, lstat(childPath, &childStatus) == 0, childStatus.st_mode & S_IFMT != S_IFDIR {
-                looseFiles.insert(childPath)
-            }
+            let below = collect(childPath, into: &found, depth: depth + 1)
+            here.bundles += below.bundles
+            here.files += below.files
+            if below.isLooseFile { looseFiles.insert(childPath) }
         }
         // The paths given are inboxes: what they hold is listed item by item. Below them, a
         // folder is one row when it holds no bundle, or loose files beside a bundle further down.
-        guard depth > 0 else { return below }
-        if below.isEmpty {
-            let files = countFiles(path)
+        guard depth > 0 else { return here }
+        if here.bundles.isEmpty {
             found.notBundles.removeSubrange(rowsBefore...)
+            let files = here.files
             let reason = files == 0 ? "an empty folder, not a bundle"
                 : "no manifest.yaml in this folder or below it (\(files) \(files == 1 ? "file" : "files")), so not a bundle"
             found.notBundles.append(NotABundle(path: path, reason: reason, code: "batch.not-a-bundle.folder"))
-        } else if !looseFiles.isEmpty, let nearest = below.min(by: { ($0.depth, $0.path) < ($1.depth, $1.path) }) {
+        } else if !looseFiles.isEmpty, let nearest = here.bundles.min(by: { ($0.depth, $0.path) < ($1.depth, $1.path) }) {
             found.notBundles.removeAll { looseFiles.contains($0.path) }
             // A folder bundle's manifest sits in the bundle's folder; an archive sits in its parent.
             let levels = nearest.depth - depth - (nearest.isFolder ? 0 : 1)
@@ -119,21 +127,7 @@ package enum BundleFinder {
                 path: path, reason: "no manifest.yaml, so its \(count) loose \(count == 1 ? "file was" : "files were") not audited; "
                     + "found a bundle \(whereFound) at \(nearest.path), audited on its own", code: "batch.not-a-bundle.manifest-below"))
         }
-        return below
-    }
-
-    /// Files under `path`, not following links, at most a bounded number of entries looked at.
-    private static func countFiles(_ path: String, depth: Int = 0) -> Int {
-        guard depth < 16 else { return 0 }
-        var count = 0
-        for name in (try? FolderListing.names(atPath: path)) ?? [] where name.first != UInt8(ascii: ".") {
-            guard let child = String(validating: name, as: UTF8.self) else { count += 1; continue }
-            let childPath = (path as NSString).appendingPathComponent(child)
-            var status = stat()
-            guard lstat(childPath, &status) == 0 else { continue }
-            count += status.st_mode & S_IFMT == S_IFDIR ? countFiles(childPath, depth: depth + 1) : 1
-        }
-        return count
+        return here
     }
 }
 

@@ -30,6 +30,10 @@ package enum PortfolioHTMLRenderer {
             self.summary = summary
             cy = summary.language == .cy
             language = summary.language.rawValue
+            sortedRows = summary.rows.sorted { a, b in
+                let (ra, rb) = (Self.rank(a.outcome), Self.rank(b.outcome))
+                return ra != rb ? ra < rb : a.bundle.utf8.lexicographicallyPrecedes(b.bundle.utf8)
+            }
         }
 
         func e(_ text: String) -> String { OutputEscaping.xml(text) }
@@ -51,12 +55,8 @@ package enum PortfolioHTMLRenderer {
             return "\(RejectionReason.summary(code: row.code).cy) (“\(row.reason ?? "")”)"
         }
 
-        var sortedRows: [BatchRow] {
-            summary.rows.sorted { a, b in
-                let (ra, rb) = (Self.rank(a.outcome), Self.rank(b.outcome))
-                return ra != rb ? ra < rb : a.bundle.utf8.lexicographicallyPrecedes(b.bundle.utf8)
-            }
-        }
+        /// Most serious first, then by path: sorted once, for the list and the table.
+        let sortedRows: [BatchRow]
 
         static func rank(_ outcome: String) -> Int { outcomeOrder.firstIndex(of: outcome) ?? outcomeOrder.count }
 
