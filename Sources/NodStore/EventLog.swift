@@ -2,7 +2,6 @@ import Crypto
 package import Foundation
 import NodCore
 import SQLKit
-import SQLiteKit
 
 /// One thing that happened in the office, as the audit trail keeps it: who did what to which
 /// submission, certificate or action, and the hash that chains it to every row before it.
@@ -56,17 +55,12 @@ extension Ledger {
     /// The hash before the first event.
     package static let genesisHash = String(repeating: "0", count: 64)
 
-    /// The SQL function that computes a new row's hash inside the INSERT itself, so that
-    /// reading the last hash and appending after it is one statement: two writers (a server
-    /// and a command, or two tasks) can never chain to the same row.
-    static let chainFunction = SQLiteCustomFunction("nod_chain_hash", argumentCount: 8, pure: true) { values in
-        LedgerEvent.chainHash(previous: values[0].string ?? "", id: Int(values[1].integer ?? 0), recorded: values[2].string ?? "",
-                              kind: values[3].string ?? "", actor: values[4].string ?? "",
-                              organisationID: values[5].integer.map { Int($0) }, subject: values[6].string ?? "",
-                              detail: values[7].string ?? "")
-    }
-
     /// Appends one event to the chain. `detail` is a JSON object of plain fields.
+    ///
+    /// The new row's number and hash follow from the last row; the row is added only if no other
+    /// writer (a task, a command, another replica) added that number first, else it is tried
+    /// again after the newer row. So two writers never chain to the same row and numbers have no
+    /// gaps, on SQLite and on PostgreSQL alike, without a lock held between the two statements.
     @discardableResult
     package func record(_ kind: EventKind, actor: String, organisationID: Int?, subject: String,
                         detail: [String: String] = [:], now: Date = Date()) async throws -> LedgerEvent {
@@ -74,20 +68,27 @@ extension Ledger {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let detailText = String(decoding: try encoder.encode(detail), as: UTF8.self)
         let recorded = now.formatted(.iso8601)
-        let row = try await database.raw("""
-            INSERT INTO events (id, recorded, kind, actor, organisation_id, subject, detail, previous_hash, hash)
-            SELECT next.id, \(bind: recorded), \(bind: kind.rawValue), \(bind: actor), \(bind: organisationID), \(bind: subject),
-                   \(bind: detailText), next.previous,
-                   nod_chain_hash(next.previous, next.id, \(bind: recorded), \(bind: kind.rawValue), \(bind: actor),
-                                  \(bind: organisationID), \(bind: subject), \(bind: detailText))
-            FROM (SELECT COALESCE(MAX(id), 0) + 1 AS id,
-                         COALESCE((SELECT hash FROM events ORDER BY id DESC LIMIT 1), \(bind: Self.genesisHash)) AS previous
-                  FROM events) AS next
-            RETURNING \(unsafeRaw: Self.eventColumns)
-            """).first()
-        guard let row else { throw LedgerFailure.noRow("the new event") }
-        return try Self.event(row)
+        for _ in 0..<Self.appendAttempts {
+            let last = try await database.raw("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").first()
+            let id = try (last?.decode(column: "id", as: Int.self) ?? 0) + 1
+            let previous = try last?.decode(column: "hash", as: String.self) ?? Self.genesisHash
+            let event = LedgerEvent(id: id, recorded: recorded, kind: kind, actor: actor, organisationID: organisationID, subject: subject,
+                                    detail: detailText, previousHash: previous, hash: "")
+            let hash = event.expectedHash(previous: previous)
+            let added = try await database.raw("""
+                INSERT INTO events (id, recorded, kind, actor, organisation_id, subject, detail, previous_hash, hash)
+                VALUES (\(bind: id), \(bind: recorded), \(bind: kind.rawValue), \(bind: actor), \(bind: organisationID), \(bind: subject),
+                        \(bind: detailText), \(bind: previous), \(bind: hash))
+                ON CONFLICT (id) DO NOTHING RETURNING id
+                """).first()
+            if added != nil { return LedgerEvent(id: id, recorded: recorded, kind: kind, actor: actor, organisationID: organisationID,
+                                                 subject: subject, detail: detailText, previousHash: previous, hash: hash) }
+        }
+        throw LedgerFailure.noRow("a place in the audit trail after \(Self.appendAttempts) tries")
     }
+
+    /// How often an append is tried while other writers keep taking the next number.
+    private static let appendAttempts = 1000
 
     /// How an account appears in the trail: its email, or who acted without one.
     package func actorName(accountID: Int?) async throws -> String {

@@ -46,8 +46,9 @@ extension Ledger {
             WHERE submission_id = \(bind: old.id) AND answer_submission_id IS NULL
             """).run()
         try await database.raw("""
-            INSERT OR IGNORE INTO reviews (submission_id, reviewer_id, attestations, waivers, notes, completed)
+            INSERT INTO reviews (submission_id, reviewer_id, attestations, waivers, notes, completed)
             SELECT \(bind: new.id), reviewer_id, attestations, waivers, notes, NULL FROM reviews WHERE submission_id = \(bind: old.id)
+            ON CONFLICT DO NOTHING
             """).run()
         try await record(.evidenceRequest, actor: actor, organisationID: old.organisationID, subject: old.publicID,
                          detail: ["answered-by": new.publicID, "date": date.description])

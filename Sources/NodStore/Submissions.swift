@@ -120,28 +120,60 @@ extension Ledger {
             .all().map(Self.submission)
     }
 
-    /// Takes the oldest queued submission for audit, in one statement so two workers never take
-    /// the same one; `nil` when the queue is empty.
-    package func claimNextSubmission() async throws -> Submission? {
+    /// Takes the oldest queued submission for audit, in one statement so two workers (or two
+    /// servers) never take the same one; `nil` when the queue is empty. The claim is
+    /// `claimant`'s until `lease` from `now`, and must be renewed while the audit runs.
+    package func claimNextSubmission(by claimant: String = "office", lease: Duration = .seconds(60),
+                                     now: Date = Date()) async throws -> Submission? {
         try await database.raw("""
-            UPDATE submissions SET status = 'auditing'
-            WHERE id = (SELECT id FROM submissions WHERE status = 'queued' ORDER BY id LIMIT 1)
+            UPDATE submissions SET status = 'auditing', claimed_by = \(bind: claimant), claim_expires = \(bind: Self.expiry(now, lease))
+            WHERE id = (SELECT id FROM submissions WHERE status = 'queued' ORDER BY id LIMIT 1 \(unsafeRaw: dialect.skipLockedRows))
+              AND status = 'queued'
             RETURNING \(unsafeRaw: Self.submissionColumns)
             """).first().map(Self.submission)
     }
 
+    /// Keeps `claimant`'s claim on a submission it is auditing for another `lease`; false when
+    /// the claim is no longer its own (it ran out and another server took the submission).
+    @discardableResult
+    package func renewClaim(submissionID: Int, by claimant: String, lease: Duration, now: Date = Date()) async throws -> Bool {
+        try await database.raw("""
+            UPDATE submissions SET claim_expires = \(bind: Self.expiry(now, lease))
+            WHERE id = \(bind: submissionID) AND status = 'auditing' AND claimed_by = \(bind: claimant) RETURNING id
+            """).first() != nil
+    }
+
+    /// Queues again every submission whose claim ran out before its audit was recorded (its
+    /// server stopped or died); returns how many.
+    @discardableResult
+    package func requeueExpiredClaims(now: Date = Date()) async throws -> Int {
+        try await database.raw("""
+            UPDATE submissions SET status = 'queued', claimed_by = NULL, claim_expires = NULL
+            WHERE status = 'auditing' AND (claim_expires IS NULL OR claim_expires < \(bind: Self.seconds(now)))
+            RETURNING id
+            """).all().count
+    }
+
+    private static func seconds(_ date: Date) -> Int { Int(date.timeIntervalSince1970.rounded(.down)) }
+
+    private static func expiry(_ now: Date, _ lease: Duration) -> Int { seconds(now) + Int(lease.components.seconds) }
+
     /// Records how an audit ended. Only a submission being audited changes, so a late
     /// answer for a deleted or already finished submission changes nothing (and returns false).
     @discardableResult
-    package func finish(submissionID: Int, outcome: AuditOutcome, now: Date = Date()) async throws -> Bool {
+    /// With a `claimant`, only its own claim is finished: a server whose claim ran out while it
+    /// audited records nothing, as another has the submission.
+    package func finish(submissionID: Int, outcome: AuditOutcome, claimant: String? = nil, now: Date = Date()) async throws -> Bool {
         let changed: (any SQLRow)?
         var detail: [String: String]
+        let claimed: SQLQueryString = claimant.map { "AND claimed_by = \(bind: $0)" } ?? ""
         switch outcome {
         case .audited(let decision, let level, let earned, let possible):
             changed = try await database.raw("""
                 UPDATE submissions SET status = 'audited', decision = \(bind: decision), level = \(bind: level),
                     score_earned = \(bind: earned), score_possible = \(bind: possible), finished = \(bind: Self.timestamp(now))
-                WHERE id = \(bind: submissionID) AND status = 'auditing' RETURNING public_id, organisation_id
+                WHERE id = \(bind: submissionID) AND status = 'auditing' \(claimed)
+                RETURNING public_id, organisation_id
                 """).first()
             detail = ["decision": decision, "score": "\(earned)/\(possible)"]
             if let level { detail["level"] = level }
@@ -149,7 +181,8 @@ extension Ledger {
             changed = try await database.raw("""
                 UPDATE submissions SET status = 'rejected', rejection = \(bind: reason), rejection_code = \(bind: code),
                     finished = \(bind: Self.timestamp(now))
-                WHERE id = \(bind: submissionID) AND status = 'auditing' RETURNING public_id, organisation_id
+                WHERE id = \(bind: submissionID) AND status = 'auditing' \(claimed)
+                RETURNING public_id, organisation_id
                 """).first()
             detail = ["rejected": code]
         }
@@ -159,11 +192,14 @@ extension Ledger {
         return true
     }
 
-    /// After a crash or a stop mid-audit: every submission left `auditing` is queued again,
-    /// so each accepted upload is audited to its end exactly once. Returns how many.
+    /// After a crash or a stop mid-audit of the only server (SQLite): every submission left
+    /// `auditing` is queued again, so each accepted upload is audited to its end exactly once.
+    /// Returns how many.
     @discardableResult
     package func requeueInterruptedAudits() async throws -> Int {
-        try await database.raw("UPDATE submissions SET status = 'queued' WHERE status = 'auditing' RETURNING id").all().count
+        try await database.raw("""
+            UPDATE submissions SET status = 'queued', claimed_by = NULL, claim_expires = NULL WHERE status = 'auditing' RETURNING id
+            """).all().count
     }
 
     /// How many submissions wait for a worker.
@@ -277,11 +313,13 @@ extension Ledger {
 package enum LedgerFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case noRow(String)
     case badName
+    case unreachable(String)
 
     package var description: String {
         switch self {
         case .noRow(let what): "the ledger did not return \(what)"
         case .badName: "a name must have between 1 and 200 characters"
+        case .unreachable(let why): "the ledger's database cannot be reached: \(why)"
         }
     }
 }

@@ -7,19 +7,19 @@ import Testing
 /// The audit trail: every event chained to the one before, so that editing, deleting or
 /// inserting any row in the database is found by `verifyChain`, which names the first row.
 struct EventChainTests {
-    private func ledgerWithEvents(_ count: Int) async throws -> (Ledger, URL) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-chain-\(UUID().uuidString)")
-        let ledger = try await Ledger.open(data: dir)
+    private func ledgerWithEvents(_ count: Int) async throws -> (Ledger, TestLedger) {
+        let place = try await TestLedger.make()
+        let ledger = try await place.open()
         for index in 1...count {
             try await ledger.record(.review, actor: "certifier\(index)@example.org", organisationID: nil, subject: "s\(index)",
                                     detail: ["note": "row \(index)"])
         }
-        return (ledger, dir)
+        return (ledger, place)
     }
 
     @Test func anUntouchedChainIsIntactAndEachRowLinksToTheOneBefore() async throws {
-        let (ledger, dir) = try await ledgerWithEvents(5)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let (ledger, place) = try await ledgerWithEvents(5)
+        defer { place.remove() }
         #expect(try await ledger.verifyChain() == .intact(events: 5))
         let events = try await ledger.events()
         #expect(events.first?.previousHash == Ledger.genesisHash)
@@ -36,8 +36,8 @@ struct EventChainTests {
         ("UPDATE events SET hash = (CASE substr(hash, 1, 1) WHEN '0' THEN '1' ELSE '0' END) || substr(hash, 2) WHERE id = 5", 5),
     ])
     func anyEditToAnyRowIsFoundAtThatRow(statement: String, brokenRow: Int) async throws {
-        let (ledger, dir) = try await ledgerWithEvents(5)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let (ledger, place) = try await ledgerWithEvents(5)
+        defer { place.remove() }
         try await ledger.database.raw(SQLQueryString(statement)).run()
         guard case .broken(let row, _) = try await ledger.verifyChain() else {
             Issue.record("the change was not found: \(statement)")
@@ -48,8 +48,8 @@ struct EventChainTests {
     }
 
     @Test func aRowRewrittenWithItsOwnHashRecomputedStillBreaksTheNextRow() async throws {
-        let (ledger, dir) = try await ledgerWithEvents(4)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let (ledger, place) = try await ledgerWithEvents(4)
+        defer { place.remove() }
         let events = try await ledger.events()
         var forged = events[1]
         forged.detail = "{\"note\":\"forged\"}"
@@ -60,8 +60,8 @@ struct EventChainTests {
     }
 
     @Test func appendsFromManyTasksAtOnceFormOneChain() async throws {
-        let (ledger, dir) = try await ledgerWithEvents(1)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let (ledger, place) = try await ledgerWithEvents(1)
+        defer { place.remove() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<40 {
                 group.addTask { try await ledger.record(.evidenceViewed, actor: "a@example.org", organisationID: nil, subject: "x\(index)") }

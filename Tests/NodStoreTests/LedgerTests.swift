@@ -8,28 +8,28 @@ import Testing
 /// previous schema is upgraded with its rows kept.
 struct LedgerTests {
     @Test func aNewLedgerHasTheLatestSchema() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try await Ledger.open(data: dir)
+        let place = try await TestLedger.make()
+        defer { place.remove() }
+        let ledger = try await place.open()
         #expect(try await ledger.schemaVersion() == Ledger.migrations.last?.version)
         try await ledger.close()
         // Opening again applies nothing twice.
-        let again = try await Ledger.open(data: dir)
+        let again = try await place.open()
         let applied = try await again.database.raw("SELECT COUNT(*) AS n FROM schema_migrations").first()?.decode(column: "n", as: Int.self)
         #expect(applied == Ledger.migrations.count)
         try await again.close()
     }
 
     @Test func aDatabaseMadeByThePreviousSchemaIsUpgradedWithItsRows() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let place = try await TestLedger.make()
+        defer { place.remove() }
         let previous = Ledger.migrations.count - 1
-        let old = try await Ledger.open(data: dir, upTo: previous)
+        let old = try await place.open(upTo: previous)
         #expect(try await old.schemaVersion() == Ledger.migrations[previous - 1].version)
         try await old.database.raw("INSERT INTO organisations (name, registration) VALUES ('Gofal Cydweithredol Dyffryn Cyf.', 'RS008812')").run()
         try await old.close()
 
-        let upgraded = try await Ledger.open(data: dir)
+        let upgraded = try await place.open()
         #expect(try await upgraded.schemaVersion() == Ledger.migrations.last?.version)
         let name = try await upgraded.database.raw("SELECT name FROM organisations WHERE registration = 'RS008812'").first()?.decode(column: "name", as: String.self)
         #expect(name == "Gofal Cydweithredol Dyffryn Cyf.")
@@ -45,9 +45,9 @@ struct LedgerTests {
 /// Accounts: bcrypt hashes, one email once, co-op accounts tied to an organisation.
 struct AccountTests {
     @Test func anAccountIsAddedWithABcryptHashAndChecked() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try await Ledger.open(data: dir)
+        let place = try await TestLedger.make()
+        defer { place.remove() }
+        let ledger = try await place.open()
         #expect(try await ledger.accountCount() == 0)
         try await ledger.addAccount(email: "Ysgrifennydd@Example.coop", password: "tri gair hir iawn", role: .admin)
         #expect(try await ledger.accountCount() == 1)
@@ -80,9 +80,9 @@ struct AccountTests {
 /// expired session is gone.
 struct SessionTests {
     @Test func aSessionLivesItsLifetimeThenIsGone() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try await Ledger.open(data: dir)
+        let place = try await TestLedger.make()
+        defer { place.remove() }
+        let ledger = try await place.open()
         let account = try await ledger.addAccount(email: "a@example.coop", password: "a long enough phrase", role: .admin)
         let start = Date(timeIntervalSince1970: 1_800_000_000)
         let (token, session) = try await ledger.startSession(accountID: account, now: start)

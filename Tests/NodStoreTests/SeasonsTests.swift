@@ -6,14 +6,7 @@ import Testing
 /// arrive and leave, and the organisations whose decision fell listed first.
 struct SeasonsTests {
     static func withLedger(_ body: (Ledger) async throws -> Void) async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nod-seasons-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let ledger = try await Ledger.open(data: dir)
-        do { try await body(ledger) } catch {
-            try? await ledger.close()
-            throw error
-        }
-        try await ledger.close()
+        try await TestLedger.with(body)
     }
 
     static func audit(_ season: String, _ decision: String, notMet: [String] = []) -> SeasonalAudit {

@@ -64,7 +64,7 @@ package struct SeasonImport: Sendable {
         // same ledger waits for one chunk at most.
         for chunk in stride(from: 0, to: summary.rows.count, by: Self.chunk) {
             let rows = summary.rows[chunk..<min(summary.rows.count, chunk + Self.chunk)]
-            outcome = try await ledger.soleTransaction { [outcome] in
+            outcome = try await ledger.soleTransaction { [outcome, self] ledger in
                 try await importRows(rows, from: out, into: ledger, season: season, reports: reports, outcome: outcome)
             }
         }

@@ -1,0 +1,57 @@
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+package import PostgresKit
+import PostgresNIO
+package import SQLKit
+
+/// PostgreSQL through SQLKit: each statement runs on a connection leased from PostgresNIO's
+/// pool (`PostgresClient`), and `withSession` keeps one connection for a transaction. PostgresKit
+/// gives the SQL dialect and one connection's `SQLDatabase`; this type adds the pool to it.
+package struct PostgresPool: SQLDatabase {
+    let client: PostgresClient
+    package let logger: Logger
+    package var eventLoop: any EventLoop { MultiThreadedEventLoopGroup.singleton.any() }
+    package var dialect: any SQLDialect { PostgresDialect() }
+    package var queryLogLevel: Logger.Level? { .trace }
+
+    /// A pool for `url` (`postgres://…`, with `sslmode=disable|prefer|require`); its connections
+    /// open as statements need them, and `run` must be running for any to open.
+    package init(url: String, logger: Logger, connections: Int = 20) throws {
+        let parsed = try SQLPostgresConfiguration(url: url).coreConfiguration
+        guard let host = parsed.host else { throw LedgerFailure.unreachable("the address names no host") }
+        let tls: PostgresClient.Configuration.TLS = switch (parsed.tls.isEnforced, parsed.tls.isAllowed) {
+        case (true, _): .require(parsed.tls.sslContext?.configuration ?? .makeClientConfiguration())
+        case (_, true): .prefer(parsed.tls.sslContext?.configuration ?? .makeClientConfiguration())
+        default: .disable
+        }
+        var configuration = PostgresClient.Configuration(host: host, port: parsed.port ?? 5432, username: parsed.username,
+                                                         password: parsed.password, database: parsed.database, tls: tls)
+        configuration.options.maximumConnections = connections
+        configuration.options.connectTimeout = .seconds(10)
+        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.logger = logger
+    }
+
+    /// Keeps the pool's connections until the task running it is cancelled.
+    package func run() async { await client.run() }
+
+    package func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+        let promise = eventLoop.makePromise(of: Void.self)
+        promise.completeWithTask { try await self.execute(sql: query, onRow) }
+        return promise.futureResult
+    }
+
+    package func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        try await client.withConnection { connection in
+            try await connection.sql(queryLogLevel: queryLogLevel, logger: logger).execute(sql: query, onRow)
+        }
+    }
+
+    package func withSession<R>(_ closure: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await client.withConnection { connection in
+            try await closure(connection.sql(queryLogLevel: queryLogLevel, logger: logger))
+        }
+    }
+}
