@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the tests, from Debian's packages, listening on 127.0.0.1 only:
 #   Scripts/postgres.sh start DIR [PORT]   makes a cluster in DIR (owned by the postgres user),
-#                                          starts it, and prints its URL (postgres://nod@…/nod)
+#                                          starts it on PORT (default: a free one), and prints
+#                                          its URL (postgres://nod@127.0.0.1:PORT/nod)
 #   Scripts/postgres.sh stop DIR           stops it (DIR can then be removed)
 # Installs postgresql when it is missing (apt-get update first). The cluster trusts local
 # connections on loopback: it holds test data only and lives as long as the test run.
 set -euo pipefail
 command=${1:?usage: Scripts/postgres.sh start|stop DIR [PORT]}
 dir=${2:?usage: Scripts/postgres.sh start|stop DIR [PORT]}
-port=${3:-55432}
+# Any free port unless one is given.
+port=${3:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 run=()
 [ "$(id -u)" -eq 0 ] || run=(sudo)
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then

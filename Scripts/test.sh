@@ -3,7 +3,8 @@
 # every target with the check that each module declares exactly the targets it imports (drift
 # between Package.swift and the code fails here), and runs the whole suite: the Swift tests,
 # then the web office in a real browser (with axe-core), the deployment examples of docs/deploy,
-# and the API under schemathesis.
+# the API under schemathesis, and the ledger on PostgreSQL: a throwaway server on 127.0.0.1
+# (Scripts/postgres.sh), the store's tests again against it, and two replicas draining one queue.
 # Extra arguments go to `swift test` (for example --filter NodAuditTests, or --skip slow);
 # with any, the browser and API checks are left out.
 set -euo pipefail
@@ -17,4 +18,9 @@ if [ $# -eq 0 ]; then
   Scripts/check-deploy.sh
   Scripts/api-check.sh
   echo "api: 1 passed, 0 failed"
+  postgres=$(mktemp -d)
+  trap 'Scripts/postgres.sh stop "$postgres" >/dev/null 2>&1 || true; rm -rf "$postgres"' EXIT
+  url=$(Scripts/postgres.sh start "$postgres")
+  NOD_TEST_POSTGRES=$url swift test --skip-build --filter NodStoreTests
+  python3 Tests/Replicas/replicas_drain_one_queue.py "$url"
 fi

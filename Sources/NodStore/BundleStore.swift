@@ -153,10 +153,17 @@ package struct BundleStore: Sendable {
         try? FileManager.default.removeItem(at: url(forDigest: sha256))
     }
 
-    /// Removes temporary files left by uploads a crash interrupted.
-    package func removeAbandonedUploads() {
+    /// Removes temporary files left by uploads a crash interrupted: every one when this server
+    /// is the store's only user, else those untouched for `olderThan` seconds (another server
+    /// sharing the folder may be receiving the rest).
+    package func removeAbandonedUploads(olderThan age: TimeInterval = 0, now: Date = Date()) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        for name in names where name.hasPrefix(".incoming-") { try? FileManager.default.removeItem(at: root.appendingPathComponent(name)) }
+        for name in names where name.hasPrefix(".incoming-") {
+            let file = root.appendingPathComponent(name)
+            if age > 0, let modified = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date,
+               now.timeIntervalSince(modified) < age { continue }
+            try? FileManager.default.removeItem(at: file)
+        }
     }
 
     /// The bundle stored under `sha256`, or `nil` when the store does not hold it. Anything

@@ -33,11 +33,26 @@ package final class AuditQueue: Service, Sendable {
 
     package func run() async throws {
         try FileManager.default.createDirectory(at: configuration.reports, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let requeued = try await ledger.requeueInterruptedAudits()
+        // The only server (SQLite) takes back every claim at start; among replicas sharing
+        // PostgreSQL, only claims whose lease ran out are anyone's to take back.
+        let requeued = try await ledger.dialect == .sqlite ? ledger.requeueInterruptedAudits() : ledger.requeueExpiredClaims()
         if requeued > 0 { logger.notice("queued again after an interrupted run", metadata: ["submissions": "\(requeued)"]) }
         await withDiscardingTaskGroup { group in
             for index in 0..<max(1, configuration.jobs) {
                 group.addTask { await self.work(index) }
+            }
+            group.addTask { await self.takeBackExpiredClaims() }
+        }
+    }
+
+    /// Every half lease, queues again the submissions whose server stopped renewing its claim.
+    private func takeBackExpiredClaims() async {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            try? await Task.sleep(for: configuration.claimLease / 2)
+            guard !Task.isShuttingDownGracefully, !Task.isCancelled else { return }
+            if let requeued = try? await ledger.requeueExpiredClaims(), requeued > 0 {
+                logger.notice("queued again: their server stopped renewing its claim", metadata: ["submissions": "\(requeued)"])
+                bell.ring()
             }
         }
     }
@@ -52,7 +67,7 @@ package final class AuditQueue: Service, Sendable {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             let claimed: Submission?
             do {
-                claimed = try await ledger.claimNextSubmission()
+                claimed = try await ledger.claimNextSubmission(by: configuration.replica, lease: configuration.claimLease)
             } catch {
                 logger.error("the queue could not be read", metadata: ["error": "\(error)"])
                 claimed = nil
@@ -62,7 +77,16 @@ package final class AuditQueue: Service, Sendable {
                 await bell.wait(longest: .seconds(1))
                 continue
             }
+            // The claim is renewed while the audit runs, so it outlives a slow audit and not its server.
+            let renewal = Task { [ledger, configuration] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: configuration.claimLease / 3)
+                    if Task.isCancelled { return }
+                    _ = try? await ledger.renewClaim(submissionID: submission.id, by: configuration.replica, lease: configuration.claimLease)
+                }
+            }
             await audit(submission, with: child, worker: index)
+            renewal.cancel()
         }
     }
 
@@ -91,7 +115,7 @@ package final class AuditQueue: Service, Sendable {
             outcome = .rejected(reason: "the stored bundle is missing", code: "batch.internal-error")
         }
         do {
-            if try await ledger.finish(submissionID: submission.id, outcome: outcome), let season { try await ledger.recordSeason(organisationID: submission.organisationID, submissionID: submission.id, audit: season) }
+            if try await ledger.finish(submissionID: submission.id, outcome: outcome, claimant: configuration.replica), let season { try await ledger.recordSeason(organisationID: submission.organisationID, submissionID: submission.id, audit: season) }
             if !submission.keepEvidence, try await !ledger.bundleIsKept(submission.bundleSHA256) {
                 try? store.remove(submission.bundleSHA256)
             }

@@ -1,5 +1,6 @@
 package import Foundation
 package import NodCore
+package import NodStore
 
 /// How one `nod serve` runs: where it keeps everything, where it listens, how many audits at
 /// once, and whether a reverse proxy stands in front of it.
@@ -21,6 +22,15 @@ package struct OfficeConfiguration: Sendable {
     package var workerCommand: [String]
     /// How long one audit may take before its worker is stopped.
     package var auditTimeout: Duration = .seconds(600)
+    /// The ledger: `nil` for `DATA/ledger.sqlite`; a PostgreSQL database for several replicas
+    /// (each with the same `data` folder on a shared volume).
+    package var database: LedgerLocation?
+    /// How this server signs its claims on the shared queue: the host's name and a random part,
+    /// so two servers on one host never take each other's claims for their own.
+    package var replica = OfficeConfiguration.replicaName()
+    /// How long a claim on a queued submission holds unless renewed (the server renews it every
+    /// third of that while the audit runs); a dead server's claims return to the queue after it.
+    package var claimLease: Duration = .seconds(60)
 
     /// The certification body's private key; `nil` for `DATA/keys/certification-body.key`, made on first start.
     package var signingKey: URL?
@@ -32,6 +42,12 @@ package struct OfficeConfiguration: Sendable {
     package init(data: URL, workerCommand: [String]) {
         self.data = data
         self.workerCommand = workerCommand
+    }
+
+    var ledgerLocation: LedgerLocation { database ?? .file(folder: data) }
+
+    static func replicaName() -> String {
+        ProcessInfo.processInfo.hostName.prefix(64) + "-" + String.randomHex(bytes: 4)
     }
 
     var reports: URL { data.appendingPathComponent("reports", isDirectory: true) }

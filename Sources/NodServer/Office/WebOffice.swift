@@ -81,9 +81,14 @@ final class Office: Sendable {
     }
 
     static func open(configuration: OfficeConfiguration, logger: Logger) async throws -> Office {
-        let ledger = try await Ledger.open(data: configuration.data, logger: logger)
-        let store = try BundleStore(data: configuration.data, limit: configuration.uploadLimit)
-        store.removeAbandonedUploads()
+        let ledger = try await Ledger.open(configuration.ledgerLocation, logger: logger)
+        let store: BundleStore
+        do { store = try BundleStore(data: configuration.data, limit: configuration.uploadLimit) } catch {
+            try? await ledger.close()
+            throw error
+        }
+        // Replicas share the store's folder: an upload another is receiving is not abandoned.
+        store.removeAbandonedUploads(olderThan: ledger.dialect == .sqlite ? 0 : 3600)
         let body: CertificationBody
         do {
             body = try CertificationBody.load(configuration.signingKey, data: configuration.data)

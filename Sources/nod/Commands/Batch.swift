@@ -129,7 +129,7 @@ struct BatchRun: ParsableCommand {
         }
         progress.finish(summary.closingLine)
         if resume { StandardError.write(ResumeAccount(summary.rows).line) }
-        if let ledger { try LedgerCommand.importBatch(out: out, data: try LedgerCommand.DataOption.parse(["--data", ledger]), season: season) }
+        if let ledger { try LedgerCommand.importBatch(out: out, data: try LedgerOptions.parse(["--data", ledger]), season: season) }
         if summary.rows.contains(where: { $0.status != "audited" }) { throw ExitCode(ExitStatus.rejected) }
         if let failOn, summary.rows.contains(where: { failOn.isReached(by: $0.outcome) }) { throw ExitCode(ExitStatus.notAwarded) }
     }

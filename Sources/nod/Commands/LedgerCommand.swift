@@ -13,37 +13,6 @@ struct LedgerCommand: ParsableCommand {
         abstract: "Check, export, back up and import batches into the web office's ledger.",
         subcommands: [VerifyChain.self, Export.self, Backup.self, Import.self])
 
-    struct DataOption: ParsableArguments {
-        @Option(help: "The web office's data folder (where ledger.sqlite is).")
-        var data: String
-
-        var file: URL { URL(fileURLWithPath: data).appendingPathComponent("ledger.sqlite") }
-
-        /// Opens the ledger, runs `body`, closes it; a folder with no ledger is a usage error
-        /// unless `creating` (an import may start a regulator's ledger).
-        func withLedger<T: Sendable>(creating: Bool = false, _ body: @escaping @Sendable (Ledger) async throws -> T) throws -> T {
-            guard creating || FileManager.default.fileExists(atPath: file.path) else {
-                StandardError.write("error: \(data) has no ledger.sqlite (give the folder nod serve --data uses)")
-                throw ExitCode(ExitStatus.usage)
-            }
-            let folder = URL(fileURLWithPath: data)
-            let outcome = Blocking.run { () async -> Result<T, any Error> in
-                let ledger: Ledger
-                do { ledger = try await Ledger.open(data: folder) } catch { return .failure(error) }
-                let result: Result<T, any Error>
-                do { result = .success(try await body(ledger)) } catch { result = .failure(error) }
-                try? await ledger.close()
-                return result
-            }
-            switch outcome {
-            case .success(let value): return value
-            case .failure(let error):
-                StandardError.write("error: the ledger in \(data) could not be read: \(error)")
-                throw ExitCode(ExitStatus.internalError)
-            }
-        }
-    }
-
     struct VerifyChain: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
@@ -56,7 +25,7 @@ struct LedgerCommand: ParsableCommand {
               nod ledger verify --data /srv/nod
             """))
 
-        @OptionGroup var data: DataOption
+        @OptionGroup var data: LedgerOptions
 
         func run() throws {
             switch try data.withLedger({ try await $0.verifyChain() }) {
@@ -81,7 +50,7 @@ struct LedgerCommand: ParsableCommand {
               nod ledger export --data /srv/nod > trail.jsonl
             """))
 
-        @OptionGroup var data: DataOption
+        @OptionGroup var data: LedgerOptions
 
         func run() throws {
             try data.withLedger { ledger in
@@ -103,14 +72,19 @@ struct LedgerCommand: ParsableCommand {
               nod ledger backup --data /srv/nod --to /backups/ledger-$(date +%F).sqlite
             """))
 
-        @OptionGroup var data: DataOption
+        @OptionGroup var data: LedgerOptions
 
         @Option(help: "The new file to write.")
         var to: String
 
         func run() throws {
+            guard data.database == nil, let folder = data.data else {
+                StandardError.write("error: backup copies the SQLite ledger of --data; back a PostgreSQL ledger up with pg_dump")
+                throw ExitCode(ExitStatus.usage)
+            }
             do {
-                let summary = try LedgerBackup.copy(source: data.file, to: URL(fileURLWithPath: to))
+                let file = URL(fileURLWithPath: folder).appendingPathComponent("ledger.sqlite")
+                let summary = try LedgerBackup.copy(source: file, to: URL(fileURLWithPath: to))
                 StandardOutput.write("backed up: \(to) (\(summary.pages) pages, \(summary.bytes) bytes)\n")
             } catch {
                 StandardError.write("error: \(error.description)")

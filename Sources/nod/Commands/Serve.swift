@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NodCore
 import NodServer
+import NodStore
 
 /// `nod serve`: the web office, where co-ops send evidence and read their reports, in Welsh
 /// or English, and scripts use the JSON API.
@@ -29,13 +30,25 @@ struct Serve: ParsableCommand {
         Operations: /healthz, /readyz, /metrics (Prometheus). API: /api/openapi.json.
         Behind a reverse proxy that terminates TLS, give --behind-proxy.
 
+        Several servers behind one load balancer: give each the same --database
+        postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE and the same --data folder on a
+        shared volume. Each upload is audited by exactly one of them; the audits a stopped
+        server had in hand return to the queue after its claim lapses (a minute).
+
         Examples:
           nod serve --data /srv/nod
           nod serve --data ./office --port 8080 --jobs 2
+          nod serve --data /shared/nod --database postgres://nod@db.internal/nod
         """))
 
     @Option(help: "The folder where the office keeps its database, bundles and reports (created if need be).")
     var data: String
+
+    @Option(help: "A PostgreSQL database for the ledger, shared by several servers (default: DATA/ledger.sqlite).")
+    var database: String?
+
+    @Option(help: .hidden)
+    var claimLeaseSeconds = 60
 
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -64,6 +77,8 @@ struct Serve: ParsableCommand {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64") }
         try DateArgument.validate(date, option: "--date")
         guard maxUploadBytes > 0 else { throw ValidationError("--max-upload-bytes must be positive") }
+        guard (3...3600).contains(claimLeaseSeconds) else { throw ValidationError("--claim-lease-seconds must be between 3 and 3600") }
+        do { _ = try LedgerLocation.named(database, data: URL(fileURLWithPath: data)) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -76,9 +91,11 @@ struct Serve: ParsableCommand {
         configuration.behindProxy = behindProxy
         configuration.auditDate = date.flatMap { LocalDate(iso8601: $0) }
         configuration.uploadLimit = maxUploadBytes
+        configuration.database = try? LedgerLocation.named(database, data: configuration.data)
+        configuration.claimLease = .seconds(claimLeaseSeconds)
         scheme.apply(to: &configuration)
         let office = WebOffice(configuration: configuration, logger: logger)
-        let (host, folder) = (host, data)
+        let (host, folder) = (host, data + (configuration.database.map { ", ledger in \($0.described), replica \(configuration.replica)" } ?? ""))
         let failure = Blocking.run { () async -> (any Error)? in
             do {
                 try await office.run { port in

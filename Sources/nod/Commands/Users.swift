@@ -35,8 +35,7 @@ struct Users: ParsableCommand {
         @Option(help: "The organisation a co-op account belongs to (created if new).")
         var organisation: String?
 
-        @Option(help: "The folder where the web office keeps its database and bundles.")
-        var data: String
+        @OptionGroup var ledger: LedgerOptions
 
         func run() throws {
             guard let role = AccountRole(rawValue: role) else {
@@ -47,28 +46,18 @@ struct Users: ParsableCommand {
                 StandardError.write("error: give the password on standard input (one line)")
                 throw ExitCode(ExitStatus.usage)
             }
-            let (email, organisation, folder) = (email, organisation, URL(fileURLWithPath: data))
-            let outcome = Blocking.run { () async -> Result<Int, any Error> in
-                let ledger: Ledger
-                do { ledger = try await Ledger.open(data: folder) } catch { return .failure(error) }
-                let result: Result<Int, any Error>
-                do {
-                    result = .success(try await ledger.addAccount(email: email, password: line, role: role, organisation: organisation))
-                } catch {
-                    result = .failure(error)
+            let (email, organisation) = (email, organisation)
+            let outcome = try ledger.withLedger(creating: true) { ledger -> Result<Int, AccountError> in
+                do { return .success(try await ledger.addAccount(email: email, password: line, role: role, organisation: organisation)) } catch let error as AccountError {
+                    return .failure(error)
                 }
-                try? await ledger.close()
-                return result
             }
             switch outcome {
             case .success(let id):
                 StandardOutput.write("account \(id) added: \(email.lowercased()) (\(role.rawValue))\n")
-            case .failure(let error as AccountError):
+            case .failure(let error):
                 StandardError.write("error: \(error)")
                 throw ExitCode(ExitStatus.usage)
-            case .failure(let error):
-                StandardError.write("error: the ledger in \(data) could not be used: \(error)")
-                throw ExitCode(ExitStatus.internalError)
             }
         }
     }
@@ -94,35 +83,19 @@ extension Users {
         @Option(help: "What the token is for, shown in the account page.")
         var label = "command line"
 
-        @Option(help: "The folder where the web office keeps its database and bundles.")
-        var data: String
+        @OptionGroup var ledger: LedgerOptions
 
         func run() throws {
-            let (email, label, folder) = (email, label, URL(fileURLWithPath: data))
-            let outcome = Blocking.run { () async -> Result<String?, any Error> in
-                let ledger: Ledger
-                do { ledger = try await Ledger.open(data: folder) } catch { return .failure(error) }
-                let result: Result<String?, any Error>
-                do {
-                    if let account = try await ledger.account(email: email) {
-                        result = .success(try await ledger.createAPIToken(accountID: account.id, label: label).secret)
-                    } else {
-                        result = .success(nil)
-                    }
-                } catch {
-                    result = .failure(error)
-                }
-                try? await ledger.close()
-                return result
+            let (email, label) = (email, label)
+            let outcome = try ledger.withLedger { ledger -> String? in
+                guard let account = try await ledger.account(email: email) else { return nil }
+                return try await ledger.createAPIToken(accountID: account.id, label: label).secret
             }
             switch outcome {
-            case .success(let secret?): StandardOutput.write(secret + "\n")
-            case .success(nil):
-                StandardError.write("error: no account for \(email.lowercased()) in \(data)")
+            case let secret?: StandardOutput.write(secret + "\n")
+            case nil:
+                StandardError.write("error: no account for \(email.lowercased()) in \(ledger.described)")
                 throw ExitCode(ExitStatus.usage)
-            case .failure(let error):
-                StandardError.write("error: the ledger in \(data) could not be used: \(error)")
-                throw ExitCode(ExitStatus.internalError)
             }
         }
     }
