@@ -106,8 +106,8 @@ extension Ledger {
         return try await database.raw("""
             SELECT \(unsafeRaw: Self.certificateColumns) FROM certificates c JOIN organisations o ON o.id = c.organisation_id
             WHERE c.status IN ('active', 'suspended')
-              AND (o.name LIKE \(bind: pattern) ESCAPE '\\' OR c.number LIKE \(bind: pattern) ESCAPE '\\')
-            ORDER BY o.name COLLATE NOCASE, c.number LIMIT 1000
+              AND (lower(o.name) LIKE lower(\(bind: pattern)) ESCAPE '\\' OR lower(c.number) LIKE lower(\(bind: pattern)) ESCAPE '\\')
+            ORDER BY lower(o.name), c.number LIMIT 1000
             """).all().map(Self.certificate)
     }
 

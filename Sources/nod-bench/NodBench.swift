@@ -26,17 +26,19 @@ struct NodBench {
             if let failure { print("office benchmark failed: \(failure)") }
         case "portfolio":
             let sizes = arguments.dropFirst().compactMap(Int.init)
+            let postgres = arguments.dropFirst().first { $0.hasPrefix("postgres") }
             let failure = BlockingBench.run { () async -> (any Error)? in
-                do { try await PortfolioBench.run(sizes: sizes.isEmpty ? [100, 10_000] : sizes); return nil } catch { return error }
+                do { try await PortfolioBench.run(sizes: sizes.isEmpty ? [100, 10_000] : sizes, postgres: postgres); return nil } catch { return error }
             }
             if let failure { print("portfolio benchmark failed: \(failure)") }
         case "plugin-overhead":
             try PluginOverhead.run(requests: arguments.dropFirst().first.flatMap(Int.init) ?? 5000)
         default:
-            print("usage: nod-bench batch [bundles=1000] [large-MiB=1024] | nod-bench office [bundles=1000] [large-MiB=1024] | nod-bench portfolio [reports…=100 10000] | nod-bench plugin-overhead [requests]")
+            print("usage: nod-bench batch [bundles=1000] [large-MiB=1024] | nod-bench office [bundles=1000] [large-MiB=1024] | nod-bench portfolio [reports…=100 10000] [postgres://…] | nod-bench plugin-overhead [requests]")
             print("  batch            nod against the floor: a typical bundle, a large one, a batch, jobs 1 vs 2, a shell loop")
             print("  office           the web office: API uploads by 8 clients vs nod batch, a report page under wrk, peak RSS with a 1 GiB upload")
-            print("  portfolio        seasons in the ledger: import time and memory, the portfolio page at each size and their ratio")
+            print("  portfolio        seasons in the ledger: import time and memory, the portfolio page at each size and their ratio;")
+            print("                   with a PostgreSQL address (a server it may create databases on), on SQLite and on PostgreSQL")
             print("  plugin-overhead  time per check request to an already started plug-in (Swift and Python)")
         }
     }

@@ -20,7 +20,7 @@ enum PortfolioBench {
         var serverPeakMiB: Double
     }
 
-    static func run(sizes: [Int]) async throws {
+    static func run(sizes: [Int], postgres: String?) async throws {
         let root = PluginOverhead.repositoryRoot()
         let build = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path
         let nod = "\(build)/nod"
@@ -38,23 +38,30 @@ enum PortfolioBench {
             process.waitUntilExit()
             bases.append(try String(contentsOfFile: output, encoding: .utf8))
         }
-        print("nod portfolio benchmark — reports imported into the ledger as two seasons (SQLite), then the portfolio served by nod serve")
-        var figures: [Figures] = []
-        for size in sizes {
-            figures.append(try await measure(size: size, bases: bases, nod: nod, work: "\(work)/\(size)"))
-            let last = figures[figures.count - 1]
-            print(String(format: "%6d reports   import %.2f s (%.0f reports/s), peak RSS %.0f MiB   /portfolio %.2f ms   organisations.csv %.1f ms   organisations.xlsx %.1f ms   server peak RSS %.0f MiB",
-                         last.reports, last.importSeconds, Double(last.reports) / last.importSeconds, last.importPeakMiB,
-                         last.pageMilliseconds, last.csvMilliseconds, last.xlsxMilliseconds, last.serverPeakMiB))
-        }
-        if let small = figures.first, let large = figures.last, figures.count > 1 {
-            print(String(format: "page at %d reports / page at %d reports: %.2f× (target ≤ 3×)", large.reports, small.reports,
-                         large.pageMilliseconds / small.pageMilliseconds))
+        print("nod portfolio benchmark — reports imported into the ledger as two seasons, then the portfolio served by nod serve")
+        for database in [nil] + (postgres.map { [$0] } ?? []) {
+            print(database == nil ? "SQLite (DATA/ledger.sqlite)" : "PostgreSQL (a new database on \(database!.redactingPassword) for each size)")
+            var figures: [Figures] = []
+            for size in sizes {
+                var location: String?
+                if let database { location = try await PostgresPool.createDatabase(named: "nod_bench_\(getpid())_\(size)", onServer: database) }
+                figures.append(try await measure(size: size, bases: bases, nod: nod, work: "\(work)/\(database == nil ? "sqlite" : "postgres")-\(size)",
+                                                 database: location))
+                let last = figures[figures.count - 1]
+                print(String(format: "%6d reports   import %.2f s (%.0f reports/s), peak RSS %.0f MiB   /portfolio %.2f ms   organisations.csv %.1f ms   organisations.xlsx %.1f ms   server peak RSS %.0f MiB",
+                             last.reports, last.importSeconds, Double(last.reports) / last.importSeconds, last.importPeakMiB,
+                             last.pageMilliseconds, last.csvMilliseconds, last.xlsxMilliseconds, last.serverPeakMiB))
+            }
+            if let small = figures.first, let large = figures.last, figures.count > 1 {
+                print(String(format: "page at %d reports / page at %d reports: %.2f× (target ≤ 3×)", large.reports, small.reports,
+                             large.pageMilliseconds / small.pageMilliseconds))
+            }
         }
     }
 
     /// `size` reports: `size / 2` organisations, each in season 2025 and 2026 (one in ten falls).
-    static func measure(size: Int, bases: [String], nod: String, work: String) async throws -> Figures {
+    static func measure(size: Int, bases: [String], nod: String, work: String, database: String?) async throws -> Figures {
+        let databaseArguments = database.map { ["--database", $0] } ?? []
         let organisations = max(1, size / 2)
         for season in ["2025", "2026"] {
             let out = "\(work)/out-\(season)"
@@ -75,12 +82,12 @@ enum PortfolioBench {
         let data = "\(work)/office"
         var importSeconds = 0.0, importPeak = 0.0
         for season in ["2025", "2026"] {
-            let run = BatchBench.measure([nod, "ledger", "import", "\(work)/out-\(season)", "--data", data, "--season", season])
+            let run = BatchBench.measure([nod, "ledger", "import", "\(work)/out-\(season)", "--data", data, "--season", season] + databaseArguments)
             importSeconds += run.seconds
             importPeak = max(importPeak, run.rssMiB)
         }
         // A regulator with a session, made in the ledger before the server opens it.
-        let ledger = try await Ledger.open(data: URL(fileURLWithPath: data))
+        let ledger = try await Ledger.open(database.map { .postgres(url: $0) } ?? .file(folder: URL(fileURLWithPath: data)))
         try await ledger.addAccount(email: "rheoleiddiwr@example.gov.wales", password: "a long enough passphrase", role: .regulator, organisation: nil)
         let account = try await ledger.account(email: "rheoleiddiwr@example.gov.wales")!
         let (session, _) = try await ledger.startSession(accountID: account.id)
@@ -88,7 +95,7 @@ enum PortfolioBench {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: nod)
-        process.arguments = ["serve", "--data", data, "--port", "0", "--jobs", "1", "--date", "2026-06-30", "--quiet"]
+        process.arguments = ["serve", "--data", data, "--port", "0", "--jobs", "1", "--date", "2026-06-30", "--quiet"] + databaseArguments
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -25,6 +25,11 @@ struct TestOffice {
         configuration.port = 0
         configuration.jobs = 1
         configuration.auditDate = LocalDate(iso8601: "2026-06-30")
+        // NOD_TEST_POSTGRES: the office's ledger in a new database on that server instead.
+        if let server = ProcessInfo.processInfo.environment["NOD_TEST_POSTGRES"], !server.isEmpty {
+            let name = "nod_office_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            configuration.database = .postgres(url: try await PostgresPool.createDatabase(named: name, onServer: server))
+        }
         adjust(&configuration)
         var logger = Logger(label: "nod.test")
         logger.logLevel = ProcessInfo.processInfo.environment["NOD_TEST_LOG"] == nil ? .critical : .debug

@@ -1,7 +1,5 @@
 import Foundation
-import Logging
 @testable import NodStore
-import SQLKit
 
 /// Where one test's ledger lives. By default a new folder for an SQLite file; when
 /// `NOD_TEST_POSTGRES` names a PostgreSQL server (Scripts/test.sh starts one and runs this
@@ -17,13 +15,7 @@ struct TestLedger {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nod-ledger-\(UUID().uuidString)")
         guard let server = postgresServer else { return TestLedger(location: .file(folder: folder), folder: folder) }
         let name = "nod_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        let pool = try PostgresPool(url: server, logger: Logger(label: "nod.test"), connections: 1)
-        let running = Task { await pool.run() }
-        defer { running.cancel() }
-        try await pool.raw("CREATE DATABASE \(ident: name)").run()
-        guard var address = URLComponents(string: server) else { throw LedgerFailure.unreachable("NOD_TEST_POSTGRES is not an address") }
-        address.path = "/" + name
-        return TestLedger(location: .postgres(url: address.string ?? server), folder: folder)
+        return TestLedger(location: .postgres(url: try await PostgresPool.createDatabase(named: name, onServer: server)), folder: folder)
     }
 
     /// Opens the ledger here (again, after a close: the same database).

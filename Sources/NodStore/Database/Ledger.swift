@@ -8,7 +8,8 @@ import SQLiteKit
 /// install): organisations, their submissions and the people who may see them. Its schema is
 /// a list of numbered migrations, applied at start in order, each in a transaction and
 /// recorded, so a database made by an earlier nod is brought up to date and never rebuilt.
-/// Queries go through SQLKit, so PostgreSQL can follow for deployments with several replicas.
+/// Queries go through SQLKit, written once in the SQL both databases share, so the same ledger
+/// lives in PostgreSQL (`LedgerLocation.postgres`) when several servers share it.
 package final class Ledger: Sendable {
     /// One change to the schema, applied once.
     package struct Migration: Sendable {

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
@@ -53,5 +54,20 @@ package struct PostgresPool: SQLDatabase {
         try await client.withConnection { connection in
             try await closure(connection.sql(queryLogLevel: queryLogLevel, logger: logger))
         }
+    }
+}
+
+extension PostgresPool {
+    /// Makes a new, empty database on the server `server` names (its user may create
+    /// databases), replacing one of that name; returns its address. For tests and benchmarks.
+    package static func createDatabase(named name: String, onServer server: String) async throws -> String {
+        let pool = try PostgresPool(url: server, logger: Logger(label: "nod.ledger"), connections: 1)
+        let running = Task { await pool.run() }
+        defer { running.cancel() }
+        try await pool.raw("DROP DATABASE IF EXISTS \(ident: name)").run()
+        try await pool.raw("CREATE DATABASE \(ident: name)").run()
+        guard var address = URLComponents(string: server) else { throw LedgerFailure.unreachable("'\(server.redactingPassword)' is not an address") }
+        address.path = "/" + name
+        return address.string ?? server
     }
 }
