@@ -1,8 +1,9 @@
 #!/bin/sh
-# Runs the plug-in built by `swift build` (release if built, else debug) from the repository.
+# Runs the plug-in's program: installed beside this file (Scripts/install.sh puts it there),
+# else built by `swift build` in the repository (release if built, else debug).
 here=$(dirname "$0")
-for build in release debug; do
-  binary="$here/../../.build/$build/nod-plugin-minutes-readability"
+for binary in "$here/nod-plugin-minutes-readability" "$here/../../.build/release/nod-plugin-minutes-readability" \
+              "$here/../../.build/debug/nod-plugin-minutes-readability"; do
   [ -x "$binary" ] && exec "$binary"
 done
 echo "nod-plugin-minutes-readability is not built: run 'swift build' in the repository" >&2

@@ -59,13 +59,19 @@ package struct PluginSearch: Sendable {
         (ProcessInfo.processInfo.environment["NOD_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
     }
 
-    /// The `Plugins/` folder shipped with nod: beside the binary or up to four folders above it.
-    package static func installedFolder(executable: String = CommandLine.arguments[0]) -> String? {
+    /// The `Plugins/` folder shipped with nod: `share/nod/Plugins` of its install prefix, or a
+    /// `Plugins/` folder beside the binary or up to four folders above it.
+    /// The running program is found through /proc (a name typed at the shell is not a path).
+    package static func installedFolder(executable: String = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                                            ?? CommandLine.arguments[0]) -> String? {
         var url = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        // Installed (PREFIX/bin/nod beside PREFIX/share/nod/Plugins), else the repository's
+        // Plugins/ above a build folder.
         for _ in 0..<5 {
-            let candidate = url.appendingPathComponent("Plugins")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue { return candidate.path }
+            for candidate in [url.appendingPathComponent("share/nod/Plugins"), url.appendingPathComponent("Plugins")] {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue { return candidate.path }
+            }
             url.deleteLastPathComponent()
         }
         return nil

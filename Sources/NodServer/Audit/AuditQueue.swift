@@ -48,7 +48,8 @@ package final class AuditQueue: Service, Sendable {
     /// Every half lease, queues again the submissions whose server stopped renewing its claim.
     private func takeBackExpiredClaims() async {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
-            try? await Task.sleep(for: configuration.claimLease / 2)
+            // A stop ends the wait at once (a plain sleep would hold the server's shutdown).
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.configuration.claimLease / 2) }
             guard !Task.isShuttingDownGracefully, !Task.isCancelled else { return }
             if let requeued = try? await ledger.requeueExpiredClaims(), requeued > 0 {
                 logger.notice("queued again: their server stopped renewing its claim", metadata: ["submissions": "\(requeued)"])

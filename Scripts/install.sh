@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds nod for release and installs it under PREFIX (default /usr/local), for machines
+# without a Swift toolchain afterwards: the Swift runtime is linked in (--static-swift-stdlib),
+# so the program needs only the system C libraries its Debian package names.
+#   PREFIX/bin/nod
+#   PREFIX/share/nod/Plugins/…                          the shipped plug-ins (the installed nod finds them)
+#   PREFIX/share/man/man1/nod.1, nod.audit.1, …         manual pages (argument-parser's generate-manual)
+#   PREFIX/share/bash-completion/completions/nod        completions for bash, zsh and fish
+#   PREFIX/share/zsh/vendor-completions/_nod
+#   PREFIX/share/fish/vendor_completions.d/nod.fish
+# Usage: Scripts/install.sh [PREFIX]      DESTDIR=/tmp/stage Scripts/install.sh /usr stages a package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+prefix=${1:-/usr/local}
+root="${DESTDIR:-}$prefix"
+Scripts/setup.sh
+flags=(-c release --static-swift-stdlib)
+swift build "${flags[@]}" --product nod
+swift build "${flags[@]}" --product nod-plugin-minutes-readability
+swift build "${flags[@]}" --product generate-manual
+bin=$(swift build "${flags[@]}" --show-bin-path)
+
+install -d "$root/bin" "$root/share/nod" "$root/share/man/man1" "$root/share/bash-completion/completions" \
+  "$root/share/zsh/vendor-completions" "$root/share/fish/vendor_completions.d"
+install -m 755 "$bin/nod" "$root/bin/nod"
+
+rm -rf "$root/share/nod/Plugins"
+cp -R Plugins "$root/share/nod/Plugins"
+install -m 755 "$bin/nod-plugin-minutes-readability" "$root/share/nod/Plugins/minutes-readability/"
+rm -f "$root/share/nod/Plugins/minutes-readability/main.swift"
+
+manual=$(mktemp -d)
+trap 'rm -rf "$manual"' EXIT
+"$bin/generate-manual" "$bin/nod" --multi-page --authors "the nod project" \
+  --output-directory "$manual"
+for page in "$manual"/*.1; do
+  install -m 644 "$page" "$root/share/man/man1/"
+done
+
+"$bin/nod" --generate-completion-script bash > "$root/share/bash-completion/completions/nod"
+"$bin/nod" --generate-completion-script zsh > "$root/share/zsh/vendor-completions/_nod"
+"$bin/nod" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/nod.fish"
+echo "installed nod $("$bin/nod" --version) under $root" >&2
