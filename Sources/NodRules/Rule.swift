@@ -49,36 +49,59 @@ package struct Rule: YAMLReadable, Sendable {
     /// Where the rule's id is written, for errors and `nod explain`.
     package var location: FileLocation
 
+    /// Reads every field on its own, so that one run names every mistake of the rule (an
+    /// unknown key, a misspelt severity and a missing citation together).
     package init(yaml: YAMLValue) throws(YAMLError) {
+        var problems = YAMLProblems()
         let fields = try yaml.mapping([
             "id", "title", "requirement", "evidence", "threshold", "guidance", "area", "severity", "models", "applies-when",
             "check", "with", "citation", "needs-translation",
-        ])
-        let id: Located<String> = try fields.required("id")
-        guard Self.isWellFormedID(id.value) else {
-            throw fields.invalid("id", "rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
+        ], noting: &problems)
+        let id = problems.read { () throws(YAMLError) -> Located<String> in
+            let id: Located<String> = try fields.required("id")
+            guard Self.isWellFormedID(id.value) else {
+                throw fields.invalid("id", "rule id '\(id.value)' must look like GOV-01 (capitals, a hyphen, two or three digits)")
+            }
+            return id
+        }
+        let needsTranslation = problems.read { () throws(YAMLError) -> Bool in try fields.optional("needs-translation") ?? false } ?? false
+        func text(_ key: String) -> LocalizedText? {
+            problems.read { () throws(YAMLError) -> LocalizedText in
+                guard needsTranslation else { return try fields.required(key) }
+                let text: TextAwaitingTranslation = try fields.required(key)
+                return text.value
+            }
+        }
+        let title = text("title"), requirement = text("requirement"), evidence = text("evidence")
+        let threshold = text("threshold"), guidance = text("guidance")
+        let area = problems.read { () throws(YAMLError) -> String in try fields.required("area") }
+        let severity = problems.read { () throws(YAMLError) -> Severity in try fields.required("severity") }
+        let models = problems.read { () throws(YAMLError) -> [CoopModel]? in try fields.optional("models") }
+        let appliesWhen = problems.read { () throws(YAMLError) -> Applicability? in try fields.optional("applies-when") }
+        let check = problems.read { () throws(YAMLError) -> Located<String> in try fields.required("check") }
+        let parameters = problems.read { () throws(YAMLError) -> YAMLNode? in try fields.optional("with") }
+        let citation = problems.read { () throws(YAMLError) -> LocalizedText in try fields.required("citation", as: Citation.self).value }
+        try problems.check()
+        // Every read above either gave its value or noted an error, and there is none.
+        guard let id, let title, let requirement, let evidence, let threshold, let guidance, let area, let severity,
+              let models, let appliesWhen, let check, let parameters, let citation else {
+            throw YAMLError(.invalidValue, at: yaml.location, "the rule could not be read")
         }
         self.id = id.value
         location = id.location
-        let needsTranslation: Bool = try fields.optional("needs-translation") ?? false
         self.needsTranslation = needsTranslation
-        func text(_ key: String) throws(YAMLError) -> LocalizedText {
-            guard needsTranslation else { return try fields.required(key) }
-            let text: TextAwaitingTranslation = try fields.required(key)
-            return text.value
-        }
-        title = try text("title")
-        requirement = try text("requirement")
-        evidence = try text("evidence")
-        threshold = try text("threshold")
-        guidance = try text("guidance")
-        area = try fields.required("area")
-        severity = try fields.required("severity")
-        models = try fields.optional("models")
-        appliesWhen = try fields.optional("applies-when")
-        check = try fields.required("check")
-        parameters = try fields.optional("with")
-        citation = try fields.required("citation", as: Citation.self).value
+        self.title = title
+        self.requirement = requirement
+        self.evidence = evidence
+        self.threshold = threshold
+        self.guidance = guidance
+        self.area = area
+        self.severity = severity
+        self.models = models
+        self.appliesWhen = appliesWhen
+        self.check = check
+        self.parameters = parameters
+        self.citation = citation
     }
 }
 

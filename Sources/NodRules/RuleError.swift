@@ -21,6 +21,15 @@ package struct RuleError: Error, Hashable, Sendable, CustomStringConvertible, Co
     package var code: Code
     package var location: FileLocation
     package var message: String
+    /// Further errors of the same file found on the same read (see `YAMLError.further`).
+    package var further: [RuleError] = []
+
+    /// This error and every further one, each alone.
+    package var all: [RuleError] {
+        var first = self
+        first.further = []
+        return [first] + further
+    }
 
     package init(_ code: Code, at location: FileLocation, _ message: String) {
         self.code = code

@@ -52,7 +52,7 @@ package struct RuleLibrary: Sendable {
             do throws(RuleError) {
                 try library.add(source)
             } catch {
-                errors.append(error)
+                errors += error.all
             }
         }
         errors += library.crossCheck()
@@ -84,7 +84,9 @@ package struct RuleLibrary: Sendable {
                 throw RuleError(.unknownDocument, at: node.location, "neither a rule pack (no 'pack:' key) nor a profile (no 'profile:' key)")
             }
         } catch let error as YAMLError {
-            throw RuleError(.syntax, at: error.location, error.message)
+            var first = RuleError(.syntax, at: error.location, error.message)
+            first.further = error.further.map { RuleError(.syntax, at: $0.location, $0.message) }
+            throw first
         } catch let error as RuleError {
             throw error
         } catch {

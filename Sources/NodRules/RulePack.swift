@@ -14,16 +14,27 @@ package struct RulePack: YAMLReadable, Sendable {
     package var disabledByDefault: Bool
     package var location: FileLocation
 
+    /// A newer format is refused at once; otherwise every field is read, and every rule, so
+    /// that one run names every mistake of the file.
     package init(yaml: YAMLValue) throws(YAMLError) {
-        let fields = try yaml.mapping(["pack-format", "pack", "version", "title", "rules", "disabled-by-default"])
+        var problems = YAMLProblems()
+        let fields = try yaml.mapping(["pack-format", "pack", "version", "title", "rules", "disabled-by-default"], noting: &problems)
         try FormatVersion.check(fields, key: "pack-format", supported: Self.supportedFormat)
-        let id: Located<String> = try fields.required("pack")
+        let id = problems.read { () throws(YAMLError) -> Located<String> in try fields.required("pack") }
+        let version = problems.read { () throws(YAMLError) -> String in try fields.required("version") }
+        let title = problems.read { () throws(YAMLError) -> LocalizedText in try fields.required("title") }
+        let rules = problems.read { () throws(YAMLError) -> [Rule] in try fields.required("rules") }
+        let disabled = problems.read { () throws(YAMLError) -> Bool in try fields.optional("disabled-by-default") ?? false }
+        try problems.check()
+        guard let id, let version, let title, let rules, let disabled else {
+            throw YAMLError(.invalidValue, at: yaml.location, "the pack could not be read")
+        }
         self.id = id.value
         location = id.location
-        version = try fields.required("version")
-        title = try fields.required("title")
-        rules = try fields.required("rules")
-        disabledByDefault = try fields.optional("disabled-by-default") ?? false
+        self.version = version
+        self.title = title
+        self.rules = rules
+        disabledByDefault = disabled
     }
 }
 

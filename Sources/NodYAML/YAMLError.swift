@@ -33,6 +33,29 @@ package struct YAMLError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The same in Welsh, for the errors a co-op's secretary meets most (unknown, missing and
     /// mistyped keys); others are named in Welsh by their code.
     package var welsh: String?
+    /// Further errors found in the same document on the same read (each of a list's items, each
+    /// field of a rule), so that one run names every mistake; in the order they were found.
+    package var further: [YAMLError] = []
+
+    /// A required key that is not there, reported at its mapping's start.
+    package static func missingKey(_ key: String, at location: FileLocation) -> YAMLError {
+        YAMLError(.missingKey, at: location, "missing key '\(key)'", welsh: "allwedd ofynnol ar goll: '\(key)'")
+    }
+
+    /// This error and every further one, each alone.
+    package var all: [YAMLError] {
+        var first = self
+        first.further = []
+        return [first] + further.flatMap(\.all)
+    }
+
+    /// One error standing for `errors` (at least one): the first, with the others further.
+    package static func combined(_ errors: [YAMLError]) -> YAMLError? {
+        let flat = errors.flatMap(\.all)
+        guard var first = flat.first else { return nil }
+        first.further = Array(flat.dropFirst())
+        return first
+    }
 
     package init(_ code: Code, at location: FileLocation, _ message: String, welsh: String? = nil) {
         self.code = code

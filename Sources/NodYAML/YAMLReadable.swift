@@ -32,8 +32,17 @@ package struct YAMLValue: Sendable {
     package var location: FileLocation { node.location }
     package var isNull: Bool { node.isNull }
 
-    /// This node as a mapping whose keys must all be among `keys`.
+    /// This node as a mapping whose keys must all be among `keys`; every unknown key is named.
     package func mapping(_ keys: [String]) throws(YAMLError) -> YAMLMapping {
+        var problems = YAMLProblems()
+        let mapping = try mapping(keys, noting: &problems)
+        try problems.check()
+        return mapping
+    }
+
+    /// This node as a mapping whose keys should all be among `keys`: unknown keys are noted in
+    /// `problems` and the known ones can still be read, so one run finds every mistake.
+    package func mapping(_ keys: [String], noting problems: inout YAMLProblems) throws(YAMLError) -> YAMLMapping {
         let mapping = try anyMapping()
         for pair in mapping.pairs {
             guard !keys.contains(where: pair.key.isScalar) else { continue }
@@ -43,11 +52,13 @@ package struct YAMLValue: Sendable {
             if let guess = Suggestion.closest(to: name, among: keys.sorted()) {
                 message += " — did you mean '\(guess)'?"
                 welsh += " — ai '\(guess)' oedd dan sylw?"
+                // 'severty' explains a missing 'severity': one mistake, one error.
+                problems.explain(.missingKey(guess, at: mapping.location))
             } else {
                 message += " (expected one of: \(keys.sorted().joined(separator: ", ")))"
                 welsh += " (disgwylid un o: \(keys.sorted().joined(separator: ", ")))"
             }
-            throw YAMLError(.unknownKey, at: pair.key.location, message, welsh: welsh)
+            problems.note(YAMLError(.unknownKey, at: pair.key.location, message, welsh: welsh))
         }
         return mapping
     }
@@ -158,7 +169,7 @@ package struct YAMLMapping: Sendable {
 
     /// The value under `key`, which must be present and not null.
     package func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) throws(YAMLError) -> T {
-        guard let value = self[key] else { throw YAMLError(.missingKey, at: location, "missing key '\(key)'", welsh: "allwedd ofynnol ar goll: '\(key)'") }
+        guard let value = self[key] else { throw YAMLError.missingKey(key, at: location) }
         if value.isNull, !(T.self is any ExpressibleByNilLiteral.Type) {
             throw YAMLError(.missingKey, at: value.location, "'\(key)' has no value")
         }
@@ -243,7 +254,12 @@ extension Array: YAMLReadable where Element: YAMLReadable {
         let items = try yaml.items()
         var result: [Element] = []
         result.reserveCapacity(items.count)
-        for item in items { result.append(try Element(yaml: item)) }
+        // Every item is read, so each bad one is named in the same run.
+        var problems = YAMLProblems()
+        for item in items {
+            if let element = problems.read({ () throws(YAMLError) in try Element(yaml: item) }) { result.append(element) }
+        }
+        try problems.check()
         self = result
     }
 }
@@ -302,3 +318,30 @@ extension YAMLDocument {
 }
 
 extension Severity: YAMLEnum {}
+
+/// The errors of one read that goes on past the first: each field or item is read on its own,
+/// its error noted, and `check` throws them all as one error (the first, the rest `further`).
+package struct YAMLProblems: Sendable {
+    package private(set) var errors: [YAMLError] = []
+    /// Errors another already explains (a missing key whose misspelling was named), left out.
+    private var explained: Set<YAMLError> = []
+
+    package init() {}
+
+    package mutating func note(_ error: YAMLError) { errors.append(error) }
+
+    mutating func explain(_ error: YAMLError) { explained.insert(error) }
+
+    /// The value `body` reads, or `nil` with its error noted.
+    package mutating func read<T>(_ body: () throws(YAMLError) -> T) -> T? {
+        do { return try body() } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
+    /// Throws every noted error as one; returns when there is none.
+    package func check() throws(YAMLError) {
+        if let error = YAMLError.combined(errors.filter { !explained.contains($0) }) { throw error }
+    }
+}

@@ -5,22 +5,26 @@ public struct MarkedText: Sendable {
     public let text: String
     public let line: Int
     public let column: Int
+    /// Every marker's place, in order, for fixtures with several mistakes (`line`, `column`: the first).
+    public let places: [(line: Int, column: Int)]
+    public var lines: [Int] { places.map(\.line) }
 
     public init(_ marked: String) {
         var text = ""
         var line = 1, column = 1
-        var found: (Int, Int)?
+        var found: [(line: Int, column: Int)] = []
         for character in marked {
             if character == Self.marker {
-                found = (line, column)
+                found.append((line, column))
                 continue
             }
             text.append(character)
             if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
         }
-        precondition(found != nil, "fixture has no ‸ marker")
+        precondition(!found.isEmpty, "fixture has no ‸ marker")
         self.text = text
-        (self.line, self.column) = found!
+        places = found
+        (self.line, self.column) = found[0]
     }
 
     public var bytes: [UInt8] { Array(text.utf8) }
