@@ -4,7 +4,8 @@
 # so the program needs only the system C libraries its Debian package names.
 #   PREFIX/bin/nod
 #   PREFIX/share/nod/Plugins/…                          the shipped plug-ins (the installed nod finds them)
-#   PREFIX/share/man/man1/nod.1, nod.audit.1, …         manual pages (argument-parser's generate-manual)
+#   PREFIX/share/man/man1/nod.1, nod.audit.1, …         manual pages (argument-parser's generate-manual),
+#                                                       also reached as nod-audit and so on
 #   PREFIX/share/bash-completion/completions/nod        completions for bash, zsh and fish
 #   PREFIX/share/zsh/vendor-completions/_nod
 #   PREFIX/share/fish/vendor_completions.d/nod.fish
@@ -26,6 +27,7 @@ install -m 755 "$bin/nod" "$root/bin/nod"
 
 rm -rf "$root/share/nod/Plugins"
 cp -R Plugins "$root/share/nod/Plugins"
+find "$root/share/nod/Plugins" -name __pycache__ -prune -exec rm -rf {} +
 install -m 755 "$bin/nod-plugin-minutes-readability" "$root/share/nod/Plugins/minutes-readability/"
 rm -f "$root/share/nod/Plugins/minutes-readability/main.swift"
 
@@ -34,7 +36,13 @@ trap 'rm -rf "$manual"' EXIT
 "$bin/generate-manual" "$bin/nod" --multi-page --authors "the nod project" \
   --output-directory "$manual"
 for page in "$manual"/*.1; do
-  install -m 644 "$page" "$root/share/man/man1/"
+  name=$(basename "$page")
+  install -m 644 "$page" "$root/share/man/man1/$name"
+  # generate-manual names a subcommand's page nod.audit.1; `man nod-audit` (as git's pages are
+  # named) reaches it through a one-line page that includes it.
+  case "$name" in
+    nod.*) printf '.so man1/%s\n' "$name" > "$root/share/man/man1/$(echo "${name%.1}" | tr . -).1" ;;
+  esac
 done
 
 "$bin/nod" --generate-completion-script bash > "$root/share/bash-completion/completions/nod"

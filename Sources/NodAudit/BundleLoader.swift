@@ -2,6 +2,7 @@ package import Logging
 package import NodArchive
 package import NodCore
 package import NodEvidence
+import NodReport
 package import NodYAML
 
 /// Reads a bundle and its evidence the one way every front end does: the limits, the archive
@@ -39,7 +40,7 @@ package struct BundleLoader: Sendable {
         } catch {
             var location = error.location
             location.file = contents.locate(location.file)
-            return .failure(BundleRejection(location: location, message: error.message, code: "bundle.bad-manifest"))
+            return .failure(BundleRejection(location: location, message: error.message, code: "bundle.bad-manifest", welsh: error.welsh))
         }
     }
 }
@@ -51,11 +52,19 @@ package struct BundleRejection: Error, Sendable, CustomStringConvertible {
     package var message: String
     /// A stable code (`bundle.too-many-bytes`, `bundle.bad-manifest`) a reader's language names.
     package var code: String
+    /// nod's Welsh for the message, when it has one (a manifest's unknown or missing key).
+    package var welsh: String?
 
-    package init(location: FileLocation, message: String, code: String) {
+    package init(location: FileLocation, message: String, code: String, welsh: String? = nil) {
         self.location = location
         self.message = message
         self.code = code
+        self.welsh = welsh
+    }
+
+    /// The message as a reader of `language` reads it (see `RejectionReason.sentence`).
+    package func message(in language: Language) -> String {
+        RejectionReason.sentence(message, code: code, welsh: welsh, language)
     }
 
     /// `path: message`, as a batch row gives the reason.

@@ -11,11 +11,14 @@ package struct EvidenceError: Error, Hashable, Sendable, CustomStringConvertible
     package var code: Code
     package var location: FileLocation
     package var message: String
+    /// The same in Welsh, when nod has it (a manifest's unknown, missing or mistyped key).
+    package var welsh: String?
 
-    package init(_ code: Code, at location: FileLocation, _ message: String) {
+    package init(_ code: Code, at location: FileLocation, _ message: String, welsh: String? = nil) {
         self.code = code
         self.location = location
         self.message = message
+        self.welsh = welsh
     }
 
     package var description: String { "\(location): \(message)" }

@@ -64,12 +64,13 @@ package struct EvidenceLoader: Sendable {
 
     private func readManifest(_ file: BundleFile?) throws(EvidenceError) -> Manifest {
         guard let file, let content = file.content else {
-            throw EvidenceError(.noManifest, at: FileLocation(file: "manifest.yaml"), "the bundle has no manifest.yaml")
+            throw EvidenceError(.noManifest, at: FileLocation(file: "manifest.yaml"), "the bundle has no manifest.yaml",
+                                welsh: "nid oes manifest.yaml yn y bwndel")
         }
         do {
             return try YAMLDocument.read(Manifest.self, from: content, file: file.path, limits: yamlLimits)
         } catch {
-            throw EvidenceError(.badManifest, at: error.location, error.message)
+            throw EvidenceError(.badManifest, at: error.location, error.message, welsh: error.welsh)
         }
     }
 

@@ -30,36 +30,39 @@ package enum BundleSkeleton {
         return files
     }
 
+    /// The manifest to fill in, its comments and placeholder name in the co-op's language (the
+    /// keys and values are the format's own, the same in both).
     static func manifest(model: CoopModel, language: Language, period: DatePeriod) -> String {
-        """
-        # manifest.yaml — who the co-op is and which year is audited. Required.
-        # Every key is explained in GUIDE.md; lines starting with # are examples to copy.
+        let words = ManifestWords(language)
+        return """
+        # \(words.heading)
+        # \(words.howTo)
         bundle-format: 1
         organisation:
-          name: "Your co-operative's registered name"
+          name: "\(words.name)"
           # registration: { register: fca-mutuals, number: "RS000000" }
           model: \(model.rawValue)            # worker | user-led | consumer | multi-stakeholder | producer
-          legal-form: co-operative-society    # or community-benefit-society, company-limited-by-guarantee, …
+          legal-form: co-operative-society    # \(words.legalForm)
           charitable: false
           nation: wales                       # wales | england | scotland | northern-ireland
-          regulated-service: true             # registered with Care Inspectorate Wales (or CQC, …)
+          regulated-service: true             # \(words.regulated)
           services: [domiciliary-support]
-        period: { start: \(period.start), end: \(period.end) }   # the financial year audited
+        period: { start: \(period.start), end: \(period.end) }   # \(words.period)
         currency: GBP
-        language: \(language.rawValue)                          # the report language you prefer: cy | en
+        language: \(language.rawValue)                          # \(words.language)
         stakeholder-classes: [workers, service-users, carers, community]
-        constitution:                         # what your registered rules say
-          voting: one-member-one-vote         # or weighted-by-class (multi-stakeholder only) with class-weights
+        constitution:                         # \(words.constitution)
+          voting: one-member-one-vote         # \(words.voting)
           # class-weights: { workers: 40, service-users: 30, carers: 10, community: 20 }
           quorum: { general: "max(2, 10%)", board: "max(2, 50%)" }
           notice-days: 14
           interest-cap-percent: 5
           dividend-cap-percent: 0
-          # asset-lock: true                  # only if your registered rules lock the assets
-          # board: false                      # only if your rules have no board (members decide everything)
+          # asset-lock: true                  # \(words.assetLock)
+          # board: false                      # \(words.noBoard)
         policies: []
           # - { id: safeguarding, file: policies/safeguarding.pdf, reviewed: \(period.start), languages: [cy, en] }
-          # ids: safeguarding, complaints, whistleblowing, control-restraint, staff-support, staff-discipline,
+          # \(words.ids): safeguarding, complaints, whistleblowing, control-restraint, staff-support, staff-discipline,
           #      membership, community, equality, data-protection, health-safety, welsh-language, statement-of-purpose
         memberships: []
           # - { name: Cwmpas, since: 2019-05-01 }
@@ -72,6 +75,42 @@ package enum BundleSkeleton {
         #   users-served-in-welsh: 11
 
         """
+    }
+
+    /// The manifest's comments in one language.
+    struct ManifestWords {
+        var heading, howTo, name, legalForm, regulated, period, language, constitution, voting, assetLock, noBoard, ids: String
+
+        init(_ language: Language) {
+            switch language {
+            case .en:
+                heading = "manifest.yaml — who the co-op is and which year is audited. Required."
+                howTo = "Every key is explained in GUIDE.md; lines starting with # are examples to copy."
+                name = "Your co-operative's registered name"
+                legalForm = "or community-benefit-society, company-limited-by-guarantee, …"
+                regulated = "registered with Care Inspectorate Wales (or CQC, …)"
+                period = "the financial year audited"
+                self.language = "the report language you prefer: cy | en"
+                constitution = "what your registered rules say"
+                voting = "or weighted-by-class (multi-stakeholder only) with class-weights"
+                assetLock = "only if your registered rules lock the assets"
+                noBoard = "only if your rules have no board (members decide everything)"
+                ids = "ids"
+            case .cy:
+                heading = "manifest.yaml — pwy yw'r gydweithfa a pha flwyddyn a archwilir. Gofynnol."
+                howTo = "Mae GUIDE.md yn esbonio pob allwedd; mae llinellau sy'n dechrau â # yn enghreifftiau i'w copïo."
+                name = "Enw cofrestredig eich cydweithfa"
+                legalForm = "neu community-benefit-society, company-limited-by-guarantee, …"
+                regulated = "wedi'i chofrestru ag Arolygiaeth Gofal Cymru (neu CQC, …)"
+                period = "y flwyddyn ariannol a archwilir"
+                self.language = "iaith yr adroddiad sydd orau gennych: cy | en"
+                constitution = "beth mae eich rheolau cofrestredig yn ei ddweud"
+                voting = "neu weighted-by-class (aml-randdeiliad yn unig) gyda class-weights"
+                assetLock = "dim ond os yw eich rheolau cofrestredig yn cloi'r asedau"
+                noBoard = "dim ond os nad oes bwrdd yn eich rheolau (yr aelodau sy'n penderfynu popeth)"
+                ids = "dynodwyr"
+            }
+        }
     }
 
     /// The folders of one-file-per-document evidence, in the order `nod init` writes their templates.

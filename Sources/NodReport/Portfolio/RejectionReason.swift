@@ -3,6 +3,16 @@ package import NodCore
 /// Why a bundle was rejected, named in each language by the rejection's stable code; the
 /// detail nod wrote (in English, naming the bundle's own paths) is quoted after it.
 package enum RejectionReason {
+    /// A refusal as a reader of `language` reads it: in English the located detail itself; in
+    /// Welsh nod's Welsh for it when it has one, else the kind of problem in Welsh with the
+    /// detail quoted as nod wrote it.
+    package static func sentence(_ detail: String, code: String?, welsh: String? = nil, _ language: Language) -> String {
+        guard language == .cy else { return detail }
+        if let welsh, !welsh.isEmpty { return welsh }
+        let summary = summary(code: code).cy
+        return "\(summary.prefix(1).uppercased() + summary.dropFirst()). Manylion (yn Saesneg): “\(detail)”"
+    }
+
     package static func summary(code: String?) -> LocalizedText {
         switch code {
         case "bundle.not-found": LocalizedText(en: "nothing at that path", cy: "dim byd yn y llwybr hwnnw")

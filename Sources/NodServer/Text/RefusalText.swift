@@ -5,9 +5,6 @@ import NodReport
 /// which limit); in Welsh the kind of problem in Welsh, then the located detail as nod wrote it.
 enum RefusalText {
     static func rejection(_ reason: String, code: String?, _ language: Language) -> String {
-        let detail = InertText.clean(reason)
-        guard language == .cy else { return detail }
-        let summary = RejectionReason.summary(code: code).cy
-        return "\(summary.prefix(1).uppercased() + summary.dropFirst()). Manylion (yn Saesneg): “\(detail)”"
+        RejectionReason.sentence(InertText.clean(reason), code: code, language)
     }
 }

@@ -43,7 +43,7 @@ struct Audit: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Report language: cy or en. Default: the manifest's language, else en.")
+    @Option(help: "Report language: cy or en. Default: the manifest's language, else en. A refused bundle is said in this language, else the locale's.")
     var lang: Language?
 
     @Option(help: ArgumentHelp("The audit date for every 'within N months' rule (YYYY-MM-DD). Default: today.", valueName: "date"))
@@ -111,7 +111,7 @@ struct Audit: ParsableCommand {
         let evidence: EvidenceModel
         switch reading.wait() {
         case .success(let model): evidence = model
-        case .failure(let rejection): throw StandardError.exit(rejection)
+        case .failure(let rejection): throw StandardError.exit(rejection, language: StandardError.language(lang))
         }
         var report = auditor.report(for: evidence)
         if let signer {

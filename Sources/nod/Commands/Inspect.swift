@@ -36,8 +36,8 @@ struct Inspect: ParsableCommand {
     @Option(help: "Output format: text for people, json for scripts.")
     var format: Format = .text
 
-    @Option(help: "Language of the text listing: cy or en.")
-    var lang: Language = .en
+    @Option(help: "Language of the listing and of a refusal: cy or en. Default: the locale's (LANG=cy_GB.UTF-8: Welsh), else en.")
+    var lang: Language?
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
     @OptionGroup var logging: LoggingOptions
@@ -47,11 +47,11 @@ struct Inspect: ParsableCommand {
         let model: EvidenceModel
         switch BundleLoader(bundleLimits: limits.bundleLimits, yamlLimits: limits.yamlLimits, logger: logger).read(bundle) {
         case .success(let read): model = read
-        case .failure(let rejection): throw StandardError.exit(rejection)
+        case .failure(let rejection): throw StandardError.exit(rejection, language: StandardError.language(lang))
         }
         let listing = InspectionListing(model: model)
         switch format {
-        case .text: StandardOutput.write(listing.text(language: lang))
+        case .text: StandardOutput.write(listing.text(language: StandardError.language(lang)))
         case .json: StandardOutput.write(try listing.json() + "\n")
         }
     }

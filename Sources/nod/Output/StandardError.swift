@@ -34,10 +34,15 @@ enum StandardError {
         return ExitCode(failure.kind == .internal ? ExitStatus.internalError : ExitStatus.usage)
     }
 
-    /// The `path: error: …` line of a rejected bundle, and exit code 3.
-    static func exit(_ rejection: BundleRejection) -> ExitCode {
-        report(rejection.location, rejection.message)
+    /// The `path: error: …` line of a rejected bundle (`path: gwall: …` in Welsh), and exit code 3.
+    static func exit(_ rejection: BundleRejection, language: Language = .en) -> ExitCode {
+        write("\(rejection.location): \(language == .cy ? "gwall" : "error"): \(rejection.message(in: language))")
         return ExitCode(ExitStatus.rejected)
+    }
+
+    /// The language of messages: `--lang`, else the locale's (LANG=cy_GB.UTF-8 is Welsh).
+    static func language(_ explicit: Language?) -> Language {
+        MessageLanguage.resolve(explicit: explicit, environment: ProcessInfo.processInfo.environment)
     }
 }
 
