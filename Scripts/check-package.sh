@@ -18,7 +18,7 @@ cp -R Examples/gofal-dyffryn "$work/"
 check "the package declares libyaml, libarchive and libdeflate" \
   "dpkg-deb -f '$deb' Depends | grep -q libyaml && dpkg-deb -f '$deb' Depends | grep -q libarchive && dpkg-deb -f '$deb' Depends | grep -q libdeflate"
 check "/usr/bin/nod links no Swift library" "! ldd /usr/bin/nod | grep -Eq 'libswift|libFoundation|libdispatch|libBlocksRuntime'"
-check "the installed nod audits the example (awarded)" "cd '$work' && env -i PATH=/usr/bin:/bin /usr/bin/nod audit gofal-dyffryn --date 2026-06-30 --format md -o report.md && grep -q 'gofal-dyffryn' report.md"
+check "the installed nod audits the example (awarded)" "cd '$work' && env -i PATH=/usr/bin:/bin /usr/bin/nod audit gofal-dyffryn --date 2026-06-30 --format md -o report.md && grep -q 'Gofal Cydweithredol Dyffryn' report.md"
 check "nod rules lint: the shipped rules, no error and no warning with the plug-ins installed" \
   "cd '$work' && env -i PATH=/usr/bin:/bin /usr/bin/nod rules lint 2>lint.err && ! grep -q warning lint.err"
 check "the plug-in pack's profile runs with the installed plug-ins" \

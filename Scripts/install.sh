@@ -23,12 +23,13 @@ bin=$(swift build "${flags[@]}" --show-bin-path)
 
 install -d "$root/bin" "$root/share/nod" "$root/share/man/man1" "$root/share/bash-completion/completions" \
   "$root/share/zsh/vendor-completions" "$root/share/fish/vendor_completions.d"
-install -m 755 "$bin/nod" "$root/bin/nod"
+# Stripped: the symbol tables are most of an unstripped static binary (211 MB → about 60).
+install -s -m 755 "$bin/nod" "$root/bin/nod"
 
 rm -rf "$root/share/nod/Plugins"
 cp -R Plugins "$root/share/nod/Plugins"
 find "$root/share/nod/Plugins" -name __pycache__ -prune -exec rm -rf {} +
-install -m 755 "$bin/nod-plugin-minutes-readability" "$root/share/nod/Plugins/minutes-readability/"
+install -s -m 755 "$bin/nod-plugin-minutes-readability" "$root/share/nod/Plugins/minutes-readability/"
 rm -f "$root/share/nod/Plugins/minutes-readability/main.swift"
 
 manual=$(mktemp -d)
@@ -37,10 +38,11 @@ trap 'rm -rf "$manual"' EXIT
   --output-directory "$manual"
 for page in "$manual"/*.1; do
   name=$(basename "$page")
-  install -m 644 "$page" "$root/share/man/man1/$name"
+  # A blank line in mdoc is a paragraph break man warns about: written as the macro it means.
+  sed 's/^$/.Pp/' "$page" > "$manual/page" && install -m 644 "$manual/page" "$root/share/man/man1/$name"
   # generate-manual names a subcommand's page nod.audit.1; `man nod-audit` (as git's pages are
   # named) reaches it through a one-line page that includes it.
-  case "$name" in
+  case "${name%.1}" in
     nod.*) printf '.so man1/%s\n' "$name" > "$root/share/man/man1/$(echo "${name%.1}" | tr . -).1" ;;
   esac
 done

@@ -18,7 +18,8 @@ arch=$(dpkg --print-architecture)
 mkdir -p "$stage/debian"
 printf 'Source: nod\n\nPackage: nod\nArchitecture: any\n' > "$stage/debian/control"
 binaries=("$package/usr/bin/nod" "$package/usr/share/nod/Plugins/minutes-readability/nod-plugin-minutes-readability")
-depends=$(cd "$stage" && dpkg-shlibdeps -O "${binaries[@]}" | sed -n 's/^shlibs:Depends=//p')
+# (Its warnings about libraries linked but unused are pango's pkg-config links: harmless.)
+depends=$(cd "$stage" && dpkg-shlibdeps -O "${binaries[@]}" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "package-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 mkdir -p "$package/DEBIAN"
 cat > "$package/DEBIAN/control" <<CONTROL
