@@ -34,9 +34,22 @@ rm -f "$root/share/nod/Plugins/minutes-readability/main.swift"
 
 manual=$(mktemp -d)
 trap 'rm -rf "$manual"' EXIT
-"$bin/generate-manual" "$bin/nod" --multi-page --authors "the nod project" \
-  --output-directory "$manual"
-for page in "$manual"/*.1; do
+# generate-manual drops every character outside ASCII (its escaping keeps ASCII only), and
+# the help has em dashes and Welsh words: the help it reads has each such character as a
+# token, and the pages have the token as roff's Unicode escape (— becomes \[u2014]).
+cat > "$manual/nod" <<WRAPPER
+#!/bin/sh
+"$bin/nod" "\$@" | python3 -c 'import sys; sys.stdout.write("".join(c if ord(c) < 128 else "NODU%04XZ" % ord(c) for c in sys.stdin.read()))'
+WRAPPER
+chmod +x "$manual/nod"
+mkdir "$manual/pages"
+"$bin/generate-manual" "$manual/nod" --multi-page --authors "the nod project" --output-directory "$manual/pages"
+python3 - "$manual/pages" <<'UNICODE'
+import pathlib, re, sys
+for page in pathlib.Path(sys.argv[1]).glob("*.1"):
+    page.write_text(re.sub(r"NODU([0-9A-F]{4,6})Z", r"\\[u\1]", page.read_text()))
+UNICODE
+for page in "$manual"/pages/*.1; do
   name=$(basename "$page")
   # A blank line in mdoc is a paragraph break man warns about: written as the macro it means.
   sed 's/^$/.Pp/' "$page" > "$manual/page" && install -m 644 "$manual/page" "$root/share/man/man1/$name"
