@@ -23,7 +23,7 @@ if [ $# -eq 0 ]; then
   postgres=$(mktemp -d)
   trap 'Scripts/postgres.sh stop "$postgres" >/dev/null 2>&1 || true; rm -rf "$postgres"' EXIT
   url=$(Scripts/postgres.sh start "$postgres")
-  NOD_TEST_POSTGRES=$url swift test --skip-build --filter NodStoreTests
+  NOD_TEST_POSTGRES=$url swift test --skip-build --filter "NodStoreTests|NodServerTests"
   python3 Tests/Replicas/replicas_drain_one_queue.py "$url"
   if [ "$(id -u)" -eq 0 ]; then
     Scripts/check-package.sh

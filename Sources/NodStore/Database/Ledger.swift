@@ -296,7 +296,9 @@ package final class Ledger: Sendable {
             ledger = Ledger(database: connection.sql(), dialect: .sqlite, owned: .sqlite(connection))
         case .postgres(let url):
             let pool = try PostgresPool(url: url, logger: logger)
+            try await pool.reachable()
             ledger = Ledger(database: pool, dialect: .postgres, owned: .postgres(Task { await pool.run() }))
+            await pool.started()
         }
         do {
             try await ledger.migrate(upTo: upTo)
