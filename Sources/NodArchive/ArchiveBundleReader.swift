@@ -31,6 +31,7 @@ struct ArchiveBundleReader {
 
     /// Reads every entry of the archive `input` holds; `filters` were already undone before it.
     private func readEntries(_ input: ArchiveInput, filters unpacked: [String]) throws(BundleError) -> (BundleIntake, format: String) {
+        try checkZipHasItsEnd(input)
         let handle = ArchiveReadHandle(input: input)
         if let error = handle.open() {
             throw classify(error, entry: nil, opening: true)
@@ -69,6 +70,24 @@ struct ArchiveBundleReader {
             }
             offset += chunk.count
         }
+    }
+
+    /// A zip lists its files at its very end (the central directory and the end record after
+    /// it). A zip cut short — an upload or a copy that stopped — has lost that end: it is said to
+    /// be truncated before any entry is read (libarchive would report a decompression error
+    /// in whichever entry the cut fell, or a mismatch of names).
+    private func checkZipHasItsEnd(_ input: ArchiveInput) throws(BundleError) {
+        guard let head = input.bytes(at: 0, upTo: 4), Array(head) == [0x50, 0x4B, 0x03, 0x04] else { return }
+        // The end record is 22 bytes and a comment of at most 65 535, at the end of the file.
+        let base = input.size - min(input.size, 22 + 0xFFFF)
+        var tail: [UInt8] = []
+        while base + tail.count < input.size {
+            guard let chunk = input.bytes(at: base + tail.count, upTo: input.size - base - tail.count), !chunk.isEmpty else { break }
+            tail.append(contentsOf: chunk)
+        }
+        guard !ZipCentralDirectory.hasEndRecord(tail) else { return }
+        throw BundleError(.truncated, source: source,
+                          "the zip is truncated: its end, which lists its files, is missing (an upload or copy stopped part way); send the whole file again")
     }
 
     /// libarchive names a zip's entries from their local headers; other tools from the central

@@ -12,6 +12,18 @@ enum ZipCentralDirectory {
         var localHeaderOffset: UInt64
     }
 
+    /// Whether `tail`, the last bytes of a file, holds a zip's end record: its signature, with a
+    /// comment that fits in what follows it.
+    static func hasEndRecord(_ tail: [UInt8]) -> Bool {
+        guard tail.count >= 22 else { return false }
+        for start in stride(from: tail.count - 22, through: 0, by: -1)
+        where tail[start] == 0x50 && tail[start + 1] == 0x4B && tail[start + 2] == 0x05 && tail[start + 3] == 0x06 {
+            let comment = Int(tail[start + 20]) | Int(tail[start + 21]) << 8
+            if start + 22 + comment <= tail.count { return true }
+        }
+        return false
+    }
+
     /// The entries of the zip whose last bytes are `tail`, which starts at byte `base` of the
     /// file (the central directory sits at the end: the tail must hold it and the end records).
     static func entries(_ tail: UnsafeRawBufferPointer, base: Int, fileSize: Int) -> [Entry]? {

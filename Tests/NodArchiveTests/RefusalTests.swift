@@ -151,6 +151,17 @@ struct RefusalTests {
         #expect(error.code == .truncated)
     }
 
+    /// A zip cut short anywhere — in an entry's data, in the central directory, just before the
+    /// end record — is said to be truncated, not a decompression error or a mismatch of names.
+    @Test(arguments: [0.1, 0.5, 0.9, 0.999])
+    func truncatedZip(kept: Double) throws {
+        let data = try ArchiveBuilder.build([Self.manifest, .file("a.bin", .bytes((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })),
+                                             .text("minutes/agm.md", "# AGM\n")], format: .zip)
+        let error = try refusal(data: data.prefix(Int(Double(data.count) * kept)))
+        #expect(error.code == .truncated, "\(error)")
+        #expect(error.description == "bundle: the zip is truncated: its end, which lists its files, is missing (an upload or copy stopped part way); send the whole file again")
+    }
+
     @Test func notAnArchive() throws {
         let error = try refusal(data: Data("this is a letter, not an archive\n".utf8))
         #expect(error.code == .notAnArchive)
